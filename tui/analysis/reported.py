@@ -1,0 +1,495 @@
+"""Reported speech in one sentence: quotations and their cues, without naming anyone yet.
+
+Finds what was said and the words that say who said it:
+  direct    « … », a-t-il ajouté  /  X a déclaré : « … »  /  X a déclaré « l'Ukraine … »
+  partial   X s'est dit « fatigué de … »   (a quoted fragment inside the sentence)
+  indirect  X a déclaré que …  /  …, a annoncé X  /  X dit en avoir …  /  X dénonce l'expansion …
+            selon X, …  /  …, d'après X
+The speaker itself is resolved later (`speakers.Registry`), in reading order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from tui.analysis.lexicon import NEGATION_WORDS, NOT_SPEECH, SOURCE_PREPOSITIONS, SPEECH_VERBS
+from tui.analysis.quotemarks import CLOSERS, OPENERS, QuoteMarks
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_CLITIC_SUBJECTS = frozenset({"-il", "-elle", "-on", "-ils", "-elles", "-t-il", "-t-elle", "-t-on"})
+_GROUP_ADVERBS = frozenset({
+    "néanmoins", "encore", "également", "aussi", "toutefois", "alors", "ensuite", "pourtant",
+    "notamment", "ainsi", "même", "déjà", "plutôt", "cependant", "enfin", "seulement", "bien",
+    "d'ailleurs", "d’ailleurs", "lui-même", "elle-même", "aujourd'hui", "aujourd’hui", "hier",
+    "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "récemment", "souvent",
+    "clairement", "fermement", "publiquement", "immédiatement", "volontiers", "mardi", "simplement",
+})
+_GROUP_CLITICS = frozenset({"se", "s'", "s’", "lui", "leur", "me", "m'", "m’", "nous", "vous", "-t", "y", "en"})
+_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu", "celui-ci", "celle-ci", "ce", "cela", "ça"})
+_QUE = frozenset({"que", "qu'", "qu’"})
+_OPEN_MARKS = frozenset(OPENERS) | {'"'}
+_CLOSE_MARKS = frozenset(CLOSERS) | {'"', "“"}
+_TRIM_END = " \t\n.,;:"
+_TRIM_START = " \t\n,;:—–-"
+
+
+@dataclass
+class Subject:
+    """Who the cue names: a token range, a pronoun, or nobody (carry the last speaker over)."""
+
+    first: int  # token indices in the Doc, [first, last)
+    last: int
+    pronoun: str = ""  # "il", "elle", … when the subject is a pronoun
+
+
+@dataclass
+class Found:
+    kind: str  # direct, partial, indirect
+    start: int  # character offsets in the Doc's text
+    end: int
+    lemma: str | None = None
+    cue_start: int = 0
+    cue_end: int = 0
+    subject: Subject | None = None
+    via: str = ""  # "selon", "colon", or "" (decided when the speaker is resolved)
+    incise: bool = False
+
+
+# ---------------------------------------------------------------------------------------------
+def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
+    """Every reported-speech span of one sentence, in text order."""
+    quotes = [q for q in quotes if sent.start_char <= q.open < sent.end_char]
+    quoted = [(q.open, q.close) for q in quotes]
+    found: list[Found] = []
+    claimed: set[QuoteMarks] = set()
+    cues = [t for t in sent if not _in_spans(t.idx, quoted) and _cue_lemma(t) and not _negated(t)]
+    for verb in cues:
+        if any(f.start <= verb.idx < f.end for f in found if f.kind == "indirect"):
+            continue  # a verb inside reported content is not a new utterance
+        result = _frame(sent, verb, quotes, claimed)
+        found.extend(result)
+    found.extend(_selon(sent, quoted, found))
+    # quotations no cue claimed: whole utterances continue the last speaker; fragments are
+    # scare quotes or titles unless a speech verb in the sentence claims them
+    speech_verbs = [v for v in cues if v.pos_ == "VERB"]
+    for quote in quotes:
+        if quote in claimed:
+            continue
+        kind = _quote_kind(sent, quote)
+        if kind == "direct":
+            found.append(_quote_found(quote, kind, sent, None, None, ""))
+        elif speech_verbs:
+            verb = min(speech_verbs, key=lambda v: (v.idx > quote.open, abs(v.idx - quote.open)))
+            found.append(_quote_found(quote, "partial", sent, verb, _subject_of(verb), ""))
+    return _resolve_overlaps(found)
+
+
+# ---------------------------------------------------------------------------------------------
+def _in_spans(index: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= index < b for a, b in spans)
+
+
+def _cue_lemma(token: "Token") -> str | None:
+    if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or token.is_punct:
+        return None
+    lemma = token.lemma_.lower().replace("’", "'")
+    if lemma in NOT_SPEECH:
+        return None
+    if lemma in SPEECH_VERBS and SPEECH_VERBS[lemma]:
+        if token.pos_ in ("ADJ", "NOUN") and not token.text.lower().endswith(("é", "ée", "és", "it", "u")):
+            return None
+        return lemma
+    if token.pos_ in ("VERB", "ADJ"):
+        guess = _guess_lemma(token.text.lower())
+        if guess in SPEECH_VERBS and SPEECH_VERBS[guess]:
+            return guess
+    return None
+
+
+def _guess_lemma(word: str) -> str:
+    """A verb's infinitive from a participle, for the lemmatizer's misses (« plaidé »)."""
+    if word in ("dit", "dite", "dits", "dites", "disant"):
+        return "dire"
+    for ending in ("ées", "és", "ée", "é", "ant"):
+        if word.endswith(ending):
+            return word[: -len(ending)] + "er"
+    return word
+
+
+def _negated(verb: "Token") -> bool:
+    doc = verb.doc
+    start = _group_start(verb)
+    for token in doc[max(start - 2, verb.sent.start) : verb.i]:
+        if token.lower_ in NEGATION_WORDS:
+            return True
+    if start > verb.sent.start and doc[start - 1].lower_ == "sans":
+        return True
+    return any(child.lower_ in NEGATION_WORDS for child in verb.children)
+
+
+def _group_start(verb: "Token") -> int:
+    """First token of the verb group: « a-t-il néanmoins plaidé » starts at « a »."""
+    doc = verb.doc
+    i = verb.i
+    while i - 1 >= verb.sent.start:
+        prev = doc[i - 1]
+        low = prev.lower_
+        if prev.pos_ == "AUX" or low in _GROUP_CLITICS or low in _CLITIC_SUBJECTS or low in _GROUP_ADVERBS:
+            i -= 1
+        elif low in ("quant", "à") and i - 2 >= verb.sent.start and doc[i - 1].lower_ == "à":
+            i -= 1
+        else:
+            break
+    return i
+
+
+def _next_index(sent: "Span", i: int, skip: frozenset[str] = _GROUP_ADVERBS) -> int:
+    doc = sent.doc
+    while i < sent.end and (doc[i].is_space or doc[i].lower_ in skip):
+        i += 1
+    return i
+
+
+def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[QuoteMarks]) -> list[Found]:
+    """What this speech verb introduces, tried in order: incise, colon/quote, que, inf, obj."""
+    doc = sent.doc
+    lemma = _cue_lemma(verb) or ""
+    frames = SPEECH_VERBS.get(lemma, frozenset())
+    group = _group_start(verb)
+    cue = (doc[group].idx, verb.idx + len(verb.text))
+
+    incise = _incise_subject(sent, verb, group) if "incise" in frames else None
+    if incise is not None:
+        return _incise(sent, verb, group, incise, quotes, claimed, lemma, cue)
+
+    after = _skip_complements(sent, verb.i + 1)
+    subject = _subject_of(verb)
+    # « X a déclaré : « … » » / « X a déclaré « … » »
+    if "quote" in frames and after < sent.end:
+        colon = doc[after].text == ":"
+        mark_at = _next_index(sent, after + 1) if colon else after
+        quote = _quote_at(quotes, doc[mark_at].idx) if mark_at < sent.end else None
+        if quote is not None and quote not in claimed:
+            claimed.add(quote)
+            kind = "direct" if colon or _is_clause(doc, quote) else "partial"
+            found = _quote_found(quote, kind, sent, verb, subject, "colon" if colon and subject is None else "")
+            found.lemma, found.cue_start, found.cue_end = lemma, *cue
+            return [found]
+    if after < sent.end and doc[after].lower_ in _QUE and "que" in frames:
+        return [_content(sent, doc[after].i + 1, quotes, claimed, lemma, cue, subject)]
+    if "inf" in frames:
+        i = after
+        while i < sent.end and doc[i].lower_ in ("en", "y", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’", "ne", "n'", "n’"):
+            i += 1
+        if i < sent.end and doc[i].pos_ in ("VERB", "AUX") and "VerbForm=Inf" in str(doc[i].morph):
+            return [_content(sent, after, quotes, claimed, lemma, cue, subject)]
+    if "obj" in frames:
+        for child in verb.children:
+            if child.dep_ == "obj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
+                first, last = child.left_edge.i, child.right_edge.i + 1
+                for i in range(child.i, min(last, sent.end)):
+                    if doc[i].text in (",", ";") and not _in_spans(doc[i].idx, [(q.open, q.close) for q in quotes]):
+                        last = i
+                        break
+                return [_content(sent, first, quotes, claimed, lemma, cue, subject, end_token=min(last, sent.end))]
+    # a fragment quoted later in the sentence is the verb's (« s'est dit « fatigué … » »)
+    out = []
+    for quote in quotes:
+        if quote in claimed or quote.open < verb.idx:
+            continue
+        claimed.add(quote)
+        found = _quote_found(quote, _quote_kind(sent, quote), sent, verb, subject, "")
+        found.lemma, found.cue_start, found.cue_end = lemma, *cue
+        out.append(found)
+    return out
+
+
+def _skip_complements(sent: "Span", i: int) -> int:
+    """Skip what may stand between a verb and its complement: adverbs, « à la presse », « lui »."""
+    doc = sent.doc
+    limit = min(sent.end, i + 8)
+    j = i
+    while j < limit:
+        token = doc[j]
+        low = token.lower_
+        if token.is_space or low in _GROUP_ADVERBS or low in ("lui", "leur", "alors", "aux", "au", "devant"):
+            j += 1
+        elif token.pos_ == "ADP" and low in ("à", "devant", "aux", "au", "auprès", "lors", "dans", "sur", "pendant"):
+            # a short prepositional phrase: « à la presse », « devant les députés »
+            k = j + 1
+            while k < limit and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM") and doc[k].lower_ not in _QUE:
+                k += 1
+            if k == j + 1:
+                break
+            j = k
+        elif token.text == "," and j + 1 < sent.end and doc[j + 1].lower_ in _QUE:
+            j += 1
+        else:
+            break
+    return j
+
+
+def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
+    """The inverted subject of an incise (« , a-t-il ajouté », « , a annoncé R. Sikorski »)."""
+    doc = sent.doc
+    before = group - 1
+    while before >= sent.start and doc[before].is_space:
+        before -= 1
+    if before < sent.start or doc[before].text not in {",", "—", "–", "(", *_CLOSE_MARKS}:
+        return None
+    for token in doc[group : verb.i]:
+        if token.lower_ in _CLITIC_SUBJECTS:
+            return Subject(token.i, token.i + 1, pronoun=token.lower_.lstrip("-t").lstrip("-"))
+    start = _next_index(sent, verb.i + 1)
+    if start >= sent.end or doc[start].pos_ not in ("DET", "PROPN", "NOUN") and not doc[start].text[:1].isupper():
+        return None
+    if doc[start].lower_ in _QUE:
+        return None
+    end = start
+    while end < sent.end and end - start < 12:
+        token = doc[end]
+        if token.is_punct and token.text not in ("-", "'", "’", "."):
+            break
+        if token.text == "." and not (end > start and len(doc[end - 1].text) == 1):
+            break
+        if token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ in _QUE or token.lower_ in ("qui", "et"):
+            break
+        end += 1
+    if end == start:
+        return None
+    return Subject(start, end)
+
+
+def _incise(sent: "Span", verb: "Token", group: int, subject: Subject, quotes: list[QuoteMarks],
+            claimed: set[QuoteMarks], lemma: str, cue: tuple[int, int]) -> list[Found]:
+    doc = sent.doc
+    comma = group - 1
+    while comma >= sent.start and doc[comma].is_space:
+        comma -= 1
+    before_end = doc[comma].idx
+    out: list[Found] = []
+    # the quotation just before the incise, and the one that resumes right after it
+    for quote in quotes:
+        if quote in claimed:
+            continue
+        gap_before = doc.text[quote.close : before_end + 1].strip(" ,—–\n")
+        resumes_at = doc[subject.last].idx if subject.last < len(doc) else sent.end_char
+        if subject.pronoun:
+            resumes_at = verb.idx + len(verb.text)
+        gap_after = doc.text[resumes_at : quote.open].strip(" ,—–\n") if quote.open >= resumes_at else None
+        if quote.close <= before_end + 1 and gap_before == "":
+            kind = _quote_kind(sent, quote)
+        elif gap_after == "" and any(f for f in out):
+            kind = "direct"
+        else:
+            continue
+        claimed.add(quote)
+        found = _quote_found(quote, kind, sent, verb, subject, "")
+        found.lemma, found.cue_start, found.cue_end, found.incise = lemma, *cue, True
+        out.append(found)
+    if out:
+        return out
+    # no quotation: the words before the incise are reported speech
+    start = sent.start_char
+    for quote in quotes:
+        if quote in claimed and quote.close <= before_end:
+            start = quote.close
+    found = Found("indirect", start, before_end, lemma, *cue, subject=subject, incise=True)
+    # the sentence may go on after the incise: « L'Ukraine, a-t-il dit, recevra des armes. »
+    tail_start = doc[subject.last].idx if subject.last < sent.end else sent.end_char
+    tail_tokens = [t for t in sent if t.idx >= tail_start]
+    if (doc.text[tail_start:sent.end_char].lstrip().startswith(",")
+            and any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in tail_tokens)):
+        found.end = sent.end_char
+    return [_trimmed(found, doc.text)]
+
+
+def _content(sent: "Span", first: int, quotes: list[QuoteMarks], claimed: set[QuoteMarks], lemma: str,
+             cue: tuple[int, int], subject: Subject | None, end_token: int | None = None) -> Found:
+    """Reported content from token `first` to the sentence end (or an incise, « ; », « selon »)."""
+    doc = sent.doc
+    end_token = sent.end if end_token is None else end_token
+    quoted = [(q.open, q.close) for q in quotes]
+    for i in range(first, end_token):
+        token = doc[i]
+        if _in_spans(token.idx, quoted):
+            continue
+        if token.text == ";" or (token.text == "," and i + 1 < end_token and doc[i + 1].lower_ in ("selon", "a-t-il", "a-t-elle")):
+            end_token = i
+            break
+    start = doc[first].idx if first < len(doc) else sent.end_char
+    end = doc[end_token - 1].idx + len(doc[end_token - 1].text) if end_token > first else start
+    found = _trimmed(Found("indirect", start, end, lemma, *cue, subject=subject), doc.text)
+    # a quotation that is most of the content makes it a partial quote (« ont « convenu … » »)
+    for quote in quotes:
+        inner = _inner_trimmed(doc.text, quote)
+        if found.start <= quote.open and inner[1] <= found.end:
+            claimed.add(quote)
+            if (inner[1] - inner[0]) >= 0.6 * (found.end - found.start):
+                found.kind = "partial" if not _sentence_initial(sent, quote) else "direct"
+                found.start, found.end = inner
+    return found
+
+
+def _selon(sent: "Span", quoted: list[tuple[int, int]], found: list[Found]) -> list[Found]:
+    """« selon X, … » and « …, d'après X »."""
+    doc = sent.doc
+    out = []
+    for token in sent:
+        low = token.lower_.replace("’", "'")
+        is_selon = low == "selon" or (low == "d'" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "après")
+        if not is_selon or _in_spans(token.idx, quoted) or any(f.start <= token.idx < f.end for f in found):
+            continue
+        first = token.i + (2 if low == "d'" else 1)
+        last = first
+        while last < sent.end and not doc[last].is_punct and last - first < 10:
+            last += 1
+        if last == first:
+            continue
+        subject = Subject(first, last)
+        if doc[first].lower_ in ("lui", "elle", "eux"):
+            subject.pronoun = {"lui": "il", "elle": "elle", "eux": "ils"}[doc[first].lower_]
+        cue = (token.idx, doc[last - 1].idx + len(doc[last - 1].text))
+        leading = doc.text[sent.start_char : token.idx].strip(" \t\n,«\"—–")
+        if not leading:
+            start = doc[last].idx if last < sent.end else sent.end_char
+            end = sent.end_char
+        else:
+            start, end = sent.start_char, token.idx
+        content = _trimmed(Found("indirect", start, end, "selon", *cue, subject=subject, via="selon"), doc.text)
+        if content.end - content.start > 8:
+            out.append(content)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+def _subject_of(verb: "Token") -> Subject | None:
+    """The grammatical subject of a verb; participles and infinitives take their head's."""
+    token = verb
+    for _ in range(4):
+        for child in token.children:
+            if child.dep_ in ("nsubj",) and child.i < verb.i + 15:
+                return _subject_span(child)
+        if token.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp") and token.head is not token and (
+            "VerbForm=Part" in str(token.morph) or "VerbForm=Inf" in str(token.morph) or token.dep_ == "conj"
+        ):
+            token = token.head
+        else:
+            break
+    return _name_before(verb)
+
+
+_PREPOSITION_WORDS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "entre", "par", "avec", "pour", "contre", "sur", "chez", "vers", "et"})
+
+
+def _name_before(verb: "Token") -> Subject | None:
+    """When the parse gives no subject: the nearest name before the verb that no preposition governs."""
+    doc = verb.doc
+    i = _group_start(verb) - 1
+    while i >= verb.sent.start:
+        token = doc[i]
+        if token.ent_iob_ == "B" and token.ent_type_ in ("PER", "ORG", "LOC"):
+            previous = doc[i - 1].lower_ if i > verb.sent.start else ""
+            if previous in _PREPOSITION_WORDS or doc[i - 1].pos_ == "ADP" and i > verb.sent.start:
+                i -= 1
+                continue
+            end = i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return Subject(i, end)
+        if token.pos_ in ("VERB",) and "VerbForm=Fin" in str(token.morph):
+            return None
+        i -= 1
+    return None
+
+
+def _subject_span(head: "Token") -> Subject:
+    doc = head.doc
+    low = head.lower_
+    if head.pos_ == "PRON" and low.lstrip("-") in _PRONOUNS:
+        return Subject(head.i, head.i + 1, pronoun=low.lstrip("-"))
+    first, last = head.left_edge.i, head.right_edge.i + 1
+    # an apposition or a relative clause is not part of the name: stop at the first comma
+    for i in range(head.i, last):
+        if doc[i].text in (",", "(") or doc[i].lower_ in ("qui", "dont"):
+            last = i
+            break
+    for i in range(head.i - 1, first - 1, -1):
+        if doc[i].text == ",":
+            first = i + 1
+            break
+    return Subject(first, max(last, head.i + 1))
+
+
+def _quote_at(quotes: list[QuoteMarks], index: int) -> QuoteMarks | None:
+    return next((q for q in quotes if q.open == index), None)
+
+
+def _inner_trimmed(text: str, quote: QuoteMarks) -> tuple[int, int]:
+    start, end = quote.inner
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\n.,;":
+        end -= 1
+    return start, end
+
+
+def _sentence_initial(sent: "Span", quote: QuoteMarks) -> bool:
+    before = sent.doc.text[sent.start_char : quote.open].strip(" \t\n—–-")
+    return before == "" or before.endswith(":")
+
+
+def _is_clause(doc, quote: QuoteMarks) -> bool:
+    """A quotation with a finite verb and a subject of its own is a whole utterance."""
+    span = doc.char_span(*quote.inner, alignment_mode="expand")
+    if span is None:
+        return False
+    first_word = next((t for t in span if not t.is_punct and not t.is_space), None)
+    has_finite = any("VerbForm=Fin" in str(t.morph) for t in span if t.pos_ in ("VERB", "AUX"))
+    has_subject = any(t.dep_.startswith("nsubj") for t in span)
+    return bool(first_word) and has_finite and has_subject
+
+
+def _quote_kind(sent: "Span", quote: QuoteMarks) -> str:
+    if _sentence_initial(sent, quote):
+        return "direct"
+    doc = sent.doc
+    before = doc.text[sent.start_char : quote.open].rstrip()
+    if before.endswith((",", "—", "–")) and _is_clause(doc, quote) and doc.text[quote.open + 1 : quote.open + 3].strip()[:1].isupper():
+        return "direct"
+    return "partial"
+
+
+def _quote_found(quote: QuoteMarks, kind: str, sent: "Span", verb: "Token | None", subject: Subject | None,
+                 via: str) -> Found:
+    start, end = _inner_trimmed(sent.doc.text, quote)
+    found = Found(kind, start, end, subject=subject, via=via)
+    if verb is not None:
+        found.lemma = _cue_lemma(verb)
+        found.cue_start, found.cue_end = sent.doc[_group_start(verb)].idx, verb.idx + len(verb.text)
+    return found
+
+
+def _trimmed(found: Found, text: str) -> Found:
+    start, end = found.start, found.end
+    while start < end and text[start] in _TRIM_START:
+        start += 1
+    while end > start and text[end - 1] in _TRIM_END:
+        end -= 1
+    found.start, found.end = start, end
+    return found
+
+
+def _resolve_overlaps(found: list[Found]) -> list[Found]:
+    """Keep the outermost of nested spans; drop empty ones."""
+    found = [f for f in found if f.end - f.start >= 2]
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[Found] = []
+    for item in found:
+        if any(k.start <= item.start and item.end <= k.end for k in kept):
+            continue
+        kept.append(item)
+    return kept

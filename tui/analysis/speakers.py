@@ -1,0 +1,242 @@
+"""Who is who: the people, bodies and governments of an article, and how mentions resolve to them.
+
+Full names, initial and surname forms (« S. Choïgou » = « Sergueï Choïgou »), pronouns (to the
+last compatible person in focus), descriptions (« le ministre ukrainien » to the person whose role
+shares title and nationality), and places or buildings speaking for a government (« Kiev »,
+« le Kremlin »).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from tui.analysis.lexicon import (
+    FEMININE_TITLES,
+    INSTITUTION_NOUNS,
+    METONYMS,
+    PERSON_TITLES,
+    TITLE_SYNONYMS,
+    country_of_place,
+    first_name_gender,
+    fold,
+    nationality,
+)
+
+_INITIAL = re.compile(r"^[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?$")
+
+
+@dataclass
+class Entry:
+    """One person, organisation or government, with everything the article says of it."""
+
+    key: str
+    kind: str  # person, organisation, government
+    names: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    gender: str = ""  # "m", "f" or "" (unknown)
+    countries: set[str] = field(default_factory=set)
+    titles: set[str] = field(default_factory=set)
+    country: str = ""  # for governments
+    speaker_id: str | None = None  # set once the entry is credited with a quote
+
+    @property
+    def name(self) -> str:
+        """The fullest form seen: most words, full first names before initials."""
+        def rank(name: str) -> tuple[int, int, int]:
+            words = name.split()
+            return (sum(1 for w in words if not _INITIAL.match(w)), len(words), len(name))
+
+        if self.kind == "government":
+            base = max(self.names, key=len) if self.names else self.country
+            return base if fold(base) == fold(self.country) else f"{base} ({self.country})"
+        return max(self.names, key=rank) if self.names else self.key
+
+    @property
+    def aliases(self) -> list[str]:
+        main = self.name
+        return [n for n in dict.fromkeys(self.names) if n != main]
+
+    def add_role(self, role: str) -> None:
+        role = role.strip(" ,")
+        if not role or role in self.roles:
+            return
+        self.roles.append(role)
+        words = [w.strip(",.") for w in fold(role).replace("-", " - ").split()]
+        for word in role.replace("’", "'").split():
+            country = nationality(word.strip(",.")) or country_of_place(word.strip(",."))
+            if country:
+                self.countries.add(country)
+        for word in role.replace("’", "'").replace("d'", "de ").split():
+            if word.lower() in METONYMS:
+                self.countries.add(METONYMS[word.lower()])
+        self.titles.update(_titles_in(role))
+        if not self.gender:
+            first = role.split()[0].lower() if role.split() else ""
+            if first in FEMININE_TITLES or role.lower().startswith(("la ", "l'ancienne", "sa ")):
+                self.gender = "f"
+        del words
+
+
+def _titles_in(text: str) -> set[str]:
+    lowered = text.lower().replace("’", "'")
+    titles = {w for w in re.split(r"[\s,]+", lowered) if w in PERSON_TITLES}
+    for phrase, meaning in TITLE_SYNONYMS.items():
+        if phrase in lowered:
+            titles.update(meaning.split()[:1])
+    # feminine and masculine forms of a title are one title
+    return {_MASCULINE.get(t, t) for t in titles}
+
+
+_MASCULINE = {
+    "présidente": "président", "cheffe": "chef", "dirigeante": "dirigeant", "ambassadrice": "ambassadeur",
+    "députée": "député", "sénatrice": "sénateur", "directrice": "directeur", "conseillère": "conseiller",
+    "chancelière": "chancelier", "représentante": "représentant", "porte-voix": "porte-parole",
+}
+
+
+def _split_name(name: str) -> tuple[str, str]:
+    """(first-name part, surname) of a person's name."""
+    words = name.replace("’", "'").split()
+    if len(words) == 1:
+        return "", words[0]
+    return words[0], words[-1]
+
+
+class Registry:
+    """The entries of one article, in order of appearance, and the focus for pronouns."""
+
+    def __init__(self) -> None:
+        self.entries: list[Entry] = []
+        self._by_key: dict[str, list[Entry]] = {}
+        self._focus: list[Entry] = []  # persons, most recent last: subjects and speakers
+        self._mentioned: list[Entry] = []  # persons, most recent last: any mention
+        self.last_speaker: Entry | None = None
+
+    # -- creating and finding entries ------------------------------------------------------
+    def person(self, name: str) -> Entry:
+        """The person a name refers to, created on first mention; initials and surnames merge."""
+        first, surname = _split_name(name)
+        key = "person:" + fold(surname)
+        for entry in reversed(self._by_key.get(key, [])):
+            if self._compatible_first_names(entry, first):
+                if name not in entry.names:
+                    entry.names.append(name)
+                self._note_gender(entry, first)
+                return entry
+        entry = Entry(key=key, kind="person", names=[name])
+        self._note_gender(entry, first)
+        self._add(entry)
+        return entry
+
+    def government(self, surface: str, country: str) -> Entry:
+        key = "government:" + fold(country)
+        surface = _strip_article(surface)
+        for entry in self._by_key.get(key, []):
+            if surface not in entry.names:
+                entry.names.append(surface)
+            return entry
+        entry = Entry(key=key, kind="government", names=[surface], country=country)
+        self._add(entry)
+        return entry
+
+    def organisation(self, name: str) -> Entry:
+        name = _strip_article(name)
+        key = "organisation:" + fold(name)
+        for entry in self._by_key.get(key, []):
+            return entry
+        entry = Entry(key=key, kind="organisation", names=[name])
+        self._add(entry)
+        return entry
+
+    def _add(self, entry: Entry) -> None:
+        self.entries.append(entry)
+        self._by_key.setdefault(entry.key, []).append(entry)
+
+    @staticmethod
+    def _compatible_first_names(entry: Entry, first: str) -> bool:
+        if not first:
+            return True
+        for known in entry.names:
+            known_first, _ = _split_name(known)
+            if not known_first:
+                continue
+            a, b = fold(known_first).rstrip("."), fold(first).rstrip(".")
+            if _INITIAL.match(known_first) or _INITIAL.match(first):
+                if a[:1] != b[:1]:
+                    return False
+            elif a != b:
+                return False
+        return True
+
+    @staticmethod
+    def _note_gender(entry: Entry, first: str) -> None:
+        if first and not _INITIAL.match(first) and not entry.gender:
+            entry.gender = first_name_gender(first)
+
+    # -- salience --------------------------------------------------------------------------
+    def mentioned(self, entry: Entry, as_subject: bool = False) -> None:
+        if entry.kind != "person":
+            return
+        _move_to_end(self._mentioned, entry)
+        if as_subject:
+            _move_to_end(self._focus, entry)
+
+    def spoke(self, entry: Entry) -> None:
+        self.last_speaker = entry
+        self.mentioned(entry, as_subject=True)
+
+    # -- resolution ------------------------------------------------------------------------
+    def resolve_pronoun(self, gender: str) -> Entry | None:
+        """A subject pronoun: the last person in focus (subject or speaker) of that gender."""
+        for pool in (self._focus, self._mentioned):
+            for entry in reversed(pool):
+                if not gender or not entry.gender or entry.gender == gender:
+                    return entry
+        return None
+
+    def resolve_description(self, words: list[str]) -> Entry | None:
+        """« le ministre ukrainien », « le chef de la diplomatie polonaise », « le responsable russe »."""
+        text = " ".join(words)
+        countries = {c for w in words if (c := nationality(w) or _metonym_country(w))}
+        titles = _titles_in(text)
+        if not titles:
+            return None
+        persons = [e for e in reversed(self._mentioned)]
+        if countries:
+            persons = [e for e in persons if e.countries & countries]
+            if not persons:
+                return None
+        generic = titles <= {"responsable", "dirigeant", "chef", "homologue", "alter"}
+        ranked = [e for e in persons if generic or (e.titles & titles)]
+        if ranked:
+            return ranked[0]
+        return persons[0] if countries else None
+
+    def place(self, surface: str) -> Entry | None:
+        country = country_of_place(surface)
+        return self.government(surface, country) if country else None
+
+    @staticmethod
+    def is_institution(words: list[str]) -> bool:
+        return bool(words) and words[0] in INSTITUTION_NOUNS
+
+
+def _metonym_country(word: str) -> str | None:
+    return METONYMS.get(word.lower())
+
+
+def _strip_article(text: str) -> str:
+    text = text.strip()
+    for article in ("le ", "la ", "les ", "l'", "l’", "Le ", "La ", "Les ", "L'", "L’"):
+        if text.startswith(article):
+            return text[len(article):]
+    return text
+
+
+def _move_to_end(items: list[Entry], entry: Entry) -> None:
+    if items and items[-1] is entry:
+        return
+    if entry in items:
+        items.remove(entry)
+    items.append(entry)

@@ -1,0 +1,124 @@
+"""Command line: `quotelens [FILE]` opens the reader; `analyze` and `bookmarks` print.
+
+Every bad input ends with one line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Sequence
+
+from tui import __version__
+from tui.errors import QuotelensError
+
+EXIT_USAGE = 2
+EXIT_INPUT = 1
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config-dir", metavar="DIR",
+                        help="where bookmarks and reading positions live (default: the user config dir; "
+                             "env QUOTELENS_CONFIG_DIR)")
+
+
+def reader_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotelens",
+        description="Read a news article and see who said what. "
+                    "Other commands: `quotelens analyze FILE`, `quotelens bookmarks`.",
+    )
+    parser.add_argument("file", nargs="?", help="article (plain text or Markdown; - for stdin); "
+                                                "default: the bundled sample article")
+    parser.add_argument("--no-cache", action="store_true", help="analyse again even if a cached analysis exists")
+    parser.add_argument("--version", action="version", version=f"quotelens {__version__}")
+    _common(parser)
+    return parser
+
+
+def analyze_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="quotelens analyze", description="Print who said what in an article.")
+    parser.add_argument("file", nargs="?", help="article (- for stdin); default: the bundled sample")
+    parser.add_argument("--format", choices=("json", "text"), default="text")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the analysis cache")
+    return parser
+
+
+def bookmarks_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="quotelens bookmarks", description="List your bookmarks.")
+    parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    _common(parser)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv and argv[0] in ("analyze", "analyse"):
+            return run_analyze(analyze_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "bookmarks":
+            return run_bookmarks(bookmarks_parser().parse_args(argv[1:]))
+        return run_reader(reader_parser().parse_args(argv))
+    except QuotelensError as exc:
+        print(f"quotelens: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # `quotelens analyze … | head`: the reader went away; that is not an error
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    from tui import article as article_module
+    from tui.analysis import analyse_article
+
+    article = article_module.load(args.file)
+    try:
+        analysis = analyse_article(article, use_cache=not args.no_cache)
+    except RuntimeError as exc:  # the model is missing or broken
+        raise QuotelensError(str(exc)) from None
+    if args.format == "json":
+        json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        from tui.report import print_report
+
+        print_report(article, analysis)
+    return 0
+
+
+def run_bookmarks(args: argparse.Namespace) -> int:
+    from tui.store.export import print_bookmarks
+    from tui.store.paths import StorePaths
+
+    print_bookmarks(StorePaths.resolve(args.config_dir), args.format)
+    return 0
+
+
+def run_reader(args: argparse.Namespace) -> int:
+    from tui import article as article_module
+
+    article = article_module.load(args.file)
+    if args.file == "-":
+        # the article came on stdin: the terminal is needed again for the keyboard
+        _reopen_tty_stdin()
+    from tui.app.reader import ReaderApp
+    from tui.store.paths import StorePaths
+
+    app = ReaderApp(article, store_paths=StorePaths.resolve(args.config_dir), use_cache=not args.no_cache)
+    app.run()
+    return app.return_code or 0
+
+
+def _reopen_tty_stdin() -> None:
+    try:
+        tty = os.open("/dev/tty", os.O_RDONLY)
+    except OSError:
+        raise QuotelensError("reading the article from stdin needs a terminal for the reader; "
+                             "use `quotelens analyze -` to print instead") from None
+    os.dup2(tty, 0)
+    os.close(tty)

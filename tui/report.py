@@ -1,0 +1,42 @@
+"""`quotelens analyze --format text`: speakers with their quotes, printed with rich."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.markup import escape
+from rich.text import Text
+
+from tui.analysis.model import Analysis
+from tui.article import Article
+
+_KIND_MARK = {"direct": "«»", "partial": "«…»", "indirect": "→"}
+
+
+def print_report(article: Article, analysis: Analysis, console: Console | None = None) -> None:
+    console = console or Console(highlight=False)
+    date = analysis.source.get("date")
+    console.print(Text(article.title or article.name, style="bold"))
+    console.print(Text(f"{article.name}" + (f" · {date}" if date else ""), style="dim"))
+    console.print(f"{len(analysis.quotes)} quotes · {len(analysis.speakers)} speakers · "
+                  f"{len(analysis.claims)} claims ({sum(c.checkworthy for c in analysis.claims)} check-worthy)\n")
+    for speaker in analysis.speakers:
+        quotes = [q for q in analysis.quotes if q.speaker and q.speaker.id == speaker.id]
+        header = Text(speaker.name, style=f"bold {speaker.colour}")
+        details = ", ".join(speaker.roles)
+        if details:
+            header.append(f" — {details}", style="dim")
+        header.append(f"  ({len(quotes)})", style="dim")
+        console.print(header)
+        for quote in quotes:
+            _print_quote(console, quote)
+        console.print()
+    orphans = [q for q in analysis.quotes if not q.speaker]
+    if orphans:
+        console.print(Text("Unattributed", style="bold"))
+        for quote in orphans:
+            _print_quote(console, quote)
+
+
+def _print_quote(console: Console, quote) -> None:
+    cue = f" [dim]({escape(quote.cue.text)})[/dim]" if quote.cue else ""
+    console.print(f"  {_KIND_MARK.get(quote.kind, '')} {escape(quote.text)}{cue}")
