@@ -80,6 +80,7 @@ class Engine:
         self._quotes: list[_QuoteRecord] = []
         self._mentions: list[tuple[int, int, Entry, str]] = []
         self._last_quote_unit = -10
+        self._open_quote: _QuoteRecord | None = None  # an unclosed quotation still waiting for its speaker
         self.units_done = 0
 
     # -- feeding -----------------------------------------------------------------------------
@@ -133,8 +134,21 @@ class Engine:
             speaker=SpeakerRef(entry.speaker_id, entry.name, via) if entry and entry.speaker_id else None,
             cue=cue,
         )
-        self._quotes.append(_QuoteRecord(quote, entry, (unit.index, sent.start_char)))
+        record = _QuoteRecord(quote, entry, (unit.index, sent.start_char))
+        self._quotes.append(record)
+        self._credit_open_quote(unit, found, record, via)
         self._last_quote_unit = unit.index
+
+    def _credit_open_quote(self, unit: Unit, found: Found, record: _QuoteRecord, via: str) -> None:
+        """French style runs a long quotation over paragraphs, each opening with « and only the
+        last one closing, and names the speaker at the end: credit the earlier parts to them."""
+        waiting = self._open_quote
+        if waiting is not None and waiting.sentence[0] == unit.index - 1 and found.start <= 2:
+            if record.entry is not None and via not in ("carry-over", ""):
+                waiting.entry = record.entry
+                waiting.quote.speaker = SpeakerRef(record.entry.speaker_id or "", record.entry.name, "carry-over")
+        explicit = via not in ("carry-over", "")
+        self._open_quote = record if found.unclosed and not explicit else None
 
     def _resolve(self, unit: Unit, doc: "Doc", found: Found, names: list[Name],
                  person_of: dict[int, Entry]) -> tuple[Entry | None, str, tuple[int, int] | None]:
@@ -153,30 +167,55 @@ class Engine:
             entry = self.registry.resolve_pronoun(gender)
             return entry, found.via or "pronoun", span
         via = found.via or "name"
-        for name in names:
-            if name.first < subject.last and subject.first < name.last:
-                if name.label == "PER":
-                    entry = person_of.get(name.first) or self.registry.person(name.text)
-                    return entry, via, None
-                government = self.registry.place(name.text) if country_of_place(name.text) else None
-                if government is not None:
-                    return government, via, (name.start, name.end)
-                if name.label == "ORG":
-                    return self.registry.organisation(name.text), via, (name.start, name.end)
         tokens = [t for t in doc[subject.first : subject.last] if not t.is_space]
         words = [t.lower_.replace("’", "'") for t in tokens if t.pos_ != "DET"]
         text = doc[subject.first : subject.last].text
-        if tokens and country_of_place(text):
-            return self.registry.place(text), via, span
-        if words and any(w in PERSON_TITLES for w in words[:3]):
-            entry = self.registry.resolve_description(words)
-            if entry is not None:
-                return entry, found.via or "description", span
+        # a person named in the subject, or right after it: « le Premier ministre, Gabriel Attal »
+        person = self._person_in(subject.first, subject.last, names, person_of)
+        if person is None and words and words[0] in PERSON_TITLES:
+            person = self._apposed_person(doc, subject, names, person_of)
+            if person is not None:
+                person.add_role(_noun_phrase(doc, subject))
+                return person, via, span
+        if person is not None:
+            return person, via, None
+        if words and any(w in PERSON_TITLES for w in words[:2]):
+            determiner = tokens[0].lower_ if tokens else ""
+            gender = {"le": "m", "la": "f"}.get(determiner, "")
+            if determiner in ("le", "la", "l'", "l’"):
+                entry = self.registry.resolve_description(words, gender)
+                return (entry, found.via or "description", span) if entry else (None, "", None)
+        if tokens and tokens[0].lower_ in ("un", "une") and len(words) >= 1 and tokens[1:2] and tokens[1].pos_ == "NOUN":
+            # an unnamed witness: « peste une voyageuse rencontrée gare de Lyon »
+            return self.registry.anonymous(" ".join(t.text for t in tokens[:2])), "description", span
         if words and words[0] in INSTITUTION_NOUNS:
             return self.registry.organisation(_noun_phrase(doc, subject)), via, span
+        for name in names:
+            if name.first < subject.last and subject.first < name.last:
+                if country_of_place(name.text):
+                    return self.registry.place(name.text), via, (name.start, name.end)
+                if name.label == "ORG":
+                    return self.registry.organisation(name.text), via, (name.start, name.end)
+        if tokens and country_of_place(text):
+            return self.registry.place(text), via, span
         if tokens and all(t.text[:1].isupper() for t in tokens if t.is_alpha) and tokens[0].pos_ == "PROPN":
             return self.registry.person(text), via, None
         return None, "", None
+
+    def _person_in(self, first: int, last: int, names: list[Name], person_of: dict[int, Entry]) -> Entry | None:
+        for name in names:
+            if name.label == "PER" and name.first < last and first < name.last:
+                return person_of.get(name.first) or self.registry.person(name.text)
+        return None
+
+    def _apposed_person(self, doc: "Doc", subject: Subject, names: list[Name],
+                        person_of: dict[int, Entry]) -> Entry | None:
+        i = subject.last
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i < len(doc) and doc[i].text == ",":
+            return self._person_in(i + 1, i + 2, names, person_of)
+        return None
 
     # -- results -----------------------------------------------------------------------------
     def snapshot(self, complete: bool = True) -> Analysis:

@@ -35,25 +35,37 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
     "compléter": _INCISE, "renchérir": _INCISE, "observer": _QI,
     "noter": _QI, "relever": _QI, "constater": _QI, "signaler": _QI, "révéler": _QI,
     "commenter": _INCISE, "écrire": _QI, "tweeter": _QI, "publier": frozenset({"que"}),
-    "s'exclamer": _INCISE, "exclamer": _INCISE, "écrier": _INCISE, "interroger": _INCISE,
+    "s'exclamer": _INCISE, "exclamer": _INCISE, "écrier": _INCISE, "pester": _INCISE, "fulminer": _INCISE,
     "demander": _INCISE | {"que"}, "questionner": _INCISE, "souffler": _INCISE, "glisser": _INCISE,
     "lâcher": _INCISE, "protester": _QI, "inquiéter": _QI, "féliciter": _QI, "réjouir": _QI,
     "alarmer": _QI, "indigner": _QI, "insurger": _QI, "exhorter": _INCISE, "appeler": _INCISE,
-    "mettre": frozenset(), "faire": frozenset(), "évoquer": frozenset({"obj", "incise"}),
+    "faire": frozenset(), "évoquer": frozenset({"obj", "incise"}),
     "mentionner": _QI, "suggérer": _QI, "proposer": frozenset({"incise", "quote"}),
     "accuser": _INCISE, "réitérer": _QI, "redire": _QI, "détailler": _QI, "développer": _INCISE,
     "argumenter": _INCISE, "arguer": _QI, "objecter": _QI, "rassurer": _INCISE, "tonner": _INCISE,
-    "s'agacer": _INCISE, "agacer": _INCISE, "railler": _INCISE, "déclamer": _INCISE,
+    "réagir": _INCISE, "sourire": _INCISE, "plaisanter": _INCISE, "étonner": _INCISE,
+    "emporter": _INCISE, "défendre": _INCISE, "justifier": _INCISE, "s'agacer": _INCISE, "agacer": _INCISE, "railler": _INCISE, "déclamer": _INCISE,
 }
+
+# Inflected forms the lemmatizer often gets wrong, with their infinitive.
+IRREGULAR_FORMS = {
+    "dit": "dire", "disent": "dire", "prévient": "prévenir", "préviennent": "prévenir",
+    "poursuit": "poursuivre", "reconnaît": "reconnaître", "reconnait": "reconnaître",
+    "admet": "admettre", "promet": "promettre", "répond": "répondre", "conclut": "conclure",
+    "écrit": "écrire", "soutient": "soutenir", "avertit": "avertir", "reprend": "reprendre",
+    "assure": "assurer", "redit": "redire", "martèle": "marteler", "rappelle": "rappeler",
+    "renchérit": "renchérir", "interroge": "interroger", "lance": "lancer", "glisse": "glisser",
+}
+
+# Courtesy titles before a surname (« M. Brun »): not a first name; they give the gender.
+CIVILITIES = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "madame": "f",
+              "mlle": "f", "mlle.": "f", "mademoiselle": "f", "me": "", "dr": "", "dr.": "", "pr": "", "pr.": ""}
 
 # Verbs never taken as speech even when a frame seems to fit.
 NOT_SPEECH = frozenset({"croire", "penser", "falloir", "savoir", "sembler", "paraître", "espérer"})
 
 # Words that mark a clause as negated.
 NEGATION_WORDS = frozenset({"ne", "n'", "n’", "jamais", "nullement", "aucunement"})
-
-# "selon X", "d'après X": the named source says the rest of the sentence.
-SOURCE_PREPOSITIONS = ("selon", "d'après", "d’après")
 
 # Pronouns that can stand for a speaker, with their gender ("" = unknown / either).
 SUBJECT_PRONOUNS = {"il": "m", "-il": "m", "elle": "f", "-elle": "f", "celui-ci": "m", "celle-ci": "f"}

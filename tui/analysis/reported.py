@@ -13,13 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.analysis.lexicon import NEGATION_WORDS, NOT_SPEECH, SOURCE_PREPOSITIONS, SPEECH_VERBS
+from tui.analysis.lexicon import IRREGULAR_FORMS, NEGATION_WORDS, NOT_SPEECH, SPEECH_VERBS
 from tui.analysis.quotemarks import CLOSERS, OPENERS, QuoteMarks
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_CLITIC_SUBJECTS = frozenset({"-il", "-elle", "-on", "-ils", "-elles", "-t-il", "-t-elle", "-t-on"})
+_CLITIC_SUBJECTS = frozenset({"-il", "-elle", "-on", "-ils", "-elles", "-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles"})
 _GROUP_ADVERBS = frozenset({
     "néanmoins", "encore", "également", "aussi", "toutefois", "alors", "ensuite", "pourtant",
     "notamment", "ainsi", "même", "déjà", "plutôt", "cependant", "enfin", "seulement", "bien",
@@ -56,6 +56,7 @@ class Found:
     subject: Subject | None = None
     via: str = ""  # "selon", "colon", or "" (decided when the speaker is resolved)
     incise: bool = False
+    unclosed: bool = False  # a quotation left open at the paragraph end (it goes on in the next)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -65,13 +66,17 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
     quoted = [(q.open, q.close) for q in quotes]
     found: list[Found] = []
     claimed: set[QuoteMarks] = set()
-    cues = [t for t in sent if not _in_spans(t.idx, quoted) and _cue_lemma(t) and not _negated(t)]
+    cues = [t for t in sent if not _in_spans(t.idx, quoted) and (_cue_lemma(t) or _incise_after_quote(sent, t))
+            and not _negated(t)]
     for verb in cues:
         if any(f.start <= verb.idx < f.end for f in found if f.kind == "indirect"):
             continue  # a verb inside reported content is not a new utterance
         result = _frame(sent, verb, quotes, claimed)
         found.extend(result)
-    found.extend(_selon(sent, quoted, found))
+    selon = _selon(sent, quotes, found)
+    for item in selon:
+        claimed.update(q for q in quotes if item.start <= q.open + 1 and q.close - 1 <= item.end + 1)
+    found.extend(selon)
     # quotations no cue claimed: whole utterances continue the last speaker; fragments are
     # scare quotes or titles unless a speech verb in the sentence claims them
     speech_verbs = [v for v in cues if v.pos_ == "VERB"]
@@ -109,12 +114,30 @@ def _cue_lemma(token: "Token") -> str | None:
     return None
 
 
+def _incise_after_quote(sent: "Span", verb: "Token") -> bool:
+    """« « … », a réagi X »: any verb right after a quotation with an inverted subject is a cue."""
+    if verb.pos_ not in ("VERB", "NOUN") or verb.lemma_.lower() in NOT_SPEECH or not verb.is_lower:
+        return False
+    doc = sent.doc
+    i = _group_start(verb) - 1
+    while i >= sent.start and doc[i].is_space:
+        i -= 1
+    if i < sent.start + 1 or doc[i].text != ",":
+        return False
+    j = i - 1
+    while j >= sent.start and doc[j].is_space:
+        j -= 1
+    return j >= sent.start and doc[j].text in _CLOSE_MARKS and _incise_subject(sent, verb, _group_start(verb)) is not None
+
+
 def _guess_lemma(word: str) -> str:
     """A verb's infinitive from a participle, for the lemmatizer's misses (« plaidé »)."""
-    if word in ("dit", "dite", "dits", "dites", "disant"):
+    if word in IRREGULAR_FORMS:
+        return IRREGULAR_FORMS[word]
+    if word in ("dite", "dits", "dites", "disant"):
         return "dire"
-    for ending in ("ées", "és", "ée", "é", "ant"):
-        if word.endswith(ending):
+    for ending in ("ées", "és", "ée", "é", "ant", "ent", "e"):
+        if word.endswith(ending) and word[: -len(ending)] + "er" in SPEECH_VERBS:
             return word[: -len(ending)] + "er"
     return word
 
@@ -156,8 +179,8 @@ def _next_index(sent: "Span", i: int, skip: frozenset[str] = _GROUP_ADVERBS) -> 
 def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[QuoteMarks]) -> list[Found]:
     """What this speech verb introduces, tried in order: incise, colon/quote, que, inf, obj."""
     doc = sent.doc
-    lemma = _cue_lemma(verb) or ""
-    frames = SPEECH_VERBS.get(lemma, frozenset())
+    lemma = _cue_lemma(verb) or verb.lemma_.lower()
+    frames = SPEECH_VERBS.get(lemma) or frozenset({"incise"})
     group = _group_start(verb)
     cue = (doc[group].idx, verb.idx + len(verb.text))
 
@@ -197,9 +220,13 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
                 return [_content(sent, first, quotes, claimed, lemma, cue, subject, end_token=min(last, sent.end))]
     # a fragment quoted later in the sentence is the verb's (« s'est dit « fatigué … » »)
     out = []
+    if "quote" not in frames or (subject is None and "VerbForm=Fin" not in str(verb.morph)):
+        return out
     for quote in quotes:
         if quote in claimed or quote.open < verb.idx:
             continue
+        if any(verb.idx < t.idx < quote.open and _cue_lemma(t) for t in sent):
+            break
         claimed.add(quote)
         found = _quote_found(quote, _quote_kind(sent, quote), sent, verb, subject, "")
         found.lemma, found.cue_start, found.cue_end = lemma, *cue
@@ -240,9 +267,10 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
         before -= 1
     if before < sent.start or doc[before].text not in {",", "—", "–", "(", *_CLOSE_MARKS}:
         return None
-    for token in doc[group : verb.i]:
-        if token.lower_ in _CLITIC_SUBJECTS:
-            return Subject(token.i, token.i + 1, pronoun=token.lower_.lstrip("-t").lstrip("-"))
+    for token in doc[group : min(verb.i + 3, sent.end)]:
+        if token.lower_ in _CLITIC_SUBJECTS and (token.i < verb.i or all(
+                doc[k].lower_ in _CLITIC_SUBJECTS or doc[k].lower_ == "-t" for k in range(verb.i + 1, token.i + 1))):
+            return Subject(token.i, token.i + 1, pronoun=token.lower_.replace("-t-", "").lstrip("-"))
     start = _next_index(sent, verb.i + 1)
     if start >= sent.end or doc[start].pos_ not in ("DET", "PROPN", "NOUN") and not doc[start].text[:1].isupper():
         return None
@@ -323,24 +351,37 @@ def _content(sent: "Span", first: int, quotes: list[QuoteMarks], claimed: set[Qu
     start = doc[first].idx if first < len(doc) else sent.end_char
     end = doc[end_token - 1].idx + len(doc[end_token - 1].text) if end_token > first else start
     found = _trimmed(Found("indirect", start, end, lemma, *cue, subject=subject), doc.text)
-    # a quotation that is most of the content makes it a partial quote (« ont « convenu … » »)
+    claimed.update(q for q in quotes if found.start <= q.open and _inner_trimmed(doc.text, q)[1] <= found.end)
+    return _absorb_quotes(sent, found, quotes)
+
+
+def _absorb_quotes(sent: "Span", found: Found, quotes: list[QuoteMarks]) -> Found:
+    """A quotation that is most of the reported content makes it a quote (« ont « convenu … » »);
+    a short one (« une nouvelle « mission » ») stays inside the indirect span."""
     for quote in quotes:
-        inner = _inner_trimmed(doc.text, quote)
+        inner = _inner_trimmed(sent.doc.text, quote)
         if found.start <= quote.open and inner[1] <= found.end:
-            claimed.add(quote)
             if (inner[1] - inner[0]) >= 0.6 * (found.end - found.start):
-                found.kind = "partial" if not _sentence_initial(sent, quote) else "direct"
+                found.kind = "direct" if _sentence_initial(sent, quote) or _is_clause(sent.doc, quote) and \
+                    sent.doc.text[inner[0]:inner[0] + 1].isupper() else "partial"
                 found.start, found.end = inner
     return found
 
 
-def _selon(sent: "Span", quoted: list[tuple[int, int]], found: list[Found]) -> list[Found]:
-    """« selon X, … » and « …, d'après X »."""
+def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[Found]:
+    """« selon X, … », « …, d'après X », « Pour X, … »."""
     doc = sent.doc
+    quoted = [(q.open, q.close) for q in quotes]
     out = []
     for token in sent:
         low = token.lower_.replace("’", "'")
         is_selon = low == "selon" or (low == "d'" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "après")
+        # « Pour Marine Le Pen, … »: only a person's name, at the start of the sentence
+        if low == "pour" and token.i + 1 < sent.end and doc[token.i + 1].ent_type_ == "PER":
+            k = token.i + 1
+            while k < sent.end and doc[k].ent_type_ == "PER":
+                k += 1
+            is_selon = k < sent.end and doc[k].text == "," and not doc.text[sent.start_char:token.idx].strip(" «—–")
         if not is_selon or _in_spans(token.idx, quoted) or any(f.start <= token.idx < f.end for f in found):
             continue
         first = token.i + (2 if low == "d'" else 1)
@@ -361,7 +402,7 @@ def _selon(sent: "Span", quoted: list[tuple[int, int]], found: list[Found]) -> l
             start, end = sent.start_char, token.idx
         content = _trimmed(Found("indirect", start, end, "selon", *cue, subject=subject, via="selon"), doc.text)
         if content.end - content.start > 8:
-            out.append(content)
+            out.append(_absorb_quotes(sent, content, quotes))
     return out
 
 
@@ -466,9 +507,9 @@ def _quote_kind(sent: "Span", quote: QuoteMarks) -> str:
 def _quote_found(quote: QuoteMarks, kind: str, sent: "Span", verb: "Token | None", subject: Subject | None,
                  via: str) -> Found:
     start, end = _inner_trimmed(sent.doc.text, quote)
-    found = Found(kind, start, end, subject=subject, via=via)
+    found = Found(kind, start, end, subject=subject, via=via, unclosed=not quote.closed)
     if verb is not None:
-        found.lemma = _cue_lemma(verb)
+        found.lemma = _cue_lemma(verb) or verb.lemma_.lower()
         found.cue_start, found.cue_end = sent.doc[_group_start(verb)].idx, verb.idx + len(verb.text)
     return found
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from tui.analysis.lexicon import (
+    CIVILITIES,
     FEMININE_TITLES,
     INSTITUTION_NOUNS,
     METONYMS,
@@ -44,7 +45,7 @@ class Entry:
     def name(self) -> str:
         """The fullest form seen: most words, full first names before initials."""
         def rank(name: str) -> tuple[int, int, int]:
-            words = name.split()
+            words = [w for w in name.split() if w.lower() not in CIVILITIES]
             return (sum(1 for w in words if not _INITIAL.match(w)), len(words), len(name))
 
         if self.kind == "government":
@@ -62,7 +63,6 @@ class Entry:
         if not role or role in self.roles:
             return
         self.roles.append(role)
-        words = [w.strip(",.") for w in fold(role).replace("-", " - ").split()]
         for word in role.replace("’", "'").split():
             country = nationality(word.strip(",.")) or country_of_place(word.strip(",."))
             if country:
@@ -75,7 +75,6 @@ class Entry:
             first = role.split()[0].lower() if role.split() else ""
             if first in FEMININE_TITLES or role.lower().startswith(("la ", "l'ancienne", "sa ")):
                 self.gender = "f"
-        del words
 
 
 def _titles_in(text: str) -> set[str]:
@@ -96,8 +95,10 @@ _MASCULINE = {
 
 
 def _split_name(name: str) -> tuple[str, str]:
-    """(first-name part, surname) of a person's name."""
+    """(first-name part, surname) of a person's name; « M. Brun » has no first name."""
     words = name.replace("’", "'").split()
+    if len(words) > 1 and words[0].lower() in CIVILITIES:
+        words = words[1:]
     if len(words) == 1:
         return "", words[0]
     return words[0], words[-1]
@@ -126,6 +127,9 @@ class Registry:
                 return entry
         entry = Entry(key=key, kind="person", names=[name])
         self._note_gender(entry, first)
+        civility = name.split()[0].lower()
+        if civility in CIVILITIES and CIVILITIES[civility]:
+            entry.gender = CIVILITIES[civility]
         self._add(entry)
         return entry
 
@@ -146,6 +150,12 @@ class Registry:
         for entry in self._by_key.get(key, []):
             return entry
         entry = Entry(key=key, kind="organisation", names=[name])
+        self._add(entry)
+        return entry
+
+    def anonymous(self, description: str) -> Entry:
+        """An unnamed person (« une voyageuse »): a speaker of its own, never merged."""
+        entry = Entry(key=f"anonymous:{len(self.entries)}", kind="person", names=[description])
         self._add(entry)
         return entry
 
@@ -195,8 +205,12 @@ class Registry:
                     return entry
         return None
 
-    def resolve_description(self, words: list[str]) -> Entry | None:
-        """« le ministre ukrainien », « le chef de la diplomatie polonaise », « le responsable russe »."""
+    def resolve_description(self, words: list[str], gender: str = "") -> Entry | None:
+        """« le ministre ukrainien », « le chef de la diplomatie polonaise », « le responsable russe ».
+
+        Nationality must agree; among those, a matching title wins; a description that matches
+        no title (« le syndicaliste ») is taken as the person in focus, as readers do.
+        """
         text = " ".join(words)
         countries = {c for w in words if (c := nationality(w) or _metonym_country(w))}
         titles = _titles_in(text)
@@ -211,7 +225,9 @@ class Registry:
         ranked = [e for e in persons if generic or (e.titles & titles)]
         if ranked:
             return ranked[0]
-        return persons[0] if countries else None
+        if countries:
+            return persons[0]
+        return self.resolve_pronoun(gender) if gender else None
 
     def place(self, surface: str) -> Entry | None:
         country = country_of_place(surface)
