@@ -1,0 +1,210 @@
+"""The reader's side of bookmarks and reading positions: what `b`, `B` and reopening do."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from tui.app.bookmark_screens import BookmarksScreen, NoteDialog
+from tui.store.bookmarks import Bookmark, BookmarkStore, new_bookmark
+from tui.store.jsonfile import StoreError
+from tui.store.positions import PositionStore
+
+if TYPE_CHECKING:
+    from tui.app.reader import ReaderApp
+
+POSITION_SAVE_INTERVAL = 1.0  # seconds between reading-position writes while scrolling
+
+
+class Bookmarking:
+    def __init__(self, app: "ReaderApp") -> None:
+        self.app = app
+        self.store = BookmarkStore(app.store_paths.bookmarks_file)
+        self.positions = PositionStore(app.store_paths.positions_file)
+        self.status_note = ""
+        self._pending_position: int | None = None
+        self._last_saved = 0.0
+        self._restored = False
+
+    # -- this article's bookmarks ------------------------------------------------------------
+    def load(self) -> None:
+        self.refresh_marks()
+        for warning in self.store.warnings + self.positions.file.warnings:
+            self.app.notify(warning, severity="warning", timeout=10)
+        self.store.warnings.clear()
+        self.positions.file.warnings.clear()
+
+    def here(self) -> list[tuple[Bookmark, tuple[int, int]]]:
+        """This article's bookmarks with their place in the current text."""
+        article = self.app.article
+        out = []
+        for bookmark in self.store.all():
+            same = bookmark.article_sha256 == article.sha256 or (
+                article.path is not None and bookmark.article_path == str(article.path))
+            if same:
+                place = bookmark.locate(article.text)
+                if place is not None:
+                    out.append((bookmark, place))
+        return sorted(out, key=lambda item: item[1][0])
+
+    def refresh_marks(self) -> None:
+        places = self.here()
+        self.app.view.set_bookmarks({start for _, (start, _) in places})
+        if self.app.analysis is not None:
+            self.app.sidebar.show(self.app.analysis, self.app.theme_style, self.bookmarked_claims(places))
+
+    def bookmarked_claims(self, places=None) -> set[str]:
+        analysis = self.app.analysis
+        if analysis is None:
+            return set()
+        places = self.here() if places is None else places
+        claims = set()
+        for _, (start, end) in places:
+            for claim in analysis.claims:
+                if claim.start <= start < max(claim.end, start + 1) or start <= claim.start < end:
+                    claims.add(claim.id)
+        return claims
+
+    # -- adding ------------------------------------------------------------------------------
+    def add_here(self) -> None:
+        if self.store.read_only_reason:
+            self.app.notify(self.store.read_only_reason, severity="error", timeout=6)
+            return
+        app = self.app
+        quote = app._quote(app.current_quote)
+        article = app.article
+        if quote is not None:
+            fields = dict(kind="quote", quote_id=quote.id, start=quote.start, end=quote.end, text=quote.text,
+                          speaker=quote.speaker.name if quote.speaker else None)
+            title = f"Bookmark this quote{' by ' + quote.speaker.name if quote.speaker else ''}"
+        else:
+            top = app.view.top_offset or 0
+            paragraph = next((p for p in article.paragraphs if p.end > top), article.paragraphs[-1])
+            fields = dict(kind="paragraph", start=paragraph.start, end=paragraph.end,
+                          text=article.text[paragraph.start:paragraph.end])
+            title = "Bookmark this paragraph"
+
+        def save(note: str | None) -> None:
+            if note is None:
+                return
+            bookmark = new_bookmark(article_sha256=article.sha256,
+                                    article_path=str(article.path) if article.path else None,
+                                    article_title=article.title or article.name, note=note, **fields)
+            try:
+                self.store.add(bookmark)
+            except StoreError as exc:
+                self._read_only(str(exc))
+                return
+            self.refresh_marks()
+            app.notify("Bookmarked" + (f": {note}" if note else ""), timeout=3)
+
+        snippet = fields["text"].replace("\n", " ")
+        app.push_screen(NoteDialog(title, snippet if len(snippet) < 160 else snippet[:159] + "…"), save)
+
+    def _read_only(self, message: str) -> None:
+        self.status_note = "[b]bookmarks read-only[/b]"
+        self.app.notify(message, severity="error", timeout=8)
+        self.app._update_status()
+
+    # -- the list ----------------------------------------------------------------------------
+    def open_list(self) -> None:
+        self.app.push_screen(BookmarksScreen(self._grouped, self._delete, self._edit, self._available), self._jump)
+
+    def _grouped(self) -> tuple[list[Bookmark], list[Bookmark]]:
+        here = [b for b, _ in self.here()]
+        ids = {b.id for b in here}
+        others = sorted((b for b in self.store.all() if b.id not in ids), key=lambda b: b.created, reverse=True)
+        return here, others
+
+    def _available(self, bookmark: Bookmark) -> bool:
+        if any(b.id == bookmark.id for b, _ in self.here()):
+            return True
+        return bool(bookmark.article_path) and Path(bookmark.article_path).is_file()
+
+    def _delete(self, bookmark: Bookmark) -> bool:
+        try:
+            self.store.delete(bookmark.id)
+        except StoreError as exc:
+            self._read_only(str(exc))
+            return False
+        self.refresh_marks()
+        self.app.notify("Bookmark deleted", timeout=2)
+        return True
+
+    def _edit(self, bookmark: Bookmark, note: str) -> bool:
+        try:
+            self.store.set_note(bookmark.id, note)
+        except StoreError as exc:
+            self._read_only(str(exc))
+            return False
+        return True
+
+    def _jump(self, bookmark: Bookmark | None) -> None:
+        if bookmark is None:
+            return
+        app = self.app
+        place = dict(self.here_by_id()).get(bookmark.id)
+        if place is not None:
+            self.go_to(place[0])
+            return
+        if not bookmark.article_path or not Path(bookmark.article_path).is_file():
+            app.notify(f"The article is no longer at {bookmark.article_path or 'its place'}", severity="warning")
+            return
+        from tui import article as article_module
+        from tui.errors import QuotelensError
+
+        try:
+            other = article_module.load(bookmark.article_path)
+        except QuotelensError as exc:
+            app.notify(str(exc), severity="error")
+            return
+        place = bookmark.locate(other.text)
+        app.open_article(other, offset=place[0] if place else None)
+        if place is None:
+            app.notify("The bookmarked passage is no longer in this article", severity="warning")
+
+    def here_by_id(self) -> list[tuple[str, tuple[int, int]]]:
+        return [(b.id, place) for b, place in self.here()]
+
+    def go_to(self, offset: int) -> None:
+        app = self.app
+        if app.analysis is not None:
+            index = next((i for i, q in enumerate(app.analysis.quotes) if q.start <= offset < q.end), None)
+            if index is not None:
+                app.current_quote = index
+        app.view.scroll_to_offset(offset)
+
+    # -- reading position --------------------------------------------------------------------
+    def restore_position(self, offset: int | None = None) -> None:
+        if self._restored:
+            return
+        self._restored = True
+        article = self.app.article
+        if offset is None:
+            offset = self.positions.get(article.sha256, str(article.path) if article.path else None)
+        first_paragraph = article.paragraphs[0].end if article.paragraphs else 0
+        if offset and offset >= first_paragraph:  # still in the first paragraph: show the title too
+            self.app.view.scroll_to_offset(min(offset, len(article.text)), center=False)
+
+    def reset_for_new_article(self) -> None:
+        self.flush_position()
+        self._restored = False
+        self._pending_position = None
+
+    def remember_position(self, offset: int) -> None:
+        if not self._restored:
+            return
+        self._pending_position = offset
+        if time.monotonic() - self._last_saved >= POSITION_SAVE_INTERVAL:
+            self.flush_position()
+        else:
+            self.app.set_timer(POSITION_SAVE_INTERVAL, self.flush_position, name="save-position")
+
+    def flush_position(self) -> None:
+        if self._pending_position is None:
+            return
+        article = self.app.article
+        self.positions.set(article.sha256, str(article.path) if article.path else None, self._pending_position)
+        self._pending_position = None
+        self._last_saved = time.monotonic()

@@ -1,0 +1,116 @@
+"""The claims sidebar: every claim in reading order, filterable by speaker."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tui.analysis.model import Analysis, Claim
+from tui.app import styles
+from tui.app.spans import speaker_indexes
+from tui.app.styles import Theme
+
+CHECK_MARK = "⚑"  # a check-worthy claim
+UNATTRIBUTED = "?"
+BOOKMARK = "▍"
+MAX_CLAIM_CHARS = 90
+
+
+class ClaimsSidebar(OptionList):
+    """Claims as options; selecting one (enter or click) jumps to it in the article."""
+
+    DEFAULT_CSS = """
+    ClaimsSidebar {
+        height: 1fr;
+        border: none;
+        padding: 0;
+        background: $panel;
+    }
+    ClaimsSidebar > .option-list--option {
+        padding: 0 1;
+    }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.analysis: Analysis | None = None
+        self.speaker_filter: str | None = None
+        self.visible_claims: list[Claim] = []
+        self._starts: list[int] = []
+        self._bookmarked: set[str] = set()  # claim ids
+        self.theme_ = Theme()
+
+    def show(self, analysis: Analysis | None, theme: Theme, bookmarked_claims: set[str] | None = None) -> None:
+        self.analysis = analysis
+        self.theme_ = theme
+        if bookmarked_claims is not None:
+            self._bookmarked = bookmarked_claims
+        self._rebuild()
+
+    def set_filter(self, speaker_id: str | None) -> None:
+        self.speaker_filter = speaker_id
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        highlighted = self.highlighted_claim
+        self.clear_options()
+        if self.analysis is None:
+            self.visible_claims = []
+            self._starts = []
+            return
+        claims = self.analysis.claims
+        if self.speaker_filter is not None:
+            claims = [c for c in claims if c.speaker == self.speaker_filter]
+        self.visible_claims = claims
+        self._starts = [c.start for c in claims]
+        index = speaker_indexes(self.analysis)
+        self.add_options([Option(self._prompt(c, index), id=c.id) for c in claims])
+        if highlighted is not None and highlighted.id in {c.id for c in claims}:
+            self.highlight_claim(highlighted.id)
+
+    def _prompt(self, claim: Claim, index: dict[str, int]) -> Text:
+        assert self.analysis is not None
+        speaker = self.analysis.speaker(claim.speaker)
+        text = Text(no_wrap=False, overflow="fold")
+        if claim.id in self._bookmarked:
+            text.append(BOOKMARK, styles.BOOKMARK_GUTTER)
+        if speaker is not None:
+            text.append(speaker.name, styles.speaker_style(index[speaker.id], self.theme_))
+        else:
+            text.append(f"{UNATTRIBUTED} unattributed", "italic")
+        if claim.cue:
+            text.append(f" · {claim.cue}", "dim")
+        if claim.checkworthy:
+            text.append(f"  {CHECK_MARK} " + ", ".join(claim.reasons), "bold")
+        body = claim.text if len(claim.text) <= MAX_CLAIM_CHARS else claim.text[: MAX_CLAIM_CHARS - 1].rstrip() + "…"
+        text.append("\n" + body)
+        return text
+
+    @property
+    def highlighted_claim(self) -> Claim | None:
+        if self.highlighted is None or not 0 <= self.highlighted < len(self.visible_claims):
+            return None
+        return self.visible_claims[self.highlighted]
+
+    def highlight_claim(self, claim_id: str) -> None:
+        for i, claim in enumerate(self.visible_claims):
+            if claim.id == claim_id:
+                if self.highlighted != i:
+                    self.highlighted = i
+                return
+
+    def follow(self, offset: int) -> None:
+        """Highlight the last claim that starts at or before a text offset (the reading position)."""
+        if not self._starts:
+            return
+        i = max(0, bisect_right(self._starts, offset) - 1)
+        if self.highlighted != i:
+            self.highlighted = i
+
+    def claim_of_quote(self, quote_id: str) -> Claim | None:
+        if self.analysis is None:
+            return None
+        return next((c for c in self.analysis.claims if quote_id in c.quotes), None)
