@@ -42,9 +42,11 @@ async def wait_for(pilot, condition, timeout: float = 10.0) -> None:
 
 
 def screen_text(app: ReaderApp) -> list[str]:
-    """The article lines as they are on screen now."""
+    """The article lines as they are on screen now, without the 2-column gutter (marks)."""
+    from tui.app.article_view import GUTTER
+
     view = app.view
-    return [view.render_line(y).text.rstrip() for y in range(view.scrollable_content_region.height)]
+    return [view.render_line(y).text[GUTTER:].rstrip() for y in range(view.scrollable_content_region.height)]
 
 
 def current_quote_text(app: ReaderApp) -> str | None:
