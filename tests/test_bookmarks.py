@@ -41,7 +41,7 @@ async def test_bookmark_the_current_quote_with_a_note(tmp_path):
         # marked in the article gutter and in the sidebar
         line = next(y for y, text in enumerate(screen_text(app)) if "300 soldats" in text or "soldats" in text)
         assert app.view.render_line(line).text.startswith("▍")
-        assert "c2" in app.bookmarking.bookmarked_claims()
+        assert app.bookmarking.bookmarked_claims() == {"c2"}  # only that claim is marked
 
 
 async def test_bookmark_a_paragraph_outside_quotes_and_cancel(tmp_path):

@@ -15,7 +15,7 @@ _NUMBER = re.compile(
 )
 _DATE = re.compile(
     r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|(?:19|20)\d\d)\b",
+    r"(?:19|20)\d\d)\b",
     re.I,
 )
 _COMPARISON = re.compile(

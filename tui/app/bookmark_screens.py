@@ -90,18 +90,18 @@ class BookmarksScreen(ModalScreen["Bookmark | None"]):
             options.add_option(Option(Text("No bookmarks yet: press b in the article to add one.", style="italic"),
                                       disabled=True))
             return
-        for title, group in (("This article", here), ("Other articles", elsewhere)):
+        for title, group, other in (("This article", here, False), ("Other articles", elsewhere, True)):
             if not group:
                 continue
             options.add_option(Option(Text(title, style="bold underline"), disabled=True))
             for bookmark in group:
                 self.rows.append(bookmark)
-                options.add_option(Option(self._prompt(bookmark), id=bookmark.id))
+                options.add_option(Option(self._prompt(bookmark, other), id=bookmark.id))
         if self.rows:
             target = self.rows[min(keep or 0, len(self.rows) - 1)]
             options.highlighted = options.get_option_index(target.id)
 
-    def _prompt(self, bookmark: "Bookmark") -> Text:
+    def _prompt(self, bookmark: "Bookmark", other_article: bool) -> Text:
         text = Text()
         text.append(bookmark.note or "(no note)", "bold" if bookmark.note else "dim italic")
         if bookmark.speaker:
@@ -111,7 +111,8 @@ class BookmarksScreen(ModalScreen["Bookmark | None"]):
             text.append("  (article not found)", "red")
         snippet = bookmark.text.replace("\n", " ")
         snippet = snippet if len(snippet) <= 100 else snippet[:99] + "…"
-        text.append(f"\n  {bookmark.article_title[:40]} — “{snippet}”", "dim")
+        where = f"{bookmark.article_title[:50]} — " if other_article else ""
+        text.append(f"\n  {where}“{snippet}”", "dim")
         return text
 
     def _selected(self) -> "Bookmark | None":

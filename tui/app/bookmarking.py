@@ -62,7 +62,7 @@ class Bookmarking:
         claims = set()
         for _, (start, end) in places:
             for claim in analysis.claims:
-                if claim.start <= start < max(claim.end, start + 1) or start <= claim.start < end:
+                if claim.start < max(end, start + 1) and start < claim.end:  # the two ranges overlap
                     claims.add(claim.id)
         return claims
 

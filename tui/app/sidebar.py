@@ -67,7 +67,10 @@ class ClaimsSidebar(OptionList):
         self.visible_claims = claims
         self._starts = [c.start for c in claims]
         index = speaker_indexes(self.analysis)
-        self.add_options([Option(self._prompt(c, index), id=c.id) for c in claims])
+        options: list[Option | None] = []
+        for claim in claims:
+            options += [Option(self._prompt(claim, index), id=claim.id), None]  # None: a divider
+        self.add_options(options[:-1])
         if highlighted is not None and highlighted.id in {c.id for c in claims}:
             self.highlight_claim(highlighted.id)
 

@@ -17,7 +17,8 @@ from tui.analysis.model import PALETTE
 DARK_PALETTE = PALETTE
 # the same hues, darkened to read on a light background
 LIGHT_PALETTE = ("#A66F00", "#1F6F9F", "#00704F", "#B34700", "#A0457F", "#004F80", "#7A7000", "#5E5E5E")
-_EMPHASES = (Style(), Style(underline=True), Style(italic=True), Style(underline=True, italic=True))
+# underline is the organisations' style, so speakers past the palette use other emphases
+_EMPHASES = (Style(), Style(italic=True), Style(overline=True), Style(italic=True, overline=True))
 
 
 @dataclass(frozen=True)

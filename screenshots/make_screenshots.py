@@ -1,0 +1,87 @@
+"""Regenerate the README's screenshots from the bundled sample article.
+
+    python screenshots/make_screenshots.py
+
+Runs the real analysis (spaCy) once, then drives the reader headless at a fixed size and saves
+SVGs here. Bookmarks go to a temporary config dir, never the user's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+SIZE = (120, 34)
+
+
+async def shoot(name: str, steps, app_factory) -> None:
+    app = app_factory()
+    async with app.run_test(size=SIZE) as pilot:
+        app.animation_level = "none"
+        await pilot.pause()
+        await steps(pilot)
+        await pilot.pause()
+        app.save_screenshot(str(HERE / f"{name}.svg"))
+    print(f"screenshots/{name}.svg")
+
+
+async def main() -> None:
+    from tui import article
+    from tui.analysis.engine import analyse
+    from tui.app.reader import ReaderApp
+    from tui.store.bookmarks import BookmarkStore, new_bookmark
+    from tui.store.paths import StorePaths
+
+    sample = article.load()
+    analysis = analyse(sample)
+    config = Path(tempfile.mkdtemp(prefix="quotelens-shots-"))
+    paths = StorePaths.resolve(config)
+    store = BookmarkStore(paths.bookmarks_file)
+    for index, note in ((6, "Ukraine in NATO: check the summit text"), (20, "1,500 troops: source?")):
+        quote = analysis.quotes[index]
+        store.add(new_bookmark(article_sha256=sample.sha256, article_path=str(sample.path),
+                               article_title=sample.title, kind="quote", quote_id=quote.id, start=quote.start,
+                               end=quote.end, text=quote.text, speaker=quote.speaker.name if quote.speaker else None,
+                               note=note))
+
+    def factory():
+        return ReaderApp(sample, store_paths=paths, analysis=analysis)
+
+    async def nothing(pilot):
+        pass
+
+    async def jump(pilot):
+        for _ in range(10):
+            await pilot.press("n")
+
+    async def speaker_filter(pilot):
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("down", "down", "down", "enter")
+        await pilot.pause()
+        await pilot.press("n")
+
+    async def press(*keys):
+        async def run(pilot):
+            await pilot.press(*keys)
+        return run
+
+    await shoot("main", nothing, factory)
+    await shoot("jump-to-quote", jump, factory)
+    await shoot("speaker-filter", speaker_filter, factory)
+    await shoot("filter-dialog", await press("s", "down", "down"), factory)
+    await shoot("legend", await press("l"), factory)
+    await shoot("help", await press("question_mark"), factory)
+    await shoot("bookmarks", await press("B"), factory)
+    await shoot("search", await press("slash", *"otan", "enter", "enter"), factory)
+
+
+if __name__ == "__main__":
+    os.environ.pop("NO_COLOR", None)
+    asyncio.run(main())

@@ -1,0 +1,54 @@
+"""SVG snapshots of the main screens (pytest-textual-snapshot). Update with --snapshot-update
+after checking the new pictures; Textual is pinned so that upgrades do not change them."""
+
+from __future__ import annotations
+
+from ui_helpers import make_app, mini_analysis
+
+
+def reader(tmp_path):
+    app = make_app(tmp_path / "config", analysis=mini_analysis())
+    return app
+
+
+async def settle(pilot):
+    pilot.app.animation_level = "none"
+    for widget in pilot.app.query("Input"):
+        widget.cursor_blink = False
+    await pilot.pause()
+
+
+def test_main_screen(snap_compare, tmp_path):
+    assert snap_compare(reader(tmp_path), terminal_size=(100, 30), run_before=settle)
+
+
+def test_jump_to_quote(snap_compare, tmp_path):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("n", "n", "n")
+        await pilot.pause()
+
+    assert snap_compare(reader(tmp_path), terminal_size=(100, 30), run_before=run_before)
+
+
+def test_speaker_filter(snap_compare, tmp_path):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("down", "down")
+
+    assert snap_compare(reader(tmp_path), terminal_size=(100, 30), run_before=run_before)
+
+
+def test_help_screen(snap_compare, tmp_path):
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(reader(tmp_path), terminal_size=(100, 30), run_before=run_before)
+
+
+def test_narrow_terminal(snap_compare, tmp_path):
+    assert snap_compare(reader(tmp_path), terminal_size=(60, 20), run_before=settle)
