@@ -24,6 +24,20 @@ async def test_text_is_on_screen_before_the_analysis_and_colours_come_after(tmp_
         assert "Analysing" not in str(app.query_one("#status").render())
 
 
+async def test_streamed_analysis_shows_the_first_claims_then_the_rest(tmp_path):
+    app = make_app(tmp_path, "--partial", "2", "--hold", "1.5")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await wait_for(pilot, lambda: app.analysis_state == "partial")
+        assert [c.id for c in app.sidebar.visible_claims] == ["c1", "c2"]
+        assert "first part shown" in str(app.query_one("#status").render())
+        await pilot.press("n", "n")
+        assert current_quote_text(app) == "300 soldats seraient déployés en mai"
+        await wait_for(pilot, lambda: app.analysis_state == "done")
+        assert [c.id for c in app.sidebar.visible_claims] == [f"c{i}" for i in range(1, 7)]
+        assert app.sidebar.option_count == 6  # appended, not duplicated
+        assert current_quote_text(app) == "300 soldats seraient déployés en mai"  # the cursor stayed
+
+
 async def test_keys_are_handled_while_the_analysis_runs(tmp_path):
     app = make_app(tmp_path, "--delay", "2")
     async with app.run_test(size=(100, 12)) as pilot:

@@ -10,6 +10,7 @@ import hashlib
 import re
 import sys
 from dataclasses import dataclass, field
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import BinaryIO
@@ -50,7 +51,7 @@ class Article:
     title: str = ""
     title_from_text: bool = False  # True when the first paragraph is the title line itself
 
-    @property
+    @cached_property
     def sha256(self) -> str:
         return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.analysis.lexicon import KNOWN_ORGS, METONYMS, NATIONALITY_FORMS, PERSON_TITLES, fold
+from tui.analysis.lexicon import KNOWN_ORGS, METONYMS, NATIONALITY_FORMS, ORG_HEAD_WORDS, PERSON_TITLES, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -106,6 +106,8 @@ def _relabel(doc: "Doc", span: "Span", label: str) -> str | None:
             if any(e.label_ == "ORG" and e.end == span.start - 1 for e in doc.ents):
                 return "ORG"
         if span.text.isupper() and 2 <= len(span.text) <= 6 and key not in NATIONALITY_FORMS:
+            return "ORG"
+        if words[0] in ORG_HEAD_WORDS and len(words) > 1:
             return "ORG"
         if words[0] in PERSON_TITLES:
             return None

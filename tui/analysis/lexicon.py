@@ -18,17 +18,18 @@ _OBJ = frozenset({"que", "incise", "quote", "obj"})
 
 SPEECH_VERBS: dict[str, frozenset[str]] = {
     # saying, declaring
-    "dire": _ALL, "déclarer": _ALL, "affirmer": _ALL, "assurer": _ALL, "annoncer": _OBJ,
+    "dire": _ALL, "déclarer": _ALL, "affirmer": _ALL, "assurer": _ALL, "annoncer": _QI,
     "indiquer": _QI, "préciser": _QI, "expliquer": _QI, "ajouter": _QI, "souligner": _QI,
-    "rappeler": _QI, "répéter": _QI, "réaffirmer": _ALL, "confirmer": _OBJ, "estimer": _ALL,
+    "rappeler": _QI, "répéter": _QI, "réaffirmer": _ALL, "confirmer": _QI, "estimer": _ALL,
     "juger": _QI, "considérer": _QI, "soutenir": frozenset({"que", "incise"}), "prétendre": _ALL, "plaider": _QI,
     "insister": _QI, "marteler": _QI, "lancer": _INCISE,
     "répondre": _QI, "répliquer": _QI, "rétorquer": _QI, "raconter": _QI, "confier": _QI,
     "témoigner": _QI, "admettre": _QI, "reconnaître": _QI, "avouer": _QI, "concéder": _QI,
     "promettre": _ALL, "prévenir": _QI, "avertir": _QI, "menacer": _ALL, "alerter": _QI,
-    "déplorer": _OBJ, "regretter": _OBJ, "dénoncer": _OBJ, "fustiger": _OBJ, "critiquer": _OBJ,
-    "condamner": _OBJ, "saluer": _OBJ, "démentir": _OBJ, "nier": _ALL, "contester": _OBJ,
-    "réclamer": _OBJ, "exiger": _OBJ, "revendiquer": _OBJ, "proclamer": _QI, "clamer": _QI,
+    # evaluative verbs whose object is what was said: « Moscou dénonce l'expansion de l'OTAN »
+    "déplorer": _OBJ, "regretter": _QI, "dénoncer": _OBJ, "fustiger": _OBJ, "critiquer": _OBJ,
+    "condamner": _OBJ, "saluer": _QI, "démentir": _OBJ, "nier": _ALL, "contester": _OBJ,
+    "réclamer": _OBJ, "exiger": _OBJ, "revendiquer": _QI, "proclamer": _QI, "clamer": _QI,
     "certifier": _QI, "garantir": _QI, "jurer": _ALL, "ironiser": _INCISE, "tempérer": _INCISE,
     "nuancer": _INCISE, "trancher": _INCISE, "résumer": _INCISE, "conclure": _QI,
     "poursuivre": _INCISE, "continuer": _INCISE, "reprendre": _INCISE, "enchaîner": _INCISE,
@@ -39,7 +40,7 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
     "demander": _INCISE | {"que"}, "questionner": _INCISE, "souffler": _INCISE, "glisser": _INCISE,
     "lâcher": _INCISE, "protester": _QI, "inquiéter": _QI, "féliciter": _QI, "réjouir": _QI,
     "alarmer": _QI, "indigner": _QI, "insurger": _QI, "exhorter": _INCISE, "appeler": _INCISE,
-    "faire": frozenset(), "évoquer": frozenset({"obj", "incise"}),
+    "faire": frozenset(), "évoquer": _INCISE,
     "mentionner": _QI, "suggérer": _QI, "proposer": frozenset({"incise", "quote"}),
     "accuser": _INCISE, "réitérer": _QI, "redire": _QI, "détailler": _QI, "développer": _INCISE,
     "argumenter": _INCISE, "arguer": _QI, "objecter": _QI, "rassurer": _INCISE, "tonner": _INCISE,
@@ -117,6 +118,14 @@ METONYMS = {
     "downing street": "Royaume-Uni", "bercy": "France", "beauvau": "France",
     "zhongnanhai": "Chine", "vatican": "Saint-Siège", "knesset": "Israël",
 }
+# First words of names of bodies: « Commission européenne », « Banque mondiale » are organisations.
+ORG_HEAD_WORDS = frozenset({
+    "commission", "parlement", "conseil", "cour", "banque", "institut", "agence", "fondation",
+    "université", "ministère", "assemblée", "sénat", "parti", "front", "union", "organisation",
+    "fédération", "confédération", "association", "office", "autorité", "tribunal", "comité",
+    "haut-commissariat", "observatoire", "centre", "caisse", "syndicat", "armée", "société",
+})
+
 # Organisations spaCy often tags as MISC or LOC.
 KNOWN_ORGS = frozenset({
     "alliance", "kremlin", "élysée", "maison blanche", "maison-blanche", "pentagone",

@@ -31,20 +31,26 @@ def model_id() -> str:
 
 
 def set_sentence_starts(doc: "Doc") -> "Doc":
-    """Pre-set sentence starts before the parser: never inside a quotation, never after « R. »."""
+    """Pre-set sentence starts before the parser: never inside a quotation, never after « R. ».
+
+    Set for all tokens at once through arrays (token by token costs as much as the rules).
+    """
+    import numpy
+    from spacy.attrs import IDX, SENT_START
+
     quotes = pair_marks(doc.text)
     doc.user_data[QUOTES_KEY] = quotes
-    starts = sentence_starts(doc.text, quotes)
-    pointer = 0
-    for token in doc:
-        if token.i == 0:
-            token.is_sent_start = True
-            continue
-        previous_idx = doc[token.i - 1].idx
-        while pointer < len(starts) and starts[pointer] <= previous_idx:
-            pointer += 1
-        # a start offset that falls inside a token (« »Antony ») belongs to the next token
-        token.is_sent_start = pointer < len(starts) and starts[pointer] <= token.idx
+    if len(doc) == 0:
+        return doc
+    starts = numpy.asarray(sentence_starts(doc.text, quotes), dtype="int64")
+    token_starts = doc.to_array([IDX]).astype("int64").reshape(-1)
+    # a sentence starts at token i when a start offset falls in (idx[i-1], idx[i]]:
+    # an offset inside a token (« »Antony ») belongs to the next token
+    slot = numpy.searchsorted(token_starts, starts, side="left")
+    flags = numpy.full(len(doc), -1, dtype="int32")
+    flags[slot[slot < len(doc)]] = 1
+    flags[0] = 1
+    doc.from_array([SENT_START], flags.reshape(-1, 1).astype("uint64"))
     return doc
 
 

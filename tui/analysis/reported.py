@@ -66,7 +66,9 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
     quoted = [(q.open, q.close) for q in quotes]
     found: list[Found] = []
     claimed: set[QuoteMarks] = set()
-    cues = [t for t in sent if not _in_spans(t.idx, quoted) and (_cue_lemma(t) or _incise_after_quote(sent, t))
+    first_close = min((q.close for q in quotes), default=None)
+    cues = [t for t in sent if not _in_spans(t.idx, quoted)
+            and (_cue_lemma(t) or (first_close is not None and t.idx > first_close and _incise_after_quote(sent, t)))
             and not _negated(t)]
     for verb in cues:
         if any(f.start <= verb.idx < f.end for f in found if f.kind == "indirect"):

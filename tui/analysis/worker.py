@@ -6,7 +6,7 @@ loads spaCy in its own process (the French tokenizer holds the GIL for seconds w
     {"event": "loading"}                          spaCy and the model are loading
     {"event": "progress", "done": 3, "total": 40} paragraphs analysed so far
     {"event": "partial", "analysis": {…}}         the analysis so far (first screen first)
-    {"event": "done", "analysis": {…}}            the whole analysis (also written to the cache)
+    {"event": "done", "analysis": {…}, "stats": {…}}  the whole analysis (also written to the cache)
     {"event": "error", "message": "…"}            one line; the exit code is then 1
 """
 
@@ -45,10 +45,11 @@ def main(argv: list[str] | None = None) -> int:
 
 def run(text: str, path: str | None, use_cache: bool = True) -> None:
     from tui.analysis import cache
-    from tui.analysis.engine import Engine, units_of
+    from tui.analysis.engine import PIPE_BATCH_SIZE, Engine, units_of
     from tui.analysis.nlp import load_pipeline
     from tui.article import parse
 
+    started = time.monotonic()
     article = parse(text, path=Path(path) if path else None)
     emit({"event": "loading"})
     nlp = load_pipeline()
@@ -60,7 +61,7 @@ def run(text: str, path: str | None, use_cache: bool = True) -> None:
     next_partial = 0.0
     interval = 2.0
     last_progress = 0.0
-    for unit, doc in zip(units, nlp.pipe((u.text for u in units), batch_size=16)):
+    for unit, doc in zip(units, nlp.pipe((u.text for u in units), batch_size=PIPE_BATCH_SIZE)):
         engine.feed(unit, doc)
         done_chars += len(unit.text)
         now = time.monotonic()
@@ -76,7 +77,30 @@ def run(text: str, path: str | None, use_cache: bool = True) -> None:
     analysis = engine.snapshot(complete=True)
     if use_cache:
         cache.store(text, analysis)
-    emit({"event": "done", "analysis": analysis.to_json()})
+    emit({"event": "done", "analysis": analysis.to_json(), "stats": _stats(started)})
+
+
+def _stats(started: float) -> dict[str, float]:
+    """Figures for benchmarks: this process's peak memory and time."""
+    return {"peak_rss_mb": round(peak_rss_mb(), 1), "seconds": round(time.monotonic() - started, 2)}
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process since exec (VmHWM; ru_maxrss would include the memory
+    of the parent it was forked from)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    try:
+        import resource
+
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    except ImportError:  # pragma: no cover - not on POSIX
+        return 0.0
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ class AnalysisEvent:
     done: int = 0
     total: int = 0
     message: str = ""
+    stats: dict | None = None  # the analysis process's peak memory and time, with "done"
 
 
 def worker_command(path: str | None, use_cache: bool) -> list[str]:
@@ -79,7 +80,7 @@ def _parse(line: bytes) -> AnalysisEvent | None:
         data = json.loads(line)
         kind = data["event"]
         if kind in ("partial", "done"):
-            return AnalysisEvent(kind, analysis=Analysis.from_json(data["analysis"]))
+            return AnalysisEvent(kind, analysis=Analysis.from_json(data["analysis"]), stats=data.get("stats"))
         if kind == "progress":
             return AnalysisEvent(kind, done=int(data["done"]), total=int(data["total"]))
         if kind == "error":

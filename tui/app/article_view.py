@@ -91,6 +91,21 @@ class ArticleView(ScrollView, can_focus=True):
         self._bookmark_lines: set[int] = set()
         self._theme = Theme()
         self._last_top = -1
+        self._base: Style | None = None
+
+    # -- moving ------------------------------------------------------------------------------
+    # Pages jump without animation: an animated page repaints every line many times over.
+    def action_page_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + self.scrollable_content_region.height - 1, animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - self.scrollable_content_region.height + 1, animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_to(y=0, animate=False)
+
+    def action_scroll_end(self) -> None:
+        self.scroll_to(y=self.max_scroll_y, animate=False)
 
     # -- layout ------------------------------------------------------------------------------
     @property
@@ -196,6 +211,7 @@ class ArticleView(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         """The theme changed: colours for light and dark themes differ."""
         super().notify_style_update()
+        self._base = None
         theme = self._current_theme()
         if theme != self._theme:
             self._theme = theme
@@ -214,7 +230,7 @@ class ArticleView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._base_style()
         if self.layout_ is None or index >= len(self.layout_):
             return Strip.blank(width, base)
         strip = self._strips.get(index)
@@ -246,8 +262,14 @@ class ArticleView(ScrollView, can_focus=True):
             segments.append(Segment(piece.replace("\t", " ").replace("\r", ""), base + extra + style))
         return Strip(segments)
 
+    def _base_style(self) -> Style:
+        """The widget's own style, cached: computing `rich_style` for every line is costly."""
+        if self._base is None:
+            self._base = self.rich_style
+        return self._base
+
     def _gutter(self, index: int, start: int, end: int) -> Segment:
-        base = self.rich_style
+        base = self._base_style()
         if index in self._bookmark_lines:
             return Segment("▍ ", base + styles.BOOKMARK_GUTTER)
         quote = self.quote(self.current_quote)

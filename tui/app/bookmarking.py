@@ -195,10 +195,11 @@ class Bookmarking:
     def remember_position(self, offset: int) -> None:
         if not self._restored:
             return
+        waiting = self._pending_position is not None
         self._pending_position = offset
         if time.monotonic() - self._last_saved >= POSITION_SAVE_INTERVAL:
             self.flush_position()
-        else:
+        elif not waiting:  # one timer at a time, however fast the reader scrolls
             self.app.set_timer(POSITION_SAVE_INTERVAL, self.flush_position, name="save-position")
 
     def flush_position(self) -> None:

