@@ -250,3 +250,22 @@ async def test_light_and_dark_themes_use_their_palette(tmp_path, dark):
         colours = {str(seg.style.color.triplet.hex).upper() for seg in app.view.render_line(y)
                    if seg.style and seg.style.color and seg.style.color.triplet and "Anna" in seg.text}
         assert colours == {(DARK_PALETTE if dark else LIGHT_PALETTE)[0].upper()}
+
+
+async def test_no_color_keeps_speakers_apart_by_style(tmp_path, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = make_app(tmp_path, analysis=mini_analysis())
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.no_color and not app.theme_style.colour
+        lines = screen_text(app)
+        anna = next(y for y, line in enumerate(lines) if "Anna Berg" in line)
+        marc = next(y for y, line in enumerate(lines) if "Marc" in line and "Lenoir" in "".join(lines[y:y + 2]))
+
+        def style_of(y, word):
+            return next(seg.style for seg in app.view.render_line(y) if word in seg.text)
+
+        anna_style, marc_style = style_of(anna, "Anna"), style_of(marc, "Marc")
+        assert anna_style.color is None and marc_style.color is None or not app.theme_style.colour
+        assert (anna_style.bold, anna_style.italic, anna_style.underline) != (
+            marc_style.bold, marc_style.italic, marc_style.underline)

@@ -71,7 +71,10 @@ async def run_analysis(command: Sequence[str], text: str) -> AsyncIterator[Analy
     finally:
         if process.returncode is None:
             process.kill()
-            await process.wait()
+        # close the pipes now: left to the garbage collector, they would outlive the event loop
+        transport = getattr(process, "_transport", None)
+        if transport is not None:
+            transport.close()
 
 
 def _parse(line: bytes) -> AnalysisEvent | None:

@@ -114,7 +114,8 @@ class ArticleView(ScrollView, can_focus=True):
 
     def on_mount(self) -> None:
         self._theme = self._current_theme()
-        self._relayout()
+        if self.scrollable_content_region.width > GUTTER:  # else wait for the first resize
+            self._relayout()
 
     def on_resize(self, event: events.Resize) -> None:
         if self.layout_ is None or self.layout_.width != self.text_width:

@@ -18,7 +18,7 @@ _WORD = re.compile(r"\S+\s*|\s+")
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U0001F300-\U0001FAFF\U00020000-\U0003FFFD]")
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Line:
     """One display line: text[start:end] of the article, or a synthetic line (title, meta)."""
 
