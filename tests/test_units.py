@@ -35,3 +35,14 @@ def test_units_cover_each_paragraph_exactly(text, limit):
         assert joined == "".join(article.paragraph_text(p) for p in article.paragraphs)
     finally:
         engine.MAX_UNIT_CHARS = original
+
+
+def test_wrap_keeps_french_quote_marks_and_punctuation_with_their_words():
+    from tui.app.layout import wrap
+
+    text = "Le bloc a décidé de créer une nouvelle « mission ». Les modalités restent floues ! Vraiment ?"
+    for width in range(12, 60):
+        lines = [text[a:b].strip() for a, b in wrap(text, width)]
+        assert "".join(text[a:b] for a, b in wrap(text, width)) == text
+        for line in lines:
+            assert not line.startswith(("»", "!", "?")) and not line.endswith("«")

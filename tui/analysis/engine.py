@@ -8,7 +8,9 @@ resolve against what came before. `Engine.feed` can be stopped at any paragraph 
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from tui.analysis.claims import group_claims
@@ -26,7 +28,17 @@ if TYPE_CHECKING:
 
     from tui.article import Article
 
-ENGINE_VERSION = "quotelens-engine-1"
+def _engine_version() -> str:
+    """A fingerprint of the engine's own code and data: any change to them invalidates cached
+    analyses, so a stale analysis is never shown after an upgrade (or an edit)."""
+    digest = hashlib.sha256()
+    for source in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return f"quotelens-engine-{digest.hexdigest()[:12]}"
+
+
+ENGINE_VERSION = _engine_version()
 # Longer paragraphs are cut at sentence starts. Short units in small batches keep the parser's
 # memory low: on the 1 MB benchmark text, 5,000 chars x 4 peaked at 559 MB against 1,078 MB for
 # 20,000 x 16, and ran faster.

@@ -44,6 +44,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView {
         background: $surface;
         padding: 0 1 0 0;
+        scrollbar-gutter: stable;  /* the text width must not change when the scrollbar appears */
     }
     ArticleView:focus {
         background-tint: $foreground 3%;

@@ -14,7 +14,9 @@ from rich.cells import cell_len
 
 from tui.article import Article
 
-_WORD = re.compile(r"\S+\s*|\s+")
+# A word with what French typography keeps on its line: « and “ before it, », ”, !, ?, ; and :
+# after it (they are set with a space that must not break).
+_WORD = re.compile(r"(?:[«“‹][ \u00a0\u202f]+)?\S+(?:[ \u00a0\u202f]+[»”›!?;:%]+[.,…)\]]*(?=\s|$))*\s*|\s+")
 _WIDE = re.compile(r"[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\U0001F300-\U0001FAFF\U00020000-\U0003FFFD]")
 
 
