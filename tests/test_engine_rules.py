@@ -145,3 +145,32 @@ def test_claims_join_parts_split_by_an_incise_and_flag_checkable_facts(analyse_t
     assert len(a.claims) == 1
     claim = a.claims[0]
     assert len(claim.quotes) == 2 and claim.checkworthy and "number" in claim.reasons
+
+
+def test_an_apposition_between_commas_is_not_an_incise(analyse_text):
+    a = analyse_text("Le ministre du Travail, Olivier Dussopt, a annoncé sa démission mardi soir.")
+    assert a.quotes == []
+
+
+def test_polls_and_reports_are_not_speakers(analyse_text):
+    a = analyse_text("Selon un sondage Ifop publié dimanche, 62 % des Français jugent la réforme injuste. "
+                     "Selon nos informations, le remaniement aura lieu jeudi.")
+    assert a.quotes == []
+
+
+def test_pour_x_with_an_apposition_keeps_only_what_was_said(analyse_text):
+    a = analyse_text("Pour Mathilde Panot, présidente du groupe LFI à l’Assemblée, « le gouvernement a perdu "
+                     "toute légitimité ».")
+    q = quote_with(a, "le gouvernement a perdu toute légitimité")
+    assert q.speaker.name == "Mathilde Panot" and "présidente" not in q.text
+
+
+def test_feminine_pronoun_reaches_a_woman_with_an_unlisted_first_name(analyse_text):
+    a = analyse_text("Interrogée sur France Inter, la porte-parole du gouvernement, Maud Bregeon, a assuré que "
+                     "« le travail continue ». Elle a ajouté qu’un ministre serait nommé dans les prochains jours.")
+    assert speaker_of(a, "un ministre serait nommé") == "Maud Bregeon"
+
+
+def test_unnamed_witness_in_an_incise(analyse_text):
+    a = analyse_text("Le train est resté bloqué trois heures. « On est pris en otage », peste une voyageuse.")
+    assert speaker_of(a, "On est pris en otage") == "une voyageuse"

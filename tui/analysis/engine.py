@@ -112,10 +112,17 @@ class Engine:
         if quotes is None:
             quotes = pair_marks(doc.text)
         names = clean_entities(doc)
-        person_of = self._register_names(unit, doc, names)
+        person_of: dict[int, Entry] = {}
+        position = 0
         for sent in doc.sents:
+            # names enter the focus in reading order, sentence by sentence, before its quotes
+            first = position
+            while position < len(names) and names[position].first < sent.end:
+                position += 1
+            person_of.update(self._register_names(unit, doc, names[first:position]))
             for found in find_in_sentence(sent, quotes):
                 self._add_quote(unit, doc, sent, found, names, person_of)
+        person_of.update(self._register_names(unit, doc, names[position:]))
         self.units_done += 1
 
     def _register_names(self, unit: Unit, doc: "Doc", names: list[Name]) -> dict[int, Entry]:
@@ -197,22 +204,26 @@ class Engine:
         text = doc[subject.first : subject.last].text
         # a person named in the subject, or right after it: « le Premier ministre, Gabriel Attal »
         person = self._person_in(subject.first, subject.last, names, person_of)
+        determiner = tokens[0].lower_ if tokens else ""
         if person is None and words and words[0] in PERSON_TITLES:
             person = self._apposed_person(doc, subject, names, person_of)
             if person is not None:
                 person.add_role(_noun_phrase(doc, subject))
+                if determiner == "la" and not person.gender:  # « la porte-parole, Maud Bregeon »
+                    person.gender = "f"
                 return person, via, span
         if person is not None:
             return person, via, None
         if words and any(w in PERSON_TITLES for w in words[:2]):
-            determiner = tokens[0].lower_ if tokens else ""
             gender = {"le": "m", "la": "f"}.get(determiner, "")
             if determiner in ("le", "la", "l'", "l’"):
                 entry = self.registry.resolve_description(words, gender)
                 return (entry, found.via or "description", span) if entry else (None, "", None)
-        if tokens and tokens[0].lower_ in ("un", "une") and len(words) >= 1 and tokens[1:2] and tokens[1].pos_ == "NOUN":
-            # an unnamed witness: « peste une voyageuse rencontrée gare de Lyon »
-            return self.registry.anonymous(" ".join(t.text for t in tokens[:2])), "description", span
+        if found.incise and determiner in ("un", "une") and tokens[1:2] and tokens[1].pos_ == "NOUN":
+            # an unnamed witness: « « … », peste une voyageuse rencontrée gare de Lyon »
+            entry = self.registry.anonymous(" ".join(t.text for t in tokens[:2]))
+            entry.gender = "f" if determiner == "une" else "m"
+            return entry, "description", span
         if words and words[0] in INSTITUTION_NOUNS:
             return self.registry.organisation(_noun_phrase(doc, subject)), via, span
         for name in names:

@@ -65,6 +65,14 @@ CIVILITIES = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "
 # Verbs never taken as speech even when a frame seems to fit.
 NOT_SPEECH = frozenset({"croire", "penser", "falloir", "savoir", "sembler", "paraître", "espérer"})
 
+# « selon un sondage », « selon nos informations »: sources that are not someone speaking.
+NOT_SOURCES = frozenset({
+    "sondage", "étude", "rapport", "chiffre", "donnée", "information", "estimation", "bilan",
+    "document", "enquête", "statistique", "calcul", "projection", "prévision", "analyse",
+    "modèle", "classement", "baromètre", "indice", "note", "texte", "loi", "constitution", "règle",
+    "mesure", "comptage", "recensement", "résultat", "scénario", "hypothèse", "carte",
+})
+
 # Words that mark a clause as negated.
 NEGATION_WORDS = frozenset({"ne", "n'", "n’", "jamais", "nullement", "aucunement"})
 
@@ -226,6 +234,12 @@ def nationality(word: str) -> str | None:
 
 # Small, well-known first names to guess a person's gender when the text gives no sign.
 FEMININE_FIRST_NAMES = frozenset({
+    "maud", "agnès", "inès", "ingrid", "astrid", "margaux", "chloé", "zoé", "noémie", "léa",
+    "manon", "camille", "dominique", "claude", "pascale", "frédérique", "hélène", "irène",
+    "solène", "gwenaëlle", "muriel", "carol", "karin", "kristin", "ségolène", "rachel", "esther",
+    "ruth", "judith", "élisabeth", "béatrice", "nathalie", "marion", "maryse", "anne-marie",
+    "marie-laure", "christiane", "jacqueline", "ghislaine", "yaëlle", "aurélie", "émilie",
+    "caroline", "florence", "laure", "lucie", "julie", "ophélie", "gabrielle", "victoire",
     "maria", "marie", "anne", "anna", "ursula", "kaja", "annalena", "giorgia", "marine",
     "elisabeth", "élisabeth", "catherine", "christine", "agnès", "rachida",
     "valérie", "ségolène", "nathalie", "sophie", "isabelle", "kamala", "hillary", "angela",
@@ -242,7 +256,11 @@ MASCULINE_FIRST_NAMES_IN_A_OR_E = frozenset({
 
 
 def first_name_gender(first_name: str) -> str:
-    """'f', 'm' or '' from a first name (well-known names, then French endings)."""
+    """'f', 'm' or '' (unknown) from a first name: well-known names, then feminine endings.
+
+    Unknown stays unknown: a pronoun then accepts the person, which is better than excluding
+    « Maud » from « elle » on a guess.
+    """
     key = first_name.lower().strip(".")
     if len(key) <= 2:
         return ""
@@ -250,6 +268,8 @@ def first_name_gender(first_name: str) -> str:
         return "f"
     if key in MASCULINE_FIRST_NAMES_IN_A_OR_E:
         return "m"
-    if key.endswith(("a", "ine", "ette", "elle", "ie")):
+    if key.endswith(("a", "ine", "ette", "elle", "ie", "ienne", "ée")):
         return "f"
-    return "m"
+    if key.endswith(("o", "us", "é", "ent", "ain", "ard", "ert", "ric", "ck", "el", "ien", "is", "an", "in", "on")):
+        return "m"
+    return ""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.analysis.lexicon import IRREGULAR_FORMS, NEGATION_WORDS, NOT_SPEECH, SPEECH_VERBS
+from tui.analysis.lexicon import IRREGULAR_FORMS, NEGATION_WORDS, NOT_SOURCES, NOT_SPEECH, PERSON_TITLES, SPEECH_VERBS
 from tui.analysis.quotemarks import CLOSERS, OPENERS, QuoteMarks
 
 if TYPE_CHECKING:
@@ -187,6 +187,8 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
     cue = (doc[group].idx, verb.idx + len(verb.text))
 
     incise = _incise_subject(sent, verb, group) if "incise" in frames else None
+    if incise is not None and not _clause_or_quote_before(sent, group, quotes):
+        incise = None  # « Le ministre, François Braun, a annoncé sa démission »: not an incise
     if incise is not None:
         return _incise(sent, verb, group, incise, quotes, claimed, lemma, cue)
 
@@ -293,6 +295,16 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
     return Subject(start, end)
 
 
+def _clause_or_quote_before(sent: "Span", group: int, quotes: list[QuoteMarks]) -> bool:
+    """An incise follows what was said: a quotation, or a clause with a finite verb."""
+    doc = sent.doc
+    start = doc[group].idx
+    if any(q.open < start for q in quotes):
+        return True
+    return any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) or "VerbForm=Part" in str(t.morph)
+               for t in doc[sent.start:group])
+
+
 def _incise(sent: "Span", verb: "Token", group: int, subject: Subject, quotes: list[QuoteMarks],
             claimed: set[QuoteMarks], lemma: str, cue: tuple[int, int]) -> list[Found]:
     doc = sent.doc
@@ -392,6 +404,8 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
             last += 1
         if last == first:
             continue
+        if any(t.lemma_.lower() in NOT_SOURCES for t in doc[first:last] if t.pos_ == "NOUN"):
+            continue  # « selon un sondage », « selon nos informations »: no one speaking
         subject = Subject(first, last)
         if doc[first].lower_ in ("lui", "elle", "eux"):
             subject.pronoun = {"lui": "il", "elle": "elle", "eux": "ils"}[doc[first].lower_]
@@ -400,6 +414,14 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
         if not leading:
             start = doc[last].idx if last < sent.end else sent.end_char
             end = sent.end_char
+            # « Pour Mathilde Panot, présidente du groupe LFI, « … » »: the apposition is not said
+            after = last + 1 if last < sent.end and doc[last].text == "," else last
+            if after < sent.end and doc[after].lower_ in PERSON_TITLES:
+                k = after
+                while k < sent.end and doc[k].text != "," and not _in_spans(doc[k].idx, quoted):
+                    k += 1
+                if k < sent.end and doc[k].text == ",":
+                    start = doc[k].idx
         else:
             start, end = sent.start_char, token.idx
         content = _trimmed(Found("indirect", start, end, "selon", *cue, subject=subject, via="selon"), doc.text)
