@@ -174,3 +174,23 @@ def test_feminine_pronoun_reaches_a_woman_with_an_unlisted_first_name(analyse_te
 def test_unnamed_witness_in_an_incise(analyse_text):
     a = analyse_text("Le train est resté bloqué trois heures. « On est pris en otage », peste une voyageuse.")
     assert speaker_of(a, "On est pris en otage") == "une voyageuse"
+
+
+def test_headline_name_colon_quotation(analyse_text):
+    a = analyse_text("Christine Lagarde : « Nous resterons vigilants. »\n\nLa BCE a maintenu ses taux.")
+    q = quote_with(a, "Nous resterons vigilants")
+    assert q.kind == "direct" and q.speaker.name == "Christine Lagarde" and q.speaker.via == "colon"
+
+
+def test_que_after_a_named_outlet_and_faire_savoir(analyse_text):
+    a = analyse_text("La présidente de la BCE, Christine Lagarde, a expliqué au Monde que l’inflation reculerait. "
+                     "L’Élysée a fait savoir que le président recevrait les syndicats.")
+    assert speaker_of(a, "l’inflation reculerait") == "Christine Lagarde"
+    assert "Élysée" in speaker_of(a, "le président recevrait les syndicats")
+
+
+def test_compound_surnames_merge(analyse_text):
+    a = analyse_text("François Villeroy de Galhau a promis de soutenir la croissance. "
+                     "M. Villeroy de Galhau a jugé la situation « préoccupante mais maîtrisée ».")
+    assert {q.speaker.name for q in a.quotes} == {"François Villeroy de Galhau"}
+    assert quote_with(a, "soutenir la croissance").kind == "indirect"

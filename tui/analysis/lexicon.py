@@ -40,13 +40,16 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
     "demander": _INCISE | {"que"}, "questionner": _INCISE, "souffler": _INCISE, "glisser": _INCISE,
     "lâcher": _INCISE, "protester": _QI, "inquiéter": _QI, "féliciter": _QI, "réjouir": _QI,
     "alarmer": _QI, "indigner": _QI, "insurger": _QI, "exhorter": _INCISE, "appeler": _INCISE,
-    "faire": frozenset(), "évoquer": _INCISE,
+    "faire savoir": _QI, "faire valoir": _QI, "évoquer": _INCISE,
     "mentionner": _QI, "suggérer": _QI, "proposer": frozenset({"incise", "quote"}),
     "accuser": _INCISE, "réitérer": _QI, "redire": _QI, "détailler": _QI, "développer": _INCISE,
     "argumenter": _INCISE, "arguer": _QI, "objecter": _QI, "rassurer": _INCISE, "tonner": _INCISE,
     "réagir": _INCISE, "sourire": _INCISE, "plaisanter": _INCISE, "étonner": _INCISE,
     "emporter": _INCISE, "défendre": _INCISE, "justifier": _INCISE, "s'agacer": _INCISE, "agacer": _INCISE, "railler": _INCISE, "déclamer": _INCISE,
 }
+
+# Verbs whose reported content may come as « de » + infinitive: « a promis de soutenir … ».
+DE_INFINITIVE = frozenset({"promettre", "menacer", "jurer"})
 
 # Inflected forms the lemmatizer often gets wrong, with their infinitive.
 IRREGULAR_FORMS = {
@@ -234,7 +237,7 @@ def nationality(word: str) -> str | None:
 
 # Small, well-known first names to guess a person's gender when the text gives no sign.
 FEMININE_FIRST_NAMES = frozenset({
-    "maud", "agnès", "inès", "ingrid", "astrid", "margaux", "chloé", "zoé", "noémie", "léa",
+    "maud", "isabel", "isabelle", "rachel", "agnès", "inès", "ingrid", "astrid", "margaux", "chloé", "zoé", "noémie", "léa",
     "manon", "camille", "dominique", "claude", "pascale", "frédérique", "hélène", "irène",
     "solène", "gwenaëlle", "muriel", "carol", "karin", "kristin", "ségolène", "rachel", "esther",
     "ruth", "judith", "élisabeth", "béatrice", "nathalie", "marion", "maryse", "anne-marie",

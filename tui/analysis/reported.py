@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.analysis.lexicon import IRREGULAR_FORMS, NEGATION_WORDS, NOT_SOURCES, NOT_SPEECH, PERSON_TITLES, SPEECH_VERBS
+from tui.analysis.lexicon import DE_INFINITIVE, IRREGULAR_FORMS, NEGATION_WORDS, NOT_SOURCES, NOT_SPEECH, PERSON_TITLES, SPEECH_VERBS
 from tui.analysis.quotemarks import CLOSERS, OPENERS, QuoteMarks
 
 if TYPE_CHECKING:
@@ -87,7 +87,8 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
             continue
         kind = _quote_kind(sent, quote)
         if kind == "direct":
-            found.append(_quote_found(quote, kind, sent, None, None, ""))
+            named = _name_before_colon(sent, quote)
+            found.append(_quote_found(quote, kind, sent, None, named, "colon" if named else ""))
         elif speech_verbs:
             verb = min(speech_verbs, key=lambda v: (v.idx > quote.open, abs(v.idx - quote.open)))
             found.append(_quote_found(quote, "partial", sent, verb, _subject_of(verb), ""))
@@ -103,6 +104,8 @@ def _cue_lemma(token: "Token") -> str | None:
     if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or token.is_punct:
         return None
     lemma = token.lemma_.lower().replace("’", "'")
+    if lemma in ("savoir", "valoir") and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire":
+        return f"faire {lemma}"  # « a fait savoir que », « fait valoir que »
     if lemma in NOT_SPEECH:
         return None
     if lemma in SPEECH_VERBS and SPEECH_VERBS[lemma]:
@@ -209,6 +212,9 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
         return [_content(sent, doc[after].i + 1, quotes, claimed, lemma, cue, subject)]
     if "inf" in frames:
         i = after
+        if lemma in DE_INFINITIVE and i < sent.end and doc[i].lower_ in ("de", "d'", "d’"):
+            i += 1  # « a promis de soutenir la croissance »
+            after = i
         while i < sent.end and doc[i].lower_ in ("en", "y", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’", "ne", "n'", "n’"):
             i += 1
         if i < sent.end and doc[i].pos_ in ("VERB", "AUX") and "VerbForm=Inf" in str(doc[i].morph):
@@ -246,9 +252,9 @@ def _skip_complements(sent: "Span", i: int) -> int:
     while j < limit:
         token = doc[j]
         low = token.lower_
-        if token.is_space or low in _GROUP_ADVERBS or low in ("lui", "leur", "alors", "aux", "au", "devant"):
+        if token.is_space or low in _GROUP_ADVERBS or low in ("lui", "leur", "alors"):
             j += 1
-        elif token.pos_ == "ADP" and low in ("à", "devant", "aux", "au", "auprès", "lors", "dans", "sur", "pendant"):
+        elif low in ("à", "devant", "aux", "au", "auprès", "lors", "dans", "sur", "pendant", "par"):
             # a short prepositional phrase: « à la presse », « devant les députés »
             k = j + 1
             while k < limit and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM") and doc[k].lower_ not in _QUE:
@@ -431,6 +437,21 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
 
 
 # ---------------------------------------------------------------------------------------------
+def _name_before_colon(sent: "Span", quote: QuoteMarks) -> Subject | None:
+    """« Christine Lagarde : « Nous resterons vigilants. » »: a name, a colon, a quotation."""
+    doc = sent.doc
+    before = [t for t in sent if t.idx < quote.open and not t.is_space]
+    if len(before) < 2 or before[-1].text != ":":
+        return None
+    name_end = before[-2]
+    if name_end.ent_type_ not in ("PER", "ORG", "LOC"):
+        return None
+    first = name_end.i
+    while first > sent.start and doc[first - 1].ent_type_ == name_end.ent_type_ and doc[first].ent_iob_ != "B":
+        first -= 1
+    return Subject(first, name_end.i + 1)
+
+
 def _subject_of(verb: "Token") -> Subject | None:
     """The grammatical subject of a verb; participles and infinitives take their head's."""
     token = verb

@@ -94,6 +94,32 @@ _MASCULINE = {
 }
 
 
+def _name_words(name: str) -> list[str]:
+    words = fold(name).replace("-", " ").split()
+    return words[1:] if len(words) > 1 and words[0] in CIVILITIES else words
+
+
+def same_person(known: str, name: str) -> bool:
+    """Whether two forms name one person: equal, one ending the other (« Choïgou »,
+    « Villeroy de Galhau »), or an initial standing for a first name (« S. Choïgou »)."""
+    a, b = _name_words(known), _name_words(name)
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if long_[-len(short):] == short and not _is_initial(long_[0]):
+        return True
+    # initials: « s. choigou » ~ « sergueï choigou » (same length, first letters agree)
+    if len(a) == len(b) and a[1:] == b[1:] and (_is_initial(a[0]) or _is_initial(b[0])):
+        return a[0][0] == b[0][0]
+    return False
+
+
+def _is_initial(word: str) -> bool:
+    return len(word.rstrip(".")) == 1 or bool(re.fullmatch(r"\w\.(?:\w\.)+", word))
+
+
 def _split_name(name: str) -> tuple[str, str]:
     """(first-name part, surname) of a person's name; « M. Brun » has no first name."""
     words = name.replace("’", "'").split()
@@ -109,6 +135,7 @@ class Registry:
 
     def __init__(self) -> None:
         self.entries: list[Entry] = []
+        self._persons: list[Entry] = []
         self._by_key: dict[str, list[Entry]] = {}
         self._focus: list[Entry] = []  # persons, most recent last: subjects and speakers
         self._mentioned: list[Entry] = []  # persons, most recent last: any mention
@@ -116,21 +143,23 @@ class Registry:
 
     # -- creating and finding entries ------------------------------------------------------
     def person(self, name: str) -> Entry:
-        """The person a name refers to, created on first mention; initials and surnames merge."""
-        first, surname = _split_name(name)
-        key = "person:" + fold(surname)
-        for entry in reversed(self._by_key.get(key, [])):
-            if self._compatible_first_names(entry, first):
+        """The person a name refers to, created on first mention. Later forms merge with it:
+        « S. Choïgou » and « Choïgou » with « Sergueï Choïgou », « M. Villeroy de Galhau » with
+        « François Villeroy de Galhau »; the most recent match wins."""
+        for entry in reversed(self._persons):
+            if any(same_person(known, name) for known in entry.names):
                 if name not in entry.names:
                     entry.names.append(name)
-                self._note_gender(entry, first)
+                self._note_gender(entry, _split_name(name)[0])
                 return entry
-        entry = Entry(key=key, kind="person", names=[name])
+        first, surname = _split_name(name)
+        entry = Entry(key="person:" + fold(surname), kind="person", names=[name])
         self._note_gender(entry, first)
         civility = name.split()[0].lower()
         if civility in CIVILITIES and CIVILITIES[civility]:
             entry.gender = CIVILITIES[civility]
         self._add(entry)
+        self._persons.append(entry)
         return entry
 
     def government(self, surface: str, country: str) -> Entry:
@@ -162,22 +191,6 @@ class Registry:
     def _add(self, entry: Entry) -> None:
         self.entries.append(entry)
         self._by_key.setdefault(entry.key, []).append(entry)
-
-    @staticmethod
-    def _compatible_first_names(entry: Entry, first: str) -> bool:
-        if not first:
-            return True
-        for known in entry.names:
-            known_first, _ = _split_name(known)
-            if not known_first:
-                continue
-            a, b = fold(known_first).rstrip("."), fold(first).rstrip(".")
-            if _INITIAL.match(known_first) or _INITIAL.match(first):
-                if a[:1] != b[:1]:
-                    return False
-            elif a != b:
-                return False
-        return True
 
     @staticmethod
     def _note_gender(entry: Entry, first: str) -> None:
