@@ -17,6 +17,8 @@ if TYPE_CHECKING:
 
 _TRAILING_JUNK_POS = frozenset({"ADV", "VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "SPACE"})
 _LEADING_JUNK_POS = frozenset({"DET", "ADP", "PUNCT", "SPACE", "CCONJ", "PRON"})
+_PARTICLES = frozenset({"de", "du", "von", "van", "der", "den", "da", "di", "le", "la", "ben", "bin", "al", "el"})
+_CIVILITY_TOKENS = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Me", "Dr", "Pr"})
 _ORG_KEYS = frozenset(fold(k) for k in (*KNOWN_ORGS, *METONYMS))
 _ELISIONS = frozenset({"l'", "d'", "s'", "c'", "qu'", "j'", "n'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'"})
 
@@ -38,8 +40,42 @@ def clean_entities(doc: "Doc") -> list[Name]:
     for ent in doc.ents:
         name = _clean(doc, ent)
         if name is not None:
-            names.append(name)
+            names.append(_person_by_apposition(doc, name))
+    names.extend(_civility_names(doc, names))
+    names.sort(key=lambda n: n.first)
     return names
+
+
+def _person_by_apposition(doc: "Doc", name: Name) -> Name:
+    """« Dmytro Kouleba, chef de la diplomatie … » is a person whatever NER said."""
+    if name.label not in ("LOC", "MISC") or not 2 <= name.last - name.first <= 4:
+        return name
+    if not all(_starts_upper(doc[i]) or doc[i].lower_ in _PARTICLES for i in range(name.first, name.last)):
+        return name
+    if fold(name.text) in _ORG_KEYS or name.last + 1 >= len(doc) or doc[name.last].text != ",":
+        return name
+    if doc[name.last + 1].lower_ in PERSON_TITLES:
+        name.label = "PER"
+    return name
+
+
+def _civility_names(doc: "Doc", names: list[Name]) -> list[Name]:
+    """« M. Brun », « Mme Dupont »: a courtesy title and a capitalised word name a person."""
+    taken = {i for n in names for i in range(n.first, n.last)}
+    found = []
+    for token in doc:
+        if token.text not in _CIVILITY_TOKENS or token.i + 1 >= len(doc):
+            continue
+        first = token.i + 1
+        last = first
+        while last < len(doc) and (_starts_upper(doc[last]) and doc[last].is_alpha or
+                                   (doc[last].lower_ in _PARTICLES and last + 1 < len(doc) and _starts_upper(doc[last + 1]))):
+            last += 1
+        if last == first or any(i in taken for i in range(first, last)):
+            continue
+        span = doc[first:last]
+        found.append(Name(first, last, "PER", span.text, span.start_char, span.end_char))
+    return found
 
 
 def _is_elision(token: "Token") -> bool:
