@@ -194,3 +194,11 @@ def test_compound_surnames_merge(analyse_text):
                      "M. Villeroy de Galhau a jugé la situation « préoccupante mais maîtrisée ».")
     assert {q.speaker.name for q in a.quotes} == {"François Villeroy de Galhau"}
     assert quote_with(a, "soutenir la croissance").kind == "indirect"
+
+
+def test_unnamed_speakers_are_named_by_their_description(analyse_text):
+    a = analyse_text("« Nous ne partirons pas », ont affirmé les manifestants. « La rue est à nous », a répondu "
+                     "le maire. « Personne ne nous écoute », a ajouté le maire.")
+    assert speaker_of(a, "Nous ne partirons pas") == "les manifestants"
+    assert speaker_of(a, "La rue est à nous") == "le maire"
+    assert quote_with(a, "Personne ne nous écoute").speaker.id == quote_with(a, "La rue est à nous").speaker.id

@@ -214,16 +214,16 @@ class Engine:
                 return person, via, span
         if person is not None:
             return person, via, None
-        if words and any(w in PERSON_TITLES for w in words[:2]):
-            gender = {"le": "m", "la": "f"}.get(determiner, "")
-            if determiner in ("le", "la", "l'", "l’"):
-                entry = self.registry.resolve_description(words, gender)
-                return (entry, found.via or "description", span) if entry else (None, "", None)
-        if found.incise and determiner in ("un", "une") and tokens[1:2] and tokens[1].pos_ == "NOUN":
-            # an unnamed witness: « « … », peste une voyageuse rencontrée gare de Lyon »
-            entry = self.registry.anonymous(" ".join(t.text for t in tokens[:2]))
-            entry.gender = "f" if determiner == "une" else "m"
-            return entry, "description", span
+        gender = {"le": "m", "la": "f", "un": "m", "une": "f", "les": "pl", "des": "pl"}.get(determiner, "")
+        if words and any(w in PERSON_TITLES for w in words[:2]) and determiner in ("le", "la", "l'", "l’"):
+            entry = self.registry.resolve_description(words, gender)
+            if entry is not None:
+                return entry, found.via or "description", span
+        if (found.via != "selon" and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des")
+                and tokens[1:2] and tokens[1].pos_ == "NOUN" and words[0] not in INSTITUTION_NOUNS
+                and not any(n.first < subject.last and subject.first < n.last for n in names)):
+            # someone the article does not name: « a répondu le maire », « peste une voyageuse »
+            return self.registry.anonymous(_description(tokens), gender), "description", span
         if words and words[0] in INSTITUTION_NOUNS:
             return self.registry.organisation(_noun_phrase(doc, subject)), via, span
         for name in names:
@@ -321,6 +321,16 @@ def _preceding_title(doc: "Doc", name: Name) -> str | None:
     if words and words[0].lower_ in PERSON_TITLES:
         return " ".join(t.text for t in words)
     return None
+
+
+def _description(tokens: list) -> str:
+    """« une voyageuse rencontrée gare de Lyon » -> "une voyageuse": determiner, noun, adjectives."""
+    words = [tokens[0].text, tokens[1].text]
+    for token in tokens[2:5]:
+        if token.pos_ != "ADJ":
+            break
+        words.append(token.text)
+    return " ".join(words)
 
 
 def _noun_phrase(doc: "Doc", subject: Subject) -> str:

@@ -182,9 +182,13 @@ class Registry:
         self._add(entry)
         return entry
 
-    def anonymous(self, description: str) -> Entry:
-        """An unnamed person (« une voyageuse »): a speaker of its own, never merged."""
-        entry = Entry(key=f"anonymous:{len(self.entries)}", kind="person", names=[description])
+    def anonymous(self, description: str, gender: str = "") -> Entry:
+        """Someone the article does not name (« une voyageuse », « le maire », « les manifestants »):
+        one speaker per wording, so « le maire » twice is one person."""
+        key = "anonymous:" + fold(description)
+        for entry in self._by_key.get(key, []):
+            return entry
+        entry = Entry(key=key, kind="person", names=[description], gender=gender)
         self._add(entry)
         return entry
 
