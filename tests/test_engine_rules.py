@@ -202,3 +202,25 @@ def test_unnamed_speakers_are_named_by_their_description(analyse_text):
     assert speaker_of(a, "Nous ne partirons pas") == "les manifestants"
     assert speaker_of(a, "La rue est à nous") == "le maire"
     assert quote_with(a, "Personne ne nous écoute").speaker.id == quote_with(a, "La rue est à nous").speaker.id
+
+
+def test_description_by_a_role_noun_resolves_to_the_person_in_focus(analyse_text):
+    a = analyse_text("« On a manqué d’efficacité », a regretté l’entraîneur Didier Deschamps. "
+                     "Le sélectionneur a reconnu que l’équipe « n’avait pas su tuer le match ».")
+    assert speaker_of(a, "n’avait pas su tuer le match") == "Didier Deschamps"
+
+
+def test_subject_before_a_colon_speaks_the_quotation(analyse_text):
+    a = analyse_text("« C’est dur », a dit Didier Deschamps. Kylian Mbappé, lui, reste optimiste : « On va rebondir. »")
+    assert speaker_of(a, "On va rebondir") == "Kylian Mbappé"
+
+
+def test_adjectival_participles_are_not_speech(analyse_text):
+    a = analyse_text("La loi dite « sécurité globale » fait débat depuis des mois. La réforme annoncée « en grande "
+                     "pompe » n’a pas convaincu.")
+    assert a.quotes == []
+
+
+def test_participle_after_an_aside_is_still_a_speech_verb(analyse_text):
+    a = analyse_text("Washington a de son côté assuré que les sanctions resteraient en vigueur.")
+    assert "Washington" in speaker_of(a, "les sanctions resteraient en vigueur")

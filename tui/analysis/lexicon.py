@@ -96,6 +96,15 @@ PERSON_TITLES = frozenset({
     "militant", "militante", "syndicaliste", "économiste", "professeur", "professeure",
     "commandant", "colonel", "amiral", "gouverneur", "gouverneure", "préfet", "préfète",
     "sous-secrétaire", "haut", "haute", "médiateur", "médiatrice", "opposant", "opposante",
+    # sport, culture, justice, health, business: people described by what they do
+    "sélectionneur", "sélectionneuse", "entraîneur", "entraîneuse", "capitaine", "joueur", "joueuse",
+    "attaquant", "attaquante", "défenseur", "gardien", "gardienne", "coach", "arbitre", "pilote",
+    "champion", "championne", "athlète", "footballeur", "footballeuse", "patron", "pdg", "fondateur",
+    "fondatrice", "auteur", "autrice", "écrivain", "écrivaine", "réalisateur", "réalisatrice",
+    "acteur", "actrice", "chanteur", "chanteuse", "artiste", "enquêteur", "enquêtrice", "policier",
+    "policière", "médecin", "chirurgien", "chirurgienne", "infirmier", "infirmière", "scientifique",
+    "historien", "historienne", "politologue", "sociologue", "philosophe", "journaliste",
+    "eurodéputé", "eurodéputée", "adjoint", "adjointe", "témoin", "victime", "suspect", "président-directeur",
 })
 TITLE_SYNONYMS = {
     "chef de la diplomatie": "ministre des affaires étrangères",

@@ -106,6 +106,8 @@ def _cue_lemma(token: "Token") -> str | None:
     lemma = token.lemma_.lower().replace("’", "'")
     if lemma in ("savoir", "valoir") and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire":
         return f"faire {lemma}"  # « a fait savoir que », « fait valoir que »
+    if _adjectival_participle(token):
+        return None  # « la loi dite « sécurité globale » », « la réforme annoncée »
     if lemma in NOT_SPEECH:
         return None
     if lemma in SPEECH_VERBS and SPEECH_VERBS[lemma]:
@@ -117,6 +119,20 @@ def _cue_lemma(token: "Token") -> str | None:
         if guess in SPEECH_VERBS and SPEECH_VERBS[guess]:
             return guess
     return None
+
+
+def _adjectival_participle(token: "Token") -> bool:
+    """A past participle with no auxiliary that qualifies a noun says nothing was said now."""
+    morph = str(token.morph)
+    if "VerbForm=Part" not in morph or "Tense=Pres" in morph or token.i == 0:
+        return False
+    doc = token.doc
+    if doc[token.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _QUE:
+        return False  # « a de son côté assuré que … »
+    # an auxiliary a few words back makes it a verb: « a de son côté assuré »
+    return not any(doc[k].pos_ == "AUX" for k in range(max(token.sent.start, token.i - 4), token.i))
 
 
 def _incise_after_quote(sent: "Span", verb: "Token") -> bool:
@@ -438,18 +454,26 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
 
 # ---------------------------------------------------------------------------------------------
 def _name_before_colon(sent: "Span", quote: QuoteMarks) -> Subject | None:
-    """« Christine Lagarde : « Nous resterons vigilants. » »: a name, a colon, a quotation."""
+    """« Christine Lagarde : « … » », « Kylian Mbappé, lui, reste optimiste : « … » »: the name
+    just before the colon, or the person who is the subject of the words before it."""
     doc = sent.doc
     before = [t for t in sent if t.idx < quote.open and not t.is_space]
     if len(before) < 2 or before[-1].text != ":":
         return None
-    name_end = before[-2]
-    if name_end.ent_type_ not in ("PER", "ORG", "LOC"):
-        return None
-    first = name_end.i
-    while first > sent.start and doc[first - 1].ent_type_ == name_end.ent_type_ and doc[first].ent_iob_ != "B":
-        first -= 1
-    return Subject(first, name_end.i + 1)
+    if before[-2].ent_type_ in ("PER", "ORG", "LOC"):
+        end = before[-2].i + 1
+        first = end - 1
+        while first > sent.start and doc[first].ent_iob_ != "B":
+            first -= 1
+        return Subject(first, end)
+    for token in before:
+        if token.ent_type_ == "PER" and token.ent_iob_ == "B" and token.dep_.startswith("nsubj") or (
+                token.ent_iob_ == "B" and token.ent_type_ == "PER" and token.i == sent.start):
+            end = token.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            return Subject(token.i, end)
+    return None
 
 
 def _subject_of(verb: "Token") -> Subject | None:
