@@ -224,3 +224,17 @@ def test_adjectival_participles_are_not_speech(analyse_text):
 def test_participle_after_an_aside_is_still_a_speech_verb(analyse_text):
     a = analyse_text("Washington a de son côté assuré que les sanctions resteraient en vigueur.")
     assert "Washington" in speaker_of(a, "les sanctions resteraient en vigueur")
+
+
+def test_mistagged_verbs_are_caught_by_their_context(analyse_text):
+    a = analyse_text("Luc Rémont dirige EDF. « Le calendrier est tenable », estime-t-il dans un entretien au Figaro. "
+                     "Agnès Pannier-Runacher a tweeté dimanche que « la France tiendra ses engagements ».")
+    assert speaker_of(a, "Le calendrier est tenable") == "Luc Rémont"
+    assert speaker_of(a, "la France tiendra ses engagements") == "Agnès Pannier-Runacher"
+
+
+def test_incise_inside_the_quotation_and_a_speaker_named_just_after(analyse_text):
+    a = analyse_text("« Nous avons besoin de six nouveaux réacteurs, dit-il. Et il faut aller vite. » Luc Rémont, "
+                     "le PDG d’EDF, ne cache pas son impatience.")
+    q = quote_with(a, "Nous avons besoin de six nouveaux réacteurs")
+    assert q.kind == "direct" and q.speaker.name == "Luc Rémont" and q.cue.lemma == "dire"

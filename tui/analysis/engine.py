@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from tui.analysis.claims import group_claims
 from tui.analysis.entities import Name, clean_entities
-from tui.analysis.lexicon import INSTITUTION_NOUNS, PERSON_TITLES, country_of_place
+from tui.analysis.lexicon import INSTITUTION_NOUNS, PERSON_TITLES, country_of_place, first_name_gender
 from tui.analysis.model import PALETTE, Analysis, Cue, Entity, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import QUOTES_KEY, model_id
 from tui.analysis.quotemarks import sentence_starts, pair_marks
@@ -197,6 +197,11 @@ class Engine:
             if gender is None:
                 return None, "", None
             entry = self.registry.resolve_pronoun(gender)
+            if entry is None:
+                # nobody yet: the person named right after (« « … », dit-il. Luc Rémont, le PDG … »)
+                entry = next((person_of.get(n.first) or self.registry.person(n.text) for n in names
+                              if n.label == "PER" and 0 <= n.start - found.end < 300
+                              and first_name_gender(n.text.split()[0]) in ("", gender)), None)
             return entry, found.via or "pronoun", span
         via = found.via or "name"
         tokens = [t for t in doc[subject.first : subject.last] if not t.is_space]

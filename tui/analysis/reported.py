@@ -29,6 +29,8 @@ _GROUP_ADVERBS = frozenset({
 })
 _GROUP_CLITICS = frozenset({"se", "s'", "s’", "lui", "leur", "me", "m'", "m’", "nous", "vous", "-t", "y", "en"})
 _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu", "celui-ci", "celle-ci", "ce", "cela", "ça"})
+_AVOIR_FORMS = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront",
+                          "aurait", "auraient", "avoir", "ayant", "eut"})
 _QUE = frozenset({"que", "qu'", "qu’"})
 _OPEN_MARKS = frozenset(OPENERS) | {'"'}
 _CLOSE_MARKS = frozenset(CLOSERS) | {'"', "“"}
@@ -79,6 +81,12 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
     for item in selon:
         claimed.update(q for q in quotes if item.start <= q.open + 1 and q.close - 1 <= item.end + 1)
     found.extend(selon)
+    for quote in quotes:
+        if quote not in claimed:
+            inside = _incise_inside(sent, quote)
+            if inside is not None:
+                claimed.add(quote)
+                found.append(inside)
     # quotations no cue claimed: whole utterances continue the last speaker; fragments are
     # scare quotes or titles unless a speech verb in the sentence claims them
     speech_verbs = [v for v in cues if v.pos_ == "VERB"]
@@ -101,24 +109,37 @@ def _in_spans(index: int, spans: list[tuple[int, int]]) -> bool:
 
 
 def _cue_lemma(token: "Token") -> str | None:
-    if token.pos_ not in ("VERB", "AUX", "ADJ", "NOUN") or token.is_punct:
+    """The speech verb a token is, by lemma; the tagger's misses are caught by context: a word
+    before « -t-il » or after « a » is a verb whatever its tag (« estime-t-il », « a tweeté »)."""
+    if not token.is_alpha:
+        return None
+    verbal = token.pos_ in ("VERB", "AUX") or _verbal_context(token)
+    if not verbal and token.pos_ not in ("ADJ", "NOUN"):
         return None
     lemma = token.lemma_.lower().replace("’", "'")
     if lemma in ("savoir", "valoir") and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire":
         return f"faire {lemma}"  # « a fait savoir que », « fait valoir que »
-    if _adjectival_participle(token):
+    if _adjectival_participle(token) or lemma in NOT_SPEECH:
         return None  # « la loi dite « sécurité globale » », « la réforme annoncée »
-    if lemma in NOT_SPEECH:
-        return None
+    participle = token.text.lower().endswith(("é", "ée", "és", "it", "u"))
     if lemma in SPEECH_VERBS and SPEECH_VERBS[lemma]:
-        if token.pos_ in ("ADJ", "NOUN") and not token.text.lower().endswith(("é", "ée", "és", "it", "u")):
-            return None
-        return lemma
-    if token.pos_ in ("VERB", "ADJ"):
+        return lemma if verbal or participle else None
+    if verbal or (token.pos_ == "ADJ" and participle):
         guess = _guess_lemma(token.text.lower())
         if guess in SPEECH_VERBS and SPEECH_VERBS[guess]:
             return guess
     return None
+
+
+def _verbal_context(token: "Token") -> bool:
+    doc = token.doc
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    if following in _CLITIC_SUBJECTS or following == "-t":
+        return True
+    i = token.i - 1
+    while i >= 0 and doc[i].lower_ in _GROUP_ADVERBS:
+        i -= 1
+    return i >= 0 and doc[i].lower_ in _AVOIR_FORMS and token.text[:1].islower()
 
 
 def _adjectival_participle(token: "Token") -> bool:
@@ -315,6 +336,28 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
     if end == start:
         return None
     return Subject(start, end)
+
+
+def _incise_inside(sent: "Span", quote: QuoteMarks) -> Found | None:
+    """« Nous avons besoin de six réacteurs, dit-il. Et il faut aller vite. »: the incise is
+    inside the quotation marks."""
+    doc = sent.doc
+    start, end = quote.inner
+    for token in sent:
+        if not start < token.idx < end or token.i + 1 >= len(doc):
+            continue
+        clitic = doc[token.i + 1]
+        if clitic.lower_ == "-t" and token.i + 2 < len(doc):
+            clitic = doc[token.i + 2]
+        if clitic.lower_ not in ("-il", "-elle") or doc[token.i - 1].text != ",":
+            continue
+        lemma = _cue_lemma(token)
+        if lemma is None:
+            continue
+        found = _quote_found(quote, "direct", sent, token, Subject(clitic.i, clitic.i + 1, clitic.lower_[1:]), "")
+        found.incise = True
+        return found
+    return None
 
 
 def _clause_or_quote_before(sent: "Span", group: int, quotes: list[QuoteMarks]) -> bool:
