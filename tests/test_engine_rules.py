@@ -238,3 +238,16 @@ def test_incise_inside_the_quotation_and_a_speaker_named_just_after(analyse_text
                      "le PDG d’EDF, ne cache pas son impatience.")
     q = quote_with(a, "Nous avons besoin de six nouveaux réacteurs")
     assert q.kind == "direct" and q.speaker.name == "Luc Rémont" and q.cue.lemma == "dire"
+
+
+def test_inverted_subject_after_a_complement_and_an_unnamed_source(analyse_text):
+    a = analyse_text("« Un accord est possible », a déclaré à l’AFP un responsable américain sous couvert d’anonymat. "
+                     "Les discussions restent « très difficiles », selon un diplomate européen.")
+    assert speaker_of(a, "Un accord est possible") == "un responsable américain"
+    assert speaker_of(a, "très difficiles") == "un diplomate européen"
+
+
+def test_infinitive_cue_takes_the_main_clause_subject_not_the_quotation(analyse_text):
+    a = analyse_text("Mohammed Al-Thani a parlé longuement. « Nous ne renoncerons pas », a-t-il poursuivi, avant "
+                     "d’ajouter que le Qatar restait « un médiateur neutre ».")
+    assert speaker_of(a, "le Qatar restait") == "Mohammed Al-Thani"

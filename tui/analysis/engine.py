@@ -224,7 +224,8 @@ class Engine:
             entry = self.registry.resolve_description(words, gender)
             if entry is not None:
                 return entry, found.via or "description", span
-        if (found.via != "selon" and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des")
+        if ((found.via != "selon" or words[0] in PERSON_TITLES)  # « selon un diplomate européen »
+                and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des")
                 and tokens[1:2] and tokens[1].pos_ == "NOUN" and words[0] not in INSTITUTION_NOUNS
                 and not any(n.first < subject.last and subject.first < n.last for n in names)):
             # someone the article does not name: « a répondu le maire », « peste une voyageuse »

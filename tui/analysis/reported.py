@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 from tui.analysis.lexicon import DE_INFINITIVE, IRREGULAR_FORMS, NEGATION_WORDS, NOT_SOURCES, NOT_SPEECH, PERSON_TITLES, SPEECH_VERBS
 from tui.analysis.quotemarks import CLOSERS, OPENERS, QuoteMarks
 
+QUOTES_KEY = "quotelens_quotes"  # where the sentence component leaves the paragraph's quotations
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -292,10 +294,11 @@ def _skip_complements(sent: "Span", i: int) -> int:
         if token.is_space or low in _GROUP_ADVERBS or low in ("lui", "leur", "alors"):
             j += 1
         elif low in ("à", "devant", "aux", "au", "auprès", "lors", "dans", "sur", "pendant", "par"):
-            # a short prepositional phrase: « à la presse », « devant les députés »
-            k = j + 1
-            while k < limit and doc[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "ADP", "NUM") and doc[k].lower_ not in _QUE:
-                k += 1
+            # one prepositional phrase: « à la presse », « au Monde », « devant les députés de la
+            # majorité »; it ends where a new noun phrase starts (« à l'AFP | un responsable »)
+            k = _noun_phrase_end(doc, j + 1, limit)
+            while k + 1 < limit and doc[k].lower_ in ("de", "du", "des", "d'", "d’"):
+                k = _noun_phrase_end(doc, k + 1, limit)
             if k == j + 1:
                 break
             j = k
@@ -304,6 +307,22 @@ def _skip_complements(sent: "Span", i: int) -> int:
         else:
             break
     return j
+
+
+def _noun_phrase_end(doc, i: int, limit: int) -> int:
+    """The end of a simple noun phrase starting at i: determiner, adjectives, nouns, adjectives."""
+    if i < limit and (doc[i].pos_ == "DET" or doc[i].lower_ in ("l'", "l’")):
+        i += 1
+    while i < limit and doc[i].pos_ == "ADJ":
+        i += 1
+    start = i
+    while i < limit and doc[i].pos_ in ("NOUN", "PROPN", "NUM") and doc[i].lower_ not in _QUE:
+        i += 1
+    if i == start:
+        return start
+    while i < limit and doc[i].pos_ == "ADJ":
+        i += 1
+    return i
 
 
 def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
@@ -318,7 +337,7 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
         if token.lower_ in _CLITIC_SUBJECTS and (token.i < verb.i or all(
                 doc[k].lower_ in _CLITIC_SUBJECTS or doc[k].lower_ == "-t" for k in range(verb.i + 1, token.i + 1))):
             return Subject(token.i, token.i + 1, pronoun=token.lower_.replace("-t-", "").lstrip("-"))
-    start = _next_index(sent, verb.i + 1)
+    start = _next_index(sent, _skip_complements(sent, verb.i + 1))  # « a déclaré à l'AFP un responsable »
     if start >= sent.end or doc[start].pos_ not in ("DET", "PROPN", "NOUN") and not doc[start].text[:1].isupper():
         return None
     if doc[start].lower_ in _QUE:
@@ -522,9 +541,13 @@ def _name_before_colon(sent: "Span", quote: QuoteMarks) -> Subject | None:
 def _subject_of(verb: "Token") -> Subject | None:
     """The grammatical subject of a verb; participles and infinitives take their head's."""
     token = verb
+    quoted = [(q.open, q.close) for q in verb.doc.user_data.get(QUOTES_KEY, [])]
     for _ in range(4):
+        if _in_spans(token.idx, quoted) and token is not verb:
+            break  # a verb inside a quotation is the quoted speaker's, not the cue's
         for child in token.children:
-            if child.dep_ in ("nsubj",) and child.i < verb.i + 15:
+            if (child.dep_ == "nsubj" and child.i < verb.i + 15 and child.lower_ != "-t"
+                    and not _in_spans(child.idx, quoted)):
                 return _subject_span(child)
         if token.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp") and token.head is not token and (
             "VerbForm=Part" in str(token.morph) or "VerbForm=Inf" in str(token.morph) or token.dep_ == "conj"
