@@ -6,6 +6,7 @@ Data only; the rules that use it live in the other modules of this package.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 # Frames a speech verb may take:
 #   que    - "a déclaré que …"            incise - "…, a-t-il ajouté" / "…, a annoncé X"
@@ -219,6 +220,7 @@ NATIONALITY_FORMS: dict[str, str] = {
 }
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Lower-case, no accents, straight apostrophes: for comparing names."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))

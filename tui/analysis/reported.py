@@ -17,6 +17,7 @@ from tui.analysis.lexicon import DE_INFINITIVE, IRREGULAR_FORMS, NEGATION_WORDS,
 from tui.analysis.quotemarks import CLOSERS, OPENERS, QuoteMarks
 
 QUOTES_KEY = "quotelens_quotes"  # where the sentence component leaves the paragraph's quotations
+TEXT_KEY = "quotelens_text"
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -106,6 +107,14 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
 
 
 # ---------------------------------------------------------------------------------------------
+def _text(doc) -> str:
+    """The Doc's text, cached: spaCy joins every token again on each `doc.text`."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def _in_spans(index: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= index < b for a, b in spans)
 
@@ -115,21 +124,23 @@ def _cue_lemma(token: "Token") -> str | None:
     before « -t-il » or after « a » is a verb whatever its tag (« estime-t-il », « a tweeté »)."""
     if not token.is_alpha:
         return None
-    verbal = token.pos_ in ("VERB", "AUX") or _verbal_context(token)
-    if not verbal and token.pos_ not in ("ADJ", "NOUN"):
-        return None
     lemma = token.lemma_.lower().replace("’", "'")
     if lemma in ("savoir", "valoir") and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire":
         return f"faire {lemma}"  # « a fait savoir que », « fait valoir que »
+    known = lemma in SPEECH_VERBS and bool(SPEECH_VERBS[lemma])
+    guess = None if known else _guess_lemma(token.lower_)
+    if not known and not (guess in SPEECH_VERBS and SPEECH_VERBS[guess]):
+        return None  # most words: no speech verb by lemma or by form, no need to look further
+    verbal = token.pos_ in ("VERB", "AUX") or _verbal_context(token)
+    if not verbal and token.pos_ not in ("ADJ", "NOUN"):
+        return None
     if _adjectival_participle(token) or lemma in NOT_SPEECH:
         return None  # « la loi dite « sécurité globale » », « la réforme annoncée »
-    participle = token.text.lower().endswith(("é", "ée", "és", "it", "u"))
-    if lemma in SPEECH_VERBS and SPEECH_VERBS[lemma]:
+    participle = token.lower_.endswith(("é", "ée", "és", "it", "u"))
+    if known:
         return lemma if verbal or participle else None
     if verbal or (token.pos_ == "ADJ" and participle):
-        guess = _guess_lemma(token.text.lower())
-        if guess in SPEECH_VERBS and SPEECH_VERBS[guess]:
-            return guess
+        return guess
     return None
 
 
@@ -401,11 +412,11 @@ def _incise(sent: "Span", verb: "Token", group: int, subject: Subject, quotes: l
     for quote in quotes:
         if quote in claimed:
             continue
-        gap_before = doc.text[quote.close : before_end + 1].strip(" ,—–\n")
+        gap_before = _text(doc)[quote.close : before_end + 1].strip(" ,—–\n")
         resumes_at = doc[subject.last].idx if subject.last < len(doc) else sent.end_char
         if subject.pronoun:
             resumes_at = verb.idx + len(verb.text)
-        gap_after = doc.text[resumes_at : quote.open].strip(" ,—–\n") if quote.open >= resumes_at else None
+        gap_after = _text(doc)[resumes_at : quote.open].strip(" ,—–\n") if quote.open >= resumes_at else None
         if quote.close <= before_end + 1 and gap_before == "":
             kind = _quote_kind(sent, quote)
         elif gap_after == "" and any(f for f in out):
@@ -427,10 +438,10 @@ def _incise(sent: "Span", verb: "Token", group: int, subject: Subject, quotes: l
     # the sentence may go on after the incise: « L'Ukraine, a-t-il dit, recevra des armes. »
     tail_start = doc[subject.last].idx if subject.last < sent.end else sent.end_char
     tail_tokens = [t for t in sent if t.idx >= tail_start]
-    if (doc.text[tail_start:sent.end_char].lstrip().startswith(",")
+    if (_text(doc)[tail_start:sent.end_char].lstrip().startswith(",")
             and any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in tail_tokens)):
         found.end = sent.end_char
-    return [_trimmed(found, doc.text)]
+    return [_trimmed(found, _text(doc))]
 
 
 def _content(sent: "Span", first: int, quotes: list[QuoteMarks], claimed: set[QuoteMarks], lemma: str,
@@ -448,8 +459,8 @@ def _content(sent: "Span", first: int, quotes: list[QuoteMarks], claimed: set[Qu
             break
     start = doc[first].idx if first < len(doc) else sent.end_char
     end = doc[end_token - 1].idx + len(doc[end_token - 1].text) if end_token > first else start
-    found = _trimmed(Found("indirect", start, end, lemma, *cue, subject=subject), doc.text)
-    claimed.update(q for q in quotes if found.start <= q.open and _inner_trimmed(doc.text, q)[1] <= found.end)
+    found = _trimmed(Found("indirect", start, end, lemma, *cue, subject=subject), _text(doc))
+    claimed.update(q for q in quotes if found.start <= q.open and _inner_trimmed(_text(doc), q)[1] <= found.end)
     return _absorb_quotes(sent, found, quotes)
 
 
@@ -457,11 +468,11 @@ def _absorb_quotes(sent: "Span", found: Found, quotes: list[QuoteMarks]) -> Foun
     """A quotation that is most of the reported content makes it a quote (« ont « convenu … » »);
     a short one (« une nouvelle « mission » ») stays inside the indirect span."""
     for quote in quotes:
-        inner = _inner_trimmed(sent.doc.text, quote)
+        inner = _inner_trimmed(_text(sent.doc), quote)
         if found.start <= quote.open and inner[1] <= found.end:
             if (inner[1] - inner[0]) >= 0.6 * (found.end - found.start):
                 found.kind = "direct" if _sentence_initial(sent, quote) or _is_clause(sent.doc, quote) and \
-                    sent.doc.text[inner[0]:inner[0] + 1].isupper() else "partial"
+                    _text(sent.doc)[inner[0]:inner[0] + 1].isupper() else "partial"
                 found.start, found.end = inner
     return found
 
@@ -479,7 +490,7 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
             k = token.i + 1
             while k < sent.end and doc[k].ent_type_ == "PER":
                 k += 1
-            is_selon = k < sent.end and doc[k].text == "," and not doc.text[sent.start_char:token.idx].strip(" «—–")
+            is_selon = k < sent.end and doc[k].text == "," and not _text(doc)[sent.start_char:token.idx].strip(" «—–")
         if not is_selon or _in_spans(token.idx, quoted) or any(f.start <= token.idx < f.end for f in found):
             continue
         first = token.i + (2 if low == "d'" else 1)
@@ -494,7 +505,7 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
         if doc[first].lower_ in ("lui", "elle", "eux"):
             subject.pronoun = {"lui": "il", "elle": "elle", "eux": "ils"}[doc[first].lower_]
         cue = (token.idx, doc[last - 1].idx + len(doc[last - 1].text))
-        leading = doc.text[sent.start_char : token.idx].strip(" \t\n,«\"—–")
+        leading = _text(doc)[sent.start_char : token.idx].strip(" \t\n,«\"—–")
         if not leading:
             start = doc[last].idx if last < sent.end else sent.end_char
             end = sent.end_char
@@ -508,7 +519,7 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
                     start = doc[k].idx
         else:
             start, end = sent.start_char, token.idx
-        content = _trimmed(Found("indirect", start, end, "selon", *cue, subject=subject, via="selon"), doc.text)
+        content = _trimmed(Found("indirect", start, end, "selon", *cue, subject=subject, via="selon"), _text(doc))
         if content.end - content.start > 8:
             out.append(_absorb_quotes(sent, content, quotes))
     return out
@@ -614,7 +625,7 @@ def _inner_trimmed(text: str, quote: QuoteMarks) -> tuple[int, int]:
 
 
 def _sentence_initial(sent: "Span", quote: QuoteMarks) -> bool:
-    before = sent.doc.text[sent.start_char : quote.open].strip(" \t\n—–-")
+    before = _text(sent.doc)[sent.start_char : quote.open].strip(" \t\n—–-")
     return before == "" or before.endswith(":")
 
 
@@ -633,15 +644,15 @@ def _quote_kind(sent: "Span", quote: QuoteMarks) -> str:
     if _sentence_initial(sent, quote):
         return "direct"
     doc = sent.doc
-    before = doc.text[sent.start_char : quote.open].rstrip()
-    if before.endswith((",", "—", "–")) and _is_clause(doc, quote) and doc.text[quote.open + 1 : quote.open + 3].strip()[:1].isupper():
+    before = _text(doc)[sent.start_char : quote.open].rstrip()
+    if before.endswith((",", "—", "–")) and _is_clause(doc, quote) and _text(doc)[quote.open + 1 : quote.open + 3].strip()[:1].isupper():
         return "direct"
     return "partial"
 
 
 def _quote_found(quote: QuoteMarks, kind: str, sent: "Span", verb: "Token | None", subject: Subject | None,
                  via: str) -> Found:
-    start, end = _inner_trimmed(sent.doc.text, quote)
+    start, end = _inner_trimmed(_text(sent.doc), quote)
     found = Found(kind, start, end, subject=subject, via=via, unclosed=not quote.closed)
     if verb is not None:
         found.lemma = _cue_lemma(verb) or verb.lemma_.lower()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from tui.analysis.lexicon import (
     CIVILITIES,
@@ -94,8 +95,9 @@ _MASCULINE = {
 }
 
 
-def _name_words(name: str) -> list[str]:
-    words = fold(name).replace("-", " ").split()
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[str, ...]:
+    words = tuple(fold(name).replace("-", " ").split())
     return words[1:] if len(words) > 1 and words[0] in CIVILITIES else words
 
 

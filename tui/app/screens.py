@@ -68,7 +68,7 @@ class HelpScreen(ModalScreen[None]):
             with VerticalScroll():
                 yield Static(table)
             yield Label("Mouse: click a claim to jump to it, a coloured name to filter by that speaker. "
-                        "ctrl+p: command palette.  esc closes", classes="modal-hint")
+                        "ctrl+k: command palette.  esc closes", classes="modal-hint")
 
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)
