@@ -80,9 +80,6 @@ NOT_SOURCES = frozenset({
 # Words that mark a clause as negated.
 NEGATION_WORDS = frozenset({"ne", "n'", "n’", "jamais", "nullement", "aucunement"})
 
-# Pronouns that can stand for a speaker, with their gender ("" = unknown / either).
-SUBJECT_PRONOUNS = {"il": "m", "-il": "m", "elle": "f", "-elle": "f", "celui-ci": "m", "celle-ci": "f"}
-
 # Titles and descriptions of people; "chef de la diplomatie" is a minister of foreign affairs.
 PERSON_TITLES = frozenset({
     "ministre", "président", "présidente", "porte-parole", "secrétaire", "chef", "cheffe",

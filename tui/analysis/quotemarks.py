@@ -22,7 +22,6 @@ class QuoteMarks:
     open: int  # index of the opening mark
     close: int  # index just past the closing mark (or the paragraph end when unclosed)
     closed: bool = True
-    continues: bool = False  # the quotation goes on in the next paragraph
 
     @property
     def inner(self) -> tuple[int, int]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.analysis.lexicon import DE_INFINITIVE, IRREGULAR_FORMS, NEGATION_WORDS, NOT_SOURCES, NOT_SPEECH, PERSON_TITLES, SPEECH_VERBS
-from tui.analysis.quotemarks import CLOSERS, OPENERS, QuoteMarks
+from tui.analysis.quotemarks import CLOSERS, QuoteMarks
 
 QUOTES_KEY = "quotelens_quotes"  # where the sentence component leaves the paragraph's quotations
 TEXT_KEY = "quotelens_text"
@@ -35,7 +35,6 @@ _PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous",
 _AVOIR_FORMS = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront",
                           "aurait", "auraient", "avoir", "ayant", "eut"})
 _QUE = frozenset({"que", "qu'", "qu’"})
-_OPEN_MARKS = frozenset(OPENERS) | {'"'}
 _CLOSE_MARKS = frozenset(CLOSERS) | {'"', "“"}
 _TRIM_END = " \t\n.,;:"
 _TRIM_START = " \t\n,;:—–-"

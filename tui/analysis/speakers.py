@@ -15,7 +15,6 @@ from functools import lru_cache
 from tui.analysis.lexicon import (
     CIVILITIES,
     FEMININE_TITLES,
-    INSTITUTION_NOUNS,
     METONYMS,
     PERSON_TITLES,
     TITLE_SYNONYMS,
@@ -251,10 +250,6 @@ class Registry:
     def place(self, surface: str) -> Entry | None:
         country = country_of_place(surface)
         return self.government(surface, country) if country else None
-
-    @staticmethod
-    def is_institution(words: list[str]) -> bool:
-        return bool(words) and words[0] in INSTITUTION_NOUNS
 
 
 def _metonym_country(word: str) -> str | None:

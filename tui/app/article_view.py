@@ -14,7 +14,7 @@ from rich.segment import Segment
 from rich.style import Style
 from textual import events
 from textual.binding import Binding
-from textual.geometry import Region, Size
+from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
@@ -312,7 +312,3 @@ class ArticleView(ScrollView, can_focus=True):
             if cells > column:
                 return i
         return None
-
-    def line_region(self, offset: int) -> Region:
-        assert self.layout_ is not None
-        return Region(0, self.layout_.line_of_offset(offset), self.virtual_size.width, 1)
