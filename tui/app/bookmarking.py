@@ -26,6 +26,7 @@ class Bookmarking:
         self._pending_position: int | None = None
         self._last_saved = 0.0
         self._restored = False
+        self._places: list[tuple[Bookmark, tuple[int, int]]] = []
 
     # -- this article's bookmarks ------------------------------------------------------------
     def load(self) -> None:
@@ -36,31 +37,38 @@ class Bookmarking:
         self.positions.file.warnings.clear()
 
     def here(self) -> list[tuple[Bookmark, tuple[int, int]]]:
-        """This article's bookmarks with their place in the current text."""
+        """This article's bookmarks with their place in the current text (as last read)."""
+        return self._places
+
+    def reload(self, bookmarks: list[Bookmark] | None = None) -> list[Bookmark]:
+        """Read the bookmarks file once (others may have written to it) and find this article's
+        places; every other call works from this copy, so the UI loop does not read the disk."""
+        bookmarks = self.store.all() if bookmarks is None else bookmarks
         article = self.app.article
-        out = []
-        for bookmark in self.store.all():
+        places = []
+        for bookmark in bookmarks:
             same = bookmark.article_sha256 == article.sha256 or (
                 article.path is not None and bookmark.article_path == str(article.path))
             if same:
                 place = bookmark.locate(article.text)
                 if place is not None:
-                    out.append((bookmark, place))
-        return sorted(out, key=lambda item: item[1][0])
+                    places.append((bookmark, place))
+        self._places = sorted(places, key=lambda item: item[1][0])
+        return bookmarks
 
     def refresh_marks(self) -> None:
-        places = self.here()
+        self.reload()
+        places = self._places
         self.app.view.set_bookmarks({start for _, (start, _) in places})
         if self.app.analysis is not None:
-            self.app.sidebar.show(self.app.analysis, self.app.theme_style, self.bookmarked_claims(places))
+            self.app.sidebar.show(self.app.analysis, self.app.theme_style, self.bookmarked_claims())
 
-    def bookmarked_claims(self, places=None) -> set[str]:
+    def bookmarked_claims(self) -> set[str]:
         analysis = self.app.analysis
         if analysis is None:
             return set()
-        places = self.here() if places is None else places
         claims = set()
-        for _, (start, end) in places:
+        for _, (start, end) in self._places:
             for claim in analysis.claims:
                 if claim.start < max(end, start + 1) and start < claim.end:  # the two ranges overlap
                     claims.add(claim.id)
@@ -112,13 +120,14 @@ class Bookmarking:
         self.app.push_screen(BookmarksScreen(self._grouped, self._delete, self._edit, self._available), self._jump)
 
     def _grouped(self) -> tuple[list[Bookmark], list[Bookmark]]:
-        here = [b for b, _ in self.here()]
+        everything = self.reload()  # one read each time the list is drawn
+        here = [b for b, _ in self._places]
         ids = {b.id for b in here}
-        others = sorted((b for b in self.store.all() if b.id not in ids), key=lambda b: b.created, reverse=True)
+        others = sorted((b for b in everything if b.id not in ids), key=lambda b: b.created, reverse=True)
         return here, others
 
     def _available(self, bookmark: Bookmark) -> bool:
-        if any(b.id == bookmark.id for b, _ in self.here()):
+        if any(b.id == bookmark.id for b, _ in self._places):
             return True
         return bool(bookmark.article_path) and Path(bookmark.article_path).is_file()
 
