@@ -39,11 +39,28 @@ def reader_parser() -> argparse.ArgumentParser:
 
 
 def analyze_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="quotelens analyze", description="Print who said what in an article.")
-    parser.add_argument("file", nargs="?", help="article (- for stdin); default: the bundled sample")
-    parser.add_argument("--format", choices=("json", "text"), default="text")
+    parser = argparse.ArgumentParser(
+        prog="quotelens analyze", description="Print who said what in one article, or in many (--format jsonl).")
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="articles or folders of articles (- for stdin); default: the bundled sample")
+    parser.add_argument("--format", choices=("json", "jsonl", "text"), default="text",
+                        help="json: one document; jsonl: one document per article, one per line; text: a report")
+    parser.add_argument("--jobs", "-j", type=_positive_int, metavar="N",
+                        help="analysis processes for several articles (default: the number of cores)")
+    parser.add_argument("--dask", metavar="ADDRESS",
+                        help="run the analyses on a Dask cluster (scheduler address, e.g. tcp://host:8786)")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the analysis cache")
     return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
 
 
 def bookmarks_parser() -> argparse.ArgumentParser:
@@ -73,10 +90,65 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
+    from tui import batch
+
+    paths = batch.expand_inputs(args.files)
+    several = len(args.files) > 1 or len(paths) != 1 or paths != args.files
+    if args.files and not paths:
+        raise QuotelensError(f"{', '.join(args.files)}: no article files (.txt, .md, .html) found")
+    if args.format == "jsonl" or (several and args.format == "text") or args.dask:
+        return _run_batch(args, paths or [str(_sample())])
+    if several:
+        print("quotelens: several articles need --format jsonl (one JSON document per line)", file=sys.stderr)
+        return EXIT_USAGE
+    return _analyze_one(args, paths[0] if paths else None)
+
+
+def _sample():
+    from tui.article import sample_path
+
+    return sample_path()
+
+
+def _run_batch(args: argparse.Namespace, paths: list[str]) -> int:
+    from tui import batch
+
+    use_cache = not args.no_cache
+    if args.dask:
+        documents = batch.run_dask(paths, args.dask, use_cache)
+    else:
+        jobs = 1 if "-" in paths else (args.jobs or batch.default_jobs())
+        documents = batch.run_local(paths, jobs, use_cache)
+    if args.format == "text":
+        return _print_reports(paths, documents)
+    failures = batch.write_jsonl(documents, total=len(paths))
+    return EXIT_INPUT if failures else 0
+
+
+def _print_reports(paths: list[str], documents) -> int:
+    from rich.console import Console
+
+    from tui.analysis.model import Analysis
+    from tui.report import print_report
+
+    console = Console(highlight=False)
+    failures = 0
+    for number, (path, document) in enumerate(zip(paths, documents)):
+        if "error" in document:
+            print(f"quotelens: {document['error']}", file=sys.stderr)
+            failures += 1
+            continue
+        if number:
+            console.rule()
+        print_report(None, Analysis.from_json(document), console)
+    return EXIT_INPUT if failures else 0
+
+
+def _analyze_one(args: argparse.Namespace, path: str | None) -> int:
     from tui import article as article_module
     from tui.analysis import analyse_article
 
-    article = article_module.load(args.file)
+    article = article_module.load(path)
     try:
         analysis = analyse_article(article, use_cache=not args.no_cache)
     except RuntimeError as exc:  # the model is missing or broken

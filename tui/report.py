@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from rich.console import Console
 from rich.markup import escape
 from rich.text import Text
@@ -12,11 +14,15 @@ from tui.article import Article
 _KIND_MARK = {"direct": "«»", "partial": "«…»", "indirect": "→"}
 
 
-def print_report(article: Article, analysis: Analysis, console: Console | None = None) -> None:
+def print_report(article: Article | None, analysis: Analysis, console: Console | None = None) -> None:
+    """Print the report; without the Article, its title and name come from the analysis' source."""
     console = console or Console(highlight=False)
     date = analysis.source.get("date")
-    console.print(Text(article.title or article.name, style="bold"))
-    console.print(Text(f"{article.name}" + (f" · {date}" if date else ""), style="dim"))
+    path = analysis.source.get("path")
+    name = article.name if article else (Path(path).name if path else "<stdin>")
+    title = (article.title if article else analysis.source.get("title")) or name
+    console.print(Text(title, style="bold"))
+    console.print(Text(f"{name}" + (f" · {date}" if date else ""), style="dim"))
     console.print(f"{len(analysis.quotes)} quotes · {len(analysis.speakers)} speakers · "
                   f"{len(analysis.claims)} claims ({sum(c.checkworthy for c in analysis.claims)} check-worthy)\n")
     for speaker in analysis.speakers:

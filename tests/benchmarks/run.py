@@ -124,20 +124,76 @@ def bench_long(long: Path) -> None:
     print(f"      (longest UI stall during the 1 MB analysis: {result['max_loop_stall'] * 1000:.0f} ms)")
 
 
+DEV_NEWS = ROOT.parent / "shared" / "dev" / "news" / "articles"
+
+
+def _batch_copies(count: int) -> list[Path]:
+    """`count` distinct articles made from the dev set (a numbered last line: no cache hits)."""
+    sources = sorted(DEV_NEWS.glob("*.txt"))
+    folder = Path(tempfile.mkdtemp(prefix="quotelens-batch-"))
+    copies = []
+    for i in range(count):
+        source = sources[i % len(sources)]
+        copy = folder / f"{i:03d}-{source.name}"
+        copy.write_text(source.read_text(encoding="utf-8") + f"\n\nCopie {i}.\n", encoding="utf-8")
+        copies.append(copy)
+    return copies
+
+
+def _timed(command: list[str]) -> float:
+    started = time.perf_counter()
+    out = subprocess.run(command, capture_output=True, text=True, env=fresh_env(), timeout=3600)
+    if out.returncode != 0:
+        raise SystemExit(f"batch run failed: {out.stderr[-2000:]}")
+    return time.perf_counter() - started
+
+
+def bench_batch(count: int, per_process_sample: int) -> None:
+    """Issue 12's lines: articles per second, one process per article vs one run, jobs 1 vs 2, Dask."""
+    if not DEV_NEWS.exists():
+        print("      (batch lines skipped: ../shared/dev/news not found)")
+        return
+    paths = [str(p) for p in _batch_copies(count)]
+    analyze = [sys.executable, "-m", "tui", "analyze", "--format", "jsonl"]
+    singles = sum(_timed(analyze + [path]) for path in paths[:per_process_sample])
+    per_process_rate = per_process_sample / singles
+    jobs1 = count / _timed(analyze + ["--jobs", "1"] + paths)
+    jobs2 = count / _timed(analyze + ["--jobs", "2"] + paths)
+    row(f"7. one process per article ({per_process_sample} articles)", f"{per_process_rate:.2f} art/s", "-", True)
+    row(f"7. one run, --jobs 1 ({count} articles)", f"{jobs1:.2f} art/s", ">= 4x per-process",
+        jobs1 >= 4 * per_process_rate)
+    row(f"7. one run, --jobs 2 ({count} articles)", f"{jobs2:.2f} art/s", ">= 1.6x --jobs 1", jobs2 >= 1.6 * jobs1)
+    try:
+        from dask.distributed import LocalCluster
+    except ImportError:
+        print("      (Dask line skipped: pip install 'quotelens[dask]')")
+        return
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
+                      dashboard_address=None) as cluster:
+        dask_rate = count / _timed(analyze + ["--dask", cluster.scheduler_address] + paths)
+    row(f"7. Dask LocalCluster, 2 worker processes ({count} articles)", f"{dask_rate:.2f} art/s",
+        "overhead vs --jobs 2", True)
+    print(f"      (Dask overhead against --jobs 2: {100 * (jobs2 / dask_rate - 1):+.0f} %)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--long", type=Path, default=DEFAULT_LONG, help="the 1 MB French text")
     parser.add_argument("--skip-long", action="store_true", help="skip the 1 MB measurements (minutes)")
+    parser.add_argument("--only-batch", action="store_true", help="only the many-articles lines (issue 12)")
+    parser.add_argument("--batch-articles", type=int, default=40, help="articles for the batch lines")
     args = parser.parse_args()
     from tui.article import sample_path
 
     sample = sample_path()
     long = None if args.skip_long or not args.long.exists() else args.long
     print(f"quotelens benchmark, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
-    bench_reader(sample)
-    bench_engine(sample, long)
-    if long:
-        bench_long(long)
+    if not args.only_batch:
+        bench_reader(sample)
+        bench_engine(sample, long)
+        if long:
+            bench_long(long)
+    bench_batch(args.batch_articles, per_process_sample=5)
     failed = [r for r in ROWS if not r[3]]
     print(f"\n{len(ROWS) - len(failed)} of {len(ROWS)} budget lines met")
 
