@@ -35,9 +35,14 @@ def cache_key(text: str) -> str:
     return digest.hexdigest()
 
 
+def entry_path(text: str) -> Path:
+    """Where the analysis of this text is (or would be) cached."""
+    return cache_dir() / f"{cache_key(text)}.json"
+
+
 def load(text: str, path: str | None = None) -> Analysis | None:
     """The cached analysis of this text, or None (a damaged entry counts as a miss)."""
-    file = cache_dir() / f"{cache_key(text)}.json"
+    file = entry_path(text)
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
         analysis = Analysis.from_json(data)

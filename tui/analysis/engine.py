@@ -18,7 +18,7 @@ from tui.analysis.entities import Name, clean_entities
 from tui.analysis.lexicon import INSTITUTION_NOUNS, PERSON_TITLES, country_of_place, first_name_gender
 from tui.analysis.model import PALETTE, Analysis, Cue, Entity, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
-from tui.analysis.quotemarks import QUOTES_KEY, pair_marks, sentence_starts
+from tui.analysis.quotemarks import QUOTE_MARK_CHARS, QUOTES_KEY, pair_marks, sentence_starts
 from tui.analysis.reported import Found, Subject, find_in_sentence
 from tui.analysis.speakers import Entry, Registry
 
@@ -43,6 +43,8 @@ ENGINE_VERSION = _engine_version()
 # memory low: on the 1 MB benchmark text, 5,000 chars x 4 peaked at 559 MB against 1,078 MB for
 # 20,000 x 16, and ran faster.
 MAX_UNIT_CHARS = 5_000
+# A cue-less quotation continues the previous speaker only this close to their last quotation.
+CARRY_OVER_MAX_GAP = 400
 PIPE_BATCH_SIZE = 4
 
 
@@ -168,8 +170,42 @@ class Engine:
         )
         record = _QuoteRecord(quote, entry, (unit.index, sent.start_char))
         self._quotes.append(record)
+        self._credit_chain(record, via)
         self._credit_open_quote(unit, found, record, via)
         self._last_quote_unit = unit.index
+
+    def _carry_over_source(self, unit: Unit, found: Found) -> Entry | None:
+        """A quotation with no cue continues the previous quotation's speaker only when nothing
+        in between could have changed the speaker: no other quotation, no name, not far away."""
+        if not self._quotes:
+            return None
+        previous = self._quotes[-1]
+        if previous.entry is None or unit.index - previous.sentence[0] > 1:
+            return None
+        gap_start, gap_end = previous.quote.end, unit.start + found.start
+        if gap_end - gap_start > CARRY_OVER_MAX_GAP:
+            return None
+        for name, offset, _entry in reversed(self._names):
+            if offset + name.start < gap_start:
+                break
+            if offset + name.start < gap_end and name.label in ("PER", "ORG") and _entry is not previous.entry:
+                return None  # someone else is named in between
+        return previous.entry
+
+    def _credit_chain(self, record: _QuoteRecord, via: str) -> None:
+        """« "A." "B." "C", a-t-elle dit »: quotations that follow each other with nothing but
+        spaces between them are one utterance; the speaker named on the last one said them all."""
+        if record.entry is None or via in ("carry-over", ""):
+            return
+        later = record.quote
+        for earlier in reversed(self._quotes[:-1]):
+            gap = self.article.text[earlier.quote.end : later.start]
+            if gap.strip(" \t\n\u00a0\u202f«»“”\"'.,;:!?…") or earlier.quote.speaker and earlier.quote.speaker.via not in (
+                    "carry-over", ""):
+                break
+            earlier.entry = record.entry
+            earlier.quote.speaker = SpeakerRef(record.entry.speaker_id or "", record.entry.name, "chain")
+            later = earlier.quote
 
     def _credit_open_quote(self, unit: Unit, found: Found, record: _QuoteRecord, via: str) -> None:
         """French style runs a long quotation over paragraphs, each opening with « and only the
@@ -187,9 +223,11 @@ class Engine:
         """The entry a quote's cue names, how (`via`), and the characters that name it."""
         subject = found.subject
         if subject is None:
-            recent = unit.index - self._last_quote_unit <= 1
-            if self.registry.last_speaker is not None and recent:
-                return self.registry.last_speaker, found.via or "carry-over", None
+            if found.introduced:
+                return None, "", None
+            previous = self._carry_over_source(unit, found)
+            if previous is not None:
+                return previous, found.via or "carry-over", None
             return None, "", None
         span = (doc[subject.first].idx, doc[subject.last - 1].idx + len(doc[subject.last - 1].text))
         if subject.pronoun:
@@ -204,7 +242,7 @@ class Engine:
                               and first_name_gender(n.text.split()[0]) in ("", gender)), None)
             return entry, found.via or "pronoun", span
         via = found.via or "name"
-        tokens = [t for t in doc[subject.first : subject.last] if not t.is_space]
+        tokens = [t for t in doc[subject.first : subject.last] if not t.is_space and t.text not in QUOTE_MARK_CHARS]
         words = [t.lower_.replace("’", "'") for t in tokens if t.pos_ != "DET"]
         text = doc[subject.first : subject.last].text
         # a person named in the subject, or right after it: « le Premier ministre, Gabriel Attal »
@@ -226,7 +264,7 @@ class Engine:
                 return entry, found.via or "description", span
         if ((found.via != "selon" or words[0] in PERSON_TITLES)  # « selon un diplomate européen »
                 and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des")
-                and tokens[1:2] and tokens[1].pos_ == "NOUN" and words[0] not in INSTITUTION_NOUNS
+                and _head_noun(tokens) is not None and words[0] not in INSTITUTION_NOUNS
                 and not any(n.first < subject.last and subject.first < n.last for n in names)):
             # someone the article does not name: « a répondu le maire », « peste une voyageuse »
             return self.registry.anonymous(_description(tokens), gender), "description", span
@@ -329,10 +367,21 @@ def _preceding_title(doc: "Doc", name: Name) -> str | None:
     return None
 
 
+def _head_noun(tokens: list) -> int | None:
+    """Index of the noun after the determiner, past up to two adjectives (« un autre salarié »)."""
+    for index in range(1, min(4, len(tokens))):
+        if tokens[index].pos_ == "NOUN":
+            return index
+        if tokens[index].pos_ != "ADJ":
+            return None
+    return None
+
+
 def _description(tokens: list) -> str:
     """« une voyageuse rencontrée gare de Lyon » -> "une voyageuse": determiner, noun, adjectives."""
-    words = [tokens[0].text, tokens[1].text]
-    for token in tokens[2:5]:
+    head = _head_noun(tokens) or 1
+    words = [t.text for t in tokens[: head + 1]]
+    for token in tokens[head + 1 : head + 4]:
         if token.pos_ != "ADJ":
             break
         words.append(token.text)

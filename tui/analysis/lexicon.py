@@ -16,17 +16,20 @@ _ALL = frozenset({"que", "incise", "inf", "quote"})
 _QI = frozenset({"que", "incise", "quote"})
 _INCISE = frozenset({"incise", "quote"})
 _OBJ = frozenset({"que", "incise", "quote", "obj"})
+# announcing verbs: « a annoncé la suppression de 900 postes », « a indiqué avoir reçu … »
+_ANNOUNCE = frozenset({"que", "incise", "quote", "obj", "inf"})
+_QIF = frozenset({"que", "incise", "quote", "inf"})
 
 SPEECH_VERBS: dict[str, frozenset[str]] = {
     # saying, declaring
-    "dire": _ALL, "déclarer": _ALL, "affirmer": _ALL, "assurer": _ALL, "annoncer": _QI,
-    "indiquer": _QI, "préciser": _QI, "expliquer": _QI, "ajouter": _QI, "souligner": _QI,
+    "dire": _ALL, "déclarer": _ALL, "affirmer": _ALL, "assurer": _ALL, "annoncer": _ANNOUNCE,
+    "indiquer": _QIF, "préciser": _QIF, "expliquer": _QIF, "dévoiler": _ANNOUNCE, "prôner": _OBJ,
+    "préconiser": _OBJ, "recommander": _OBJ, "promettre": _ANNOUNCE, "ajouter": _QI, "souligner": _QI,
     "rappeler": _QI, "répéter": _QI, "réaffirmer": _ALL, "confirmer": _QI, "estimer": _ALL,
     "juger": _QI, "considérer": _QI, "soutenir": frozenset({"que", "incise"}), "prétendre": _ALL, "plaider": _QI,
     "insister": _QI, "marteler": _QI, "lancer": _INCISE,
     "répondre": _QI, "répliquer": _QI, "rétorquer": _QI, "raconter": _QI, "confier": _QI,
-    "témoigner": _QI, "admettre": _QI, "reconnaître": _QI, "avouer": _QI, "concéder": _QI,
-    "promettre": _ALL, "prévenir": _QI, "avertir": _QI, "menacer": _ALL, "alerter": _QI,
+    "témoigner": _QI, "admettre": _QIF, "reconnaître": _QIF, "avouer": _QIF, "concéder": _QI, "prévenir": _QI, "avertir": _QI, "menacer": _ALL, "alerter": _QI,
     # evaluative verbs whose object is what was said: « Moscou dénonce l'expansion de l'OTAN »
     "déplorer": _OBJ, "regretter": _QI, "dénoncer": _OBJ, "fustiger": _OBJ, "critiquer": _OBJ,
     "condamner": _OBJ, "saluer": _QI, "démentir": _OBJ, "nier": _ALL, "contester": _OBJ,
@@ -42,12 +45,23 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
     "lâcher": _INCISE, "protester": _QI, "inquiéter": _QI, "féliciter": _QI, "réjouir": _QI,
     "alarmer": _QI, "indigner": _QI, "insurger": _QI, "exhorter": _INCISE, "appeler": _INCISE,
     "faire savoir": _QI, "faire valoir": _QI, "évoquer": _INCISE,
-    "mentionner": _QI, "suggérer": _QI, "proposer": frozenset({"incise", "quote"}),
+    "mentionner": _QI, "désoler": _INCISE, "intervenir": _INCISE, "interroger": _INCISE,
+    "s'interroger": _INCISE, "confirmer": _QIF, "démentir": _OBJ, "suggérer": _QI, "proposer": frozenset({"incise", "quote"}),
     "accuser": _INCISE, "réitérer": _QI, "redire": _QI, "détailler": _QI, "développer": _INCISE,
     "argumenter": _INCISE, "arguer": _QI, "objecter": _QI, "rassurer": _INCISE, "tonner": _INCISE,
     "réagir": _INCISE, "sourire": _INCISE, "plaisanter": _INCISE, "étonner": _INCISE,
     "emporter": _INCISE, "défendre": _INCISE, "justifier": _INCISE, "s'agacer": _INCISE, "agacer": _INCISE, "railler": _INCISE, "déclamer": _INCISE,
 }
+
+# Nouns of documents that speak for their author: « selon le communiqué du procureur »,
+# « poursuit le rapport » (the author of the last such document).
+DOCUMENT_NOUNS = frozenset({
+    "communiqué", "rapport", "étude", "tribune", "déclaration", "lettre", "courrier", "note", "texte",
+    "message", "tweet", "publication", "avis", "compte-rendu", "bilan", "mémo", "enquête", "document",
+    "résolution", "motion", "plainte", "réquisitoire", "arrêt", "jugement", "décision", "interview", "entretien",
+})
+# « la même source », « cette source »: the source quoted just before.
+SAME_SOURCE_WORDS = frozenset({"source", "sources"})
 
 # Verbs whose reported content may come as « de » + infinitive: « a promis de soutenir … ».
 DE_INFINITIVE = frozenset({"promettre", "menacer", "jurer"})

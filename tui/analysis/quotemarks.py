@@ -18,6 +18,7 @@ TEXT_KEY = "quotelens_text"
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 CLOSERS = {"»", "”", "›"}
 STRAIGHT = '"'
+QUOTE_MARK_CHARS = frozenset(OPENERS) | CLOSERS | {STRAIGHT}
 
 
 @dataclass(frozen=True)

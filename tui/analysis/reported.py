@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.analysis.lexicon import DE_INFINITIVE, IRREGULAR_FORMS, NEGATION_WORDS, NOT_SOURCES, NOT_SPEECH, PERSON_TITLES, SPEECH_VERBS
-from tui.analysis.quotemarks import CLOSERS, QUOTES_KEY, TEXT_KEY, QuoteMarks
+from tui.analysis.quotemarks import CLOSERS, OPENERS, QUOTES_KEY, TEXT_KEY, QuoteMarks
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_CLITIC_SUBJECTS = frozenset({"-il", "-elle", "-on", "-ils", "-elles", "-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles"})
+# inverted subject clitics, also as typed without the first hyphen (« a t-elle »)
+_CLITIC_SUBJECTS = frozenset({"-il", "-elle", "-on", "-ils", "-elles", "-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles",
+                              "t-il", "t-elle", "t-on", "t-ils", "t-elles"})
 _GROUP_ADVERBS = frozenset({
     "néanmoins", "encore", "également", "aussi", "toutefois", "alors", "ensuite", "pourtant",
     "notamment", "ainsi", "même", "déjà", "plutôt", "cependant", "enfin", "seulement", "bien",
@@ -33,6 +35,7 @@ _AVOIR_FORMS = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "ava
                           "aurait", "auraient", "avoir", "ayant", "eut"})
 _QUE = frozenset({"que", "qu'", "qu’"})
 _CLOSE_MARKS = frozenset(CLOSERS) | {'"', "“"}
+OPENERS_AND_STRAIGHT = frozenset(OPENERS) | {'"'}
 _TRIM_END = " \t\n.,;:"
 _TRIM_START = " \t\n,;:—–-"
 
@@ -58,6 +61,7 @@ class Found:
     via: str = ""  # "selon", "colon", or "" (decided when the speaker is resolved)
     incise: bool = False
     unclosed: bool = False  # a quotation left open at the paragraph end (it goes on in the next)
+    introduced: bool = False  # a clause before a colon introduces it: never carried over
 
 
 # ---------------------------------------------------------------------------------------------
@@ -66,7 +70,8 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
     quotes = [q for q in quotes if sent.start_char <= q.open < sent.end_char]
     quoted = [(q.open, q.close) for q in quotes]
     found: list[Found] = []
-    claimed: set[QuoteMarks] = set()
+    # scare quotes around a term (un « retenu », la « tech ») are nobody's words: set aside
+    claimed: set[QuoteMarks] = {q for q in quotes if _is_term(sent, q)}
     first_close = min((q.close for q in quotes), default=None)
     cues = [t for t in sent if not _in_spans(t.idx, quoted)
             and (_cue_lemma(t) or (first_close is not None and t.idx > first_close and _incise_after_quote(sent, t)))
@@ -83,9 +88,9 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
     for quote in quotes:
         if quote not in claimed:
             inside = _incise_inside(sent, quote)
-            if inside is not None:
+            if inside:
                 claimed.add(quote)
-                found.append(inside)
+                found.extend(inside)
     # quotations no cue claimed: whole utterances continue the last speaker; fragments are
     # scare quotes or titles unless a speech verb in the sentence claims them
     speech_verbs = [v for v in cues if v.pos_ == "VERB"]
@@ -95,7 +100,11 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
         kind = _quote_kind(sent, quote)
         if kind == "direct":
             named = _name_before_colon(sent, quote)
-            found.append(_quote_found(quote, kind, sent, None, named, "colon" if named else ""))
+            item = _quote_found(quote, kind, sent, None, named, "colon" if named else "")
+            # a clause introduces it (« Un autre s'approche : « … » »): whoever speaks, it is not
+            # simply the previous speaker going on
+            item.introduced = named is None and _introduced_by_colon(sent, quote)
+            found.append(item)
         elif speech_verbs:
             verb = min(speech_verbs, key=lambda v: (v.idx > quote.open, abs(v.idx - quote.open)))
             found.append(_quote_found(quote, "partial", sent, verb, _subject_of(verb), ""))
@@ -298,9 +307,9 @@ def _skip_complements(sent: "Span", i: int) -> int:
     while j < limit:
         token = doc[j]
         low = token.lower_
-        if token.is_space or low in _GROUP_ADVERBS or low in ("lui", "leur", "alors"):
+        if token.is_space or low in _GROUP_ADVERBS or low in ("lui", "leur", "alors") or _adverb_or_time(token):
             j += 1
-        elif low in ("à", "devant", "aux", "au", "auprès", "lors", "dans", "sur", "pendant", "par"):
+        elif low in ("à", "devant", "aux", "au", "auprès", "lors", "dans", "sur", "pendant", "par", "pour"):
             # one prepositional phrase: « à la presse », « au Monde », « devant les députés de la
             # majorité »; it ends where a new noun phrase starts (« à l'AFP | un responsable »)
             k = _noun_phrase_end(doc, j + 1, limit)
@@ -314,6 +323,16 @@ def _skip_complements(sent: "Span", i: int) -> int:
         else:
             break
     return j
+
+
+_TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+                         "soir", "matin", "midi", "après-midi", "aujourd'hui", "aujourd’hui", "demain"})
+
+
+def _adverb_or_time(token: "Token") -> bool:
+    """« a annoncé jeudi soir », « niant vigoureusement que »: words between a verb and its content."""
+    low = token.lower_
+    return low in _TIME_WORDS or (token.pos_ == "ADV" and low.endswith("ment") and low not in _QUE)
 
 
 def _noun_phrase_end(doc, i: int, limit: int) -> int:
@@ -343,7 +362,7 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
     for token in doc[group : min(verb.i + 3, sent.end)]:
         if token.lower_ in _CLITIC_SUBJECTS and (token.i < verb.i or all(
                 doc[k].lower_ in _CLITIC_SUBJECTS or doc[k].lower_ == "-t" for k in range(verb.i + 1, token.i + 1))):
-            return Subject(token.i, token.i + 1, pronoun=token.lower_.replace("-t-", "").lstrip("-"))
+            return Subject(token.i, token.i + 1, pronoun=_clitic_pronoun(token.lower_))
     start = _next_index(sent, _skip_complements(sent, verb.i + 1))  # « a déclaré à l'AFP un responsable »
     if start >= sent.end or doc[start].pos_ not in ("DET", "PROPN", "NOUN") and not doc[start].text[:1].isupper():
         return None
@@ -352,38 +371,106 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
     end = start
     while end < sent.end and end - start < 12:
         token = doc[end]
+        if token.text in OPENERS_AND_STRAIGHT and end > start:
+            # « un « retenu » »: a scare-quoted word inside the subject noun phrase
+            close = next((k for k in range(end + 1, min(end + 5, sent.end)) if doc[k].text in _CLOSE_MARKS), None)
+            if close is not None:
+                end = close + 1
+                continue
         if token.is_punct and token.text not in ("-", "'", "’", "."):
             break
         if token.text == "." and not (end > start and len(doc[end - 1].text) == 1):
             break
         if token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ in _QUE or token.lower_ in ("qui", "et"):
             break
+        if end > start and (token.pos_ == "ADV" or token.pos_ == "ADP" and token.lower_ not in _OF_WORDS):
+            break  # « un retenu | auprès de Julien Bayou », « la directrice | dans un couloir »
         end += 1
     if end == start:
         return None
     return Subject(start, end)
 
 
-def _incise_inside(sent: "Span", quote: QuoteMarks) -> Found | None:
-    """« Nous avons besoin de six réacteurs, dit-il. Et il faut aller vite. »: the incise is
-    inside the quotation marks."""
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
+    """« Nous avons besoin de six réacteurs, dit-il. Et il faut aller vite. » and « A, explique la
+    commandante. B »: the incise is inside the quotation marks; both halves are the speaker's."""
     doc = sent.doc
+    text = _text(doc)
     start, end = quote.inner
     for token in sent:
-        if not start < token.idx < end or token.i + 1 >= len(doc):
+        if not start < token.idx < end or token.i + 1 >= len(doc) or not token.is_lower:
             continue
-        clitic = doc[token.i + 1]
-        if clitic.lower_ == "-t" and token.i + 2 < len(doc):
-            clitic = doc[token.i + 2]
-        if clitic.lower_ not in ("-il", "-elle") or doc[token.i - 1].text != ",":
+        group = _group_start(token)
+        before = group - 1
+        while before > sent.start and doc[before].is_space:
+            before -= 1
+        if doc[before].text != "," or doc[before].idx <= start:
             continue
         lemma = _cue_lemma(token)
-        if lemma is None:
+        if lemma is None and (token.pos_ not in ("VERB", "NOUN") or token.lemma_.lower() in NOT_SPEECH):
             continue
-        found = _quote_found(quote, "direct", sent, token, Subject(clitic.i, clitic.i + 1, clitic.lower_[1:]), "")
-        found.incise = True
-        return found
-    return None
+        subject = _incise_subject(sent, token, group)
+        if subject is None:
+            continue
+        after = subject.last if not subject.pronoun else max(subject.last, token.i + 1)
+        while after < len(doc) and doc[after].lower_ in _CLITIC_SUBJECTS | {"-t"}:
+            after += 1
+        if after >= len(doc) or doc[after].idx >= end:
+            resume = end
+        elif doc[after].text in (".", ",", "!", "?", "…", ";"):
+            resume = doc[after].idx + len(doc[after].text)
+        else:
+            continue  # not an incise: « , explique la commandante de police qui … »
+        lemma = lemma or token.lemma_.lower()
+        cue = (doc[group].idx, token.idx + len(token.text))
+        out = []
+        for part_start, part_end in ((start, doc[before].idx), (resume, end)):
+            found = _trimmed(Found("direct", part_start, part_end, lemma, *cue, subject=subject, incise=True,
+                                   unclosed=not quote.closed and part_end == end), text)
+            if found.end - found.start >= 2:
+                out.append(found)
+        return out
+    return []
+
+
+def _clitic_pronoun(clitic: str) -> str:
+    """« -t-elle », « t-elle », « -il » -> the pronoun."""
+    clitic = clitic.lstrip("-")
+    return clitic[2:] if clitic.startswith("t-") else clitic
+
+
+TERM_MAX_WORDS = 3
+
+
+def _is_term(sent: "Span", quote: QuoteMarks) -> bool:
+    """A short quotation with no verb inside a noun phrase (after a determiner or a preposition):
+    a term the writer holds at a distance, not someone's words."""
+    doc = sent.doc
+    text = _text(doc)
+    start, end = quote.inner
+    if not quote.closed or len(text[start:end].split()) > TERM_MAX_WORDS:
+        return False
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+        return False
+    before = [t for t in doc[sent.start:span.start] if t.idx < quote.open and not t.is_space]
+    if not before:
+        return False
+    previous = before[-1]
+    if previous.pos_ in ("DET", "ADP") or previous.lower_ in ("de", "d'", "d’", "des", "du", "au", "aux", "en"):
+        return True
+    # « des colons « extrémistes » »: a qualifier in quotes after a noun
+    words = [t for t in span if t.is_alpha]
+    return previous.pos_ == "NOUN" and len(words) <= 2 and all(t.is_lower for t in words)
+
+
+def _inverted_clitic_after(token: "Token") -> bool:
+    doc = token.doc
+    following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+    return following in _CLITIC_SUBJECTS or following == "-t"
 
 
 def _clause_or_quote_before(sent: "Span", group: int, quotes: list[QuoteMarks]) -> bool:
@@ -415,6 +502,8 @@ def _incise(sent: "Span", verb: "Token", group: int, subject: Subject, quotes: l
         gap_after = _text(doc)[resumes_at : quote.open].strip(" ,—–\n") if quote.open >= resumes_at else None
         if quote.close <= before_end + 1 and gap_before == "":
             kind = _quote_kind(sent, quote)
+            if kind == "partial" and not out and _text(doc)[sent.start_char:quote.open].strip(" \t\n—–-«"):
+                break  # « La France a « décidé » contre des colons « extrémistes », a dit X »: indirect
         elif gap_after == "" and any(f for f in out):
             kind = "direct"
         else:
@@ -542,6 +631,43 @@ def _name_before_colon(sent: "Span", quote: QuoteMarks) -> Subject | None:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             return Subject(token.i, end)
+    return _subject_before_colon(sent, before)
+
+
+def _introduced_by_colon(sent: "Span", quote: QuoteMarks) -> bool:
+    before = _text(sent.doc)[sent.start_char : quote.open].rstrip()
+    return before.endswith(":") and len(before.rstrip(":").split()) >= 2
+
+
+_IMPERSONAL_SUBJECTS = frozenset({"on", "ce", "c'", "c’", "cela", "ça", "ceci", "tout", "rien", "qui"})
+
+
+def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None:
+    """« Un autre manifestant s'approche : « … » », « La gérante assure le service : « … » »: the
+    subject of the clause that introduces the quotation, whatever its verb; in « C'est le cas de
+    Richard : « … » » (no personal subject) the one person the clause names."""
+    doc = sent.doc
+    colon = before[-1].i
+    quoted = [(q.open, q.close) for q in doc.user_data.get(QUOTES_KEY, [])]
+    # the clause: from the last sentence-internal stop before the colon
+    clause_start = sent.start
+    for token in before[:-1]:
+        if token.text in (".", ";", "?", "!") or _in_spans(token.idx, quoted):
+            clause_start = token.i + 1
+    subjects = [t for t in doc[clause_start:colon] if t.dep_.startswith("nsubj") and t.head.i < colon
+                and t.head.pos_ in ("VERB", "AUX") and not _in_spans(t.idx, quoted)]
+    for token in subjects:
+        if token.lower_ in _IMPERSONAL_SUBJECTS:
+            continue
+        if token.pos_ == "PRON" and token.lower_ not in ("il", "elle"):
+            continue
+        return _subject_span(token)
+    names = [t for t in doc[clause_start:colon] if t.ent_iob_ == "B" and t.ent_type_ == "PER"]
+    if len(names) == 1 and (not subjects or all(t.lower_ in _IMPERSONAL_SUBJECTS for t in subjects)):
+        end = names[0].i + 1
+        while end < colon and doc[end].ent_iob_ == "I":
+            end += 1
+        return Subject(names[0].i, end)
     return None
 
 
