@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from tui.analysis.claims import group_claims
 from tui.analysis.entities import Name, clean_entities
+from tui.analysis.interview import Answer, find_answers
 from tui.analysis.lexicon import INSTITUTION_NOUNS, PERSON_TITLES, country_of_place, first_name_gender
 from tui.analysis.model import PALETTE, Analysis, Cue, Entity, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
@@ -106,6 +107,7 @@ class Engine:
         self._mentions: list[tuple[int, int, Entry, str]] = []
         self._last_quote_unit = -10
         self._open_quote: _QuoteRecord | None = None  # an unclosed quotation still waiting for its speaker
+        self._answers = find_answers(article)  # question / answer interviews
         self.units_done = 0
 
     # -- feeding -----------------------------------------------------------------------------
@@ -122,6 +124,10 @@ class Engine:
             while position < len(names) and names[position].first < sent.end:
                 position += 1
             person_of.update(self._register_names(unit, doc, names[first:position]))
+            answer = self._answer_at(unit.start + sent.start_char, unit.start + sent.end_char)
+            if answer is not None:
+                self._add_answer(unit, sent, answer)
+                continue  # an answer is one utterance: the quotations inside it are part of it
             for found in find_in_sentence(sent, quotes):
                 self._add_quote(unit, doc, sent, found, names, person_of)
         person_of.update(self._register_names(unit, doc, names[position:]))
@@ -172,6 +178,25 @@ class Engine:
         self._quotes.append(record)
         self._credit_chain(record, via)
         self._credit_open_quote(unit, found, record, via)
+        self._last_quote_unit = unit.index
+
+    def _answer_at(self, start: int, end: int) -> Answer | None:
+        return next((a for a in self._answers if a.start <= start + 2 and end <= a.end + 2), None)
+
+    def _add_answer(self, unit: Unit, sent: "Span", answer: Answer) -> None:
+        """The interviewee's answer, added once (at its first sentence) as one direct quote."""
+        if self._quotes and self._quotes[-1].quote.start == answer.start:
+            return
+        words = answer.speaker.split()
+        is_person = len(words) >= 2 and all(w[:1].isupper() for w in words)
+        entry = self.registry.person(answer.speaker) if is_person else self.registry.organisation(answer.speaker)
+        self.registry.spoke(entry)
+        if entry.speaker_id is None:
+            entry.speaker_id = f"s{sum(1 for e in self.registry.entries if e.speaker_id) + 1}"
+        quote = Quote(id=f"q{len(self._quotes) + 1}", kind="direct", text=self.article.text[answer.start:answer.end],
+                      start=answer.start, end=answer.end, speaker=SpeakerRef(entry.speaker_id, entry.name, "interview"),
+                      cue=None)
+        self._quotes.append(_QuoteRecord(quote, entry, (unit.index, sent.start_char)))
         self._last_quote_unit = unit.index
 
     def _carry_over_source(self, unit: Unit, found: Found) -> Entry | None:
@@ -278,8 +303,12 @@ class Engine:
                     return self.registry.organisation(name.text), via, (name.start, name.end)
         if tokens and country_of_place(text):
             return self.registry.place(text), via, span
-        if tokens and all(t.text[:1].isupper() for t in tokens if t.is_alpha) and tokens[0].pos_ == "PROPN":
-            return self.registry.person(text), via, None
+        if tokens and all(t.text[:1].isupper() for t in tokens if t.is_alpha):
+            if tokens[0].pos_ == "PROPN" and len(tokens) >= 2:
+                return self.registry.person(text), via, None
+            if tokens[0].i > tokens[0].sent.start and len(tokens) <= 4:
+                # a capitalised name mid-sentence the tagger missed (« Selon NetMarketShare »)
+                return self.registry.organisation(text), via, span
         return None, "", None
 
     def _person_in(self, first: int, last: int, names: list[Name], person_of: dict[int, Entry]) -> Entry | None:

@@ -81,6 +81,9 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
             continue  # a verb inside reported content is not a new utterance
         result = _frame(sent, verb, quotes, claimed)
         found.extend(result)
+    comme = _comme_cue(sent, quotes) if not found else None
+    if comme is not None:
+        found.append(comme)
     selon = _selon(sent, quotes, found)
     for item in selon:
         claimed.update(q for q in quotes if item.start <= q.open + 1 and q.close - 1 <= item.end + 1)
@@ -132,6 +135,8 @@ def _cue_lemma(token: "Token") -> str | None:
     lemma = token.lemma_.lower().replace("’", "'")
     if lemma in ("savoir", "valoir") and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire":
         return f"faire {lemma}"  # « a fait savoir que », « fait valoir que »
+    if lemma == "dire" and token.head.lemma_ == "vouloir" and token.head.i < token.i:
+        return None  # « ce qui veut dire que »: a meaning, not speech
     known = lemma in SPEECH_VERBS and bool(SPEECH_VERBS[lemma])
     guess = None if known else _guess_lemma(token.lower_)
     if not known and not (guess in SPEECH_VERBS and SPEECH_VERBS[guess]):
@@ -562,6 +567,44 @@ def _absorb_quotes(sent: "Span", found: Found, quotes: list[QuoteMarks]) -> Foun
     return found
 
 
+def _pour_source(sent: "Span", pour: "Token") -> bool:
+    """« Pour <a name or a person's title>, … »: not « Pour l'instant, » or « Pour cela, »."""
+    doc = sent.doc
+    k = pour.i + 1
+    words = []
+    while k < sent.end and doc[k].text != "," and len(words) < 7:
+        words.append(doc[k])
+        k += 1
+    if k >= sent.end or not words:
+        return False
+    named = any(t.ent_type_ in ("PER", "ORG") or (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in words)
+    titled = any(t.lower_ in PERSON_TITLES for t in words[:3])
+    return named or titled
+
+
+def _comme_cue(sent: "Span", quotes: list[QuoteMarks]) -> Found | None:
+    """« Comme l'a souligné l'Arcep, … », « Comme le révélait Le Devoir, … »: the source is the
+    inverted subject of the speech verb; what follows the comma is the content."""
+    doc = sent.doc
+    first = _next_index(sent, sent.start, frozenset())
+    if first >= sent.end or doc[first].lower_ != "comme":
+        return None
+    comma = next((t.i for t in doc[first:min(first + 16, sent.end)] if t.text == ","), None)
+    if comma is None:
+        return None
+    verb = next((t for t in doc[first + 1:comma] if _cue_lemma(t)), None)
+    if verb is None:
+        return None
+    subject_start = _next_index(sent, _skip_complements(sent, verb.i + 1))
+    if subject_start >= comma:
+        return None
+    subject = Subject(subject_start, comma)
+    cue = (doc[first].idx, verb.idx + len(verb.text))
+    content = _trimmed(Found("indirect", doc[comma].idx + 1, sent.end_char, _cue_lemma(verb), *cue, subject=subject),
+                       _text(doc))
+    return _absorb_quotes(sent, content, quotes) if content.end - content.start > 8 else None
+
+
 def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[Found]:
     """« selon X, … », « …, d'après X », « Pour X, … »."""
     doc = sent.doc
@@ -570,12 +613,10 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
     for token in sent:
         low = token.lower_.replace("’", "'")
         is_selon = low == "selon" or (low == "d'" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "après")
-        # « Pour Marine Le Pen, … »: only a person's name, at the start of the sentence
-        if low == "pour" and token.i + 1 < sent.end and doc[token.i + 1].ent_type_ == "PER":
-            k = token.i + 1
-            while k < sent.end and doc[k].ent_type_ == "PER":
-                k += 1
-            is_selon = k < sent.end and doc[k].text == "," and not _text(doc)[sent.start_char:token.idx].strip(" «—–")
+        # « Pour Marine Le Pen, … », « Pour la CGT, … », « Pour le ministre, … »: a source named
+        # before a comma, at the start of the sentence
+        if low == "pour" and not _text(doc)[sent.start_char:token.idx].strip(" «—–"):
+            is_selon = _pour_source(sent, token)
         if not is_selon or _in_spans(token.idx, quoted) or any(f.start <= token.idx < f.end for f in found):
             continue
         first = token.i + (2 if low == "d'" else 1)
@@ -602,6 +643,9 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
                     k += 1
                 if k < sent.end and doc[k].text == ",":
                     start = doc[k].idx
+        elif _text(doc)[:token.idx].rstrip().endswith(",") and last < sent.end and doc[last].text == ",":
+            # « Des armes sont, selon eux, saisies »: the whole sentence around the parenthesis
+            start, end = sent.start_char, sent.end_char
         else:
             start, end = sent.start_char, token.idx
         content = _trimmed(Found("indirect", start, end, "selon", *cue, subject=subject, via="selon"), _text(doc))

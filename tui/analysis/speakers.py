@@ -258,7 +258,8 @@ def _metonym_country(word: str) -> str | None:
 
 def _strip_article(text: str) -> str:
     text = text.strip()
-    for article in ("le ", "la ", "les ", "l'", "l’", "Le ", "La ", "Les ", "L'", "L’"):
+    # « Le Monde », « La Paix maintenant »: a capitalised article is part of the name
+    for article in ("le ", "la ", "les ", "l'", "l’", "L'", "L’"):
         if text.startswith(article):
             return text[len(article):]
     return text
