@@ -9,14 +9,22 @@ resolve against what came before. `Engine.feed` can be stopped at any paragraph 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from tui.analysis.claims import group_claims
 from tui.analysis.entities import Name, clean_entities
 from tui.analysis.interview import Answer, find_answers
-from tui.analysis.lexicon import INSTITUTION_NOUNS, PERSON_TITLES, country_of_place, first_name_gender
+from tui.analysis.lexicon import (
+    DOCUMENT_NOUNS,
+    INSTITUTION_NOUNS,
+    ORG_TYPE_NOUNS,
+    PERSON_TITLES,
+    SAME_SOURCE_WORDS,
+    country_of_place,
+    first_name_gender,
+)
 from tui.analysis.model import PALETTE, Analysis, Cue, Entity, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import QUOTE_MARK_CHARS, QUOTES_KEY, pair_marks, sentence_starts
@@ -108,6 +116,7 @@ class Engine:
         self._last_quote_unit = -10
         self._open_quote: _QuoteRecord | None = None  # an unclosed quotation still waiting for its speaker
         self._answers = find_answers(article)  # question / answer interviews
+        self._document_owner: Entry | None = None  # who the last « communiqué », « rapport » spoke for
         self.units_done = 0
 
     # -- feeding -----------------------------------------------------------------------------
@@ -138,9 +147,13 @@ class Engine:
         person_of: dict[int, Entry] = {}
         for name in names:
             entry = None
+            if name.label == "ORG":
+                type_noun = _type_noun_before(doc, name)
+                if type_noun:
+                    self.registry.organisation(name.text).titles.add(type_noun)
             if name.label == "PER":
                 entry = self.registry.person(name.text)
-                is_subject = any(doc[i].dep_.startswith("nsubj") for i in range(name.first, name.last))
+                is_subject = _is_subject(doc, name)
                 self.registry.mentioned(entry, as_subject=is_subject)
                 for role in (_apposition(doc, name), _preceding_title(doc, name)):
                     if role:
@@ -270,9 +283,23 @@ class Engine:
         tokens = [t for t in doc[subject.first : subject.last] if not t.is_space and t.text not in QUOTE_MARK_CHARS]
         words = [t.lower_.replace("’", "'") for t in tokens if t.pos_ != "DET"]
         text = doc[subject.first : subject.last].text
+        determiner = tokens[0].lower_ if tokens else ""
+        if tokens and tokens[0].pos_ != "DET" and subject.first > 0:
+            # « le communiqué du procureur » -> « procureur » with the article « du » carried
+            determiner = {"du": "le", "des": "les"}.get(doc[subject.first - 1].lower_, determiner)
+        head = words[0] if words else ""
+        names_inside = [n for n in names if n.first < subject.last and subject.first < n.last]
+        if set(words) & SAME_SOURCE_WORDS and ("même" in words or determiner in ("cette", "ces")):
+            # « ajoute la même source », « selon cette source »: the source just quoted
+            previous = self._quotes[-1].entry if self._quotes else None
+            return (previous, "same-source", span) if previous is not None else (None, "", None)
+        if head in ("celle-ci", "celui-ci", "ceux-ci", "celles-ci"):
+            return None, "", None  # a demonstrative with no sure antecedent: do not guess
+        if head in DOCUMENT_NOUNS and not names_inside or head in DOCUMENT_NOUNS and tokens[0].pos_ == "DET" and \
+                any(t.lower_ in _OF_WORDS for t in tokens[1:]):
+            return self._document_source(unit, doc, found, subject, tokens, names, person_of, span)
         # a person named in the subject, or right after it: « le Premier ministre, Gabriel Attal »
         person = self._person_in(subject.first, subject.last, names, person_of)
-        determiner = tokens[0].lower_ if tokens else ""
         if person is None and words and words[0] in PERSON_TITLES:
             person = self._apposed_person(doc, subject, names, person_of)
             if person is not None:
@@ -293,14 +320,19 @@ class Engine:
                 and not any(n.first < subject.last and subject.first < n.last for n in names)):
             # someone the article does not name: « a répondu le maire », « peste une voyageuse »
             return self.registry.anonymous(_description(tokens), gender), "description", span
+        for name in names_inside:
+            if country_of_place(name.text):
+                return self.registry.place(name.text), via, (name.start, name.end)
+            if name.label == "ORG":
+                return self.registry.organisation(name.text), via, (name.start, name.end)
+        if head in ORG_TYPE_NOUNS and determiner in ("le", "la", "l'", "l’", "cette", "ce", "cet"):
+            # « a souligné l'ONG »: the organisation the article introduced with that noun, or nobody
+            organisation = self.registry.typed_organisation(head, demonstrative=determiner in ("cette", "ce", "cet"))
+            return (organisation, "description", span) if organisation is not None else (None, "", None)
+        if head in ORG_TYPE_NOUNS and determiner in ("un", "une"):
+            return None, "", None  # « selon une ONG »: not named (yet)
         if words and words[0] in INSTITUTION_NOUNS:
             return self.registry.organisation(_noun_phrase(doc, subject)), via, span
-        for name in names:
-            if name.first < subject.last and subject.first < name.last:
-                if country_of_place(name.text):
-                    return self.registry.place(name.text), via, (name.start, name.end)
-                if name.label == "ORG":
-                    return self.registry.organisation(name.text), via, (name.start, name.end)
         if tokens and country_of_place(text):
             return self.registry.place(text), via, span
         if tokens and all(t.text[:1].isupper() for t in tokens if t.is_alpha):
@@ -309,6 +341,22 @@ class Engine:
             if tokens[0].i > tokens[0].sent.start and len(tokens) <= 4:
                 # a capitalised name mid-sentence the tagger missed (« Selon NetMarketShare »)
                 return self.registry.organisation(text), via, span
+        return None, "", None
+
+    def _document_source(self, unit: Unit, doc: "Doc", found: Found, subject: Subject, tokens: list,
+                         names: list[Name], person_of: dict[int, Entry], span: tuple[int, int]):
+        """« selon le communiqué du procureur » speaks for the prosecutor; « poursuit le communiqué »
+        for the author of the last document the article attributed."""
+        of = next((t.i for t in tokens[1:] if t.lower_ in _OF_WORDS), None)
+        if of is not None and of + 1 < subject.last:
+            owner, _, owner_span = self._resolve(unit, doc, replace(found, subject=Subject(of + 1, subject.last)),
+                                                 names, person_of)
+            if owner is not None:
+                self._document_owner = owner
+                return owner, "document", owner_span or span
+            return None, "", None
+        if self._document_owner is not None:
+            return self._document_owner, "document", span
         return None, "", None
 
     def _person_in(self, first: int, last: int, names: list[Name], person_of: dict[int, Entry]) -> Entry | None:
@@ -358,6 +406,37 @@ class Engine:
         }
         return Analysis(source=source, model=model_id(), engine=ENGINE_VERSION, complete=complete,
                         entities=entities, speakers=speakers, quotes=quotes, claims=claims, mentions=mentions)
+
+
+_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _type_noun_before(doc: "Doc", name: Name) -> str | None:
+    """« l'ONG israélienne La Paix maintenant » -> "ong": the kind of body named."""
+    i = name.first - 1
+    while i >= 0 and doc[i].pos_ == "ADJ":
+        i -= 1
+    if i >= 0 and doc[i].lower_ in ORG_TYPE_NOUNS:
+        return doc[i].lower_
+    return None
+
+
+_NAME_ATTACHMENTS = frozenset({"appos", "flat:name", "flat", "nmod", "amod", "compound", "fixed"})
+
+
+def _is_subject(doc: "Doc", name: Name) -> bool:
+    """Whether a name is (or stands in apposition to) its clause's subject: « Le président
+    renversé Mohamed Bazoum s'est exprimé » makes Bazoum the one « il » then refers to."""
+    for i in range(name.first, name.last):
+        token = doc[i]
+        for _ in range(3):
+            if token.dep_.startswith("nsubj"):
+                return True
+            if token.dep_ not in _NAME_ATTACHMENTS or token.head is token:
+                break
+            token = token.head
+    following = doc[name.last] if name.last < len(doc) else None
+    return following is not None and following.pos_ in ("AUX", "VERB") and following.i > following.sent.start
 
 
 def _apposition(doc: "Doc", name: Name) -> str | None:

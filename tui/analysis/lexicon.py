@@ -60,6 +60,14 @@ DOCUMENT_NOUNS = frozenset({
     "message", "tweet", "publication", "avis", "compte-rendu", "bilan", "mémo", "enquête", "document",
     "résolution", "motion", "plainte", "réquisitoire", "arrêt", "jugement", "décision", "interview", "entretien",
 })
+# Nouns that stand for a named organisation once it has been introduced with them
+# (« l'ONG israélienne La Paix maintenant … a souligné l'ONG », « le groupe Microsoft … le groupe »).
+ORG_TYPE_NOUNS = frozenset({
+    "ong", "organisation", "groupe", "entreprise", "société", "association", "cabinet", "firme",
+    "compagnie", "fédération", "institut", "syndicat", "constructeur", "fabricant", "opérateur",
+    "plateforme", "laboratoire", "quotidien", "journal", "hebdomadaire", "média", "chaîne", "agence",
+    "collectif", "mouvement", "fondation", "banque", "géant", "club", "parti", "cellule", "comité", "coalition",
+})
 # « la même source », « cette source »: the source quoted just before.
 SAME_SOURCE_WORDS = frozenset({"source", "sources"})
 

@@ -625,7 +625,8 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
             last += 1
         if last == first:
             continue
-        if any(t.lemma_.lower() in NOT_SOURCES for t in doc[first:last] if t.pos_ == "NOUN"):
+        named = any(t.ent_type_ in ("PER", "ORG") or t.lower_ in PERSON_TITLES for t in doc[first:last])
+        if not named and any(t.lemma_.lower() in NOT_SOURCES for t in doc[first:last] if t.pos_ == "NOUN"):
             continue  # « selon un sondage », « selon nos informations »: no one speaking
         subject = Subject(first, last)
         if doc[first].lower_ in ("lui", "elle", "eux"):

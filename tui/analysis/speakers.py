@@ -183,6 +183,15 @@ class Registry:
         self._add(entry)
         return entry
 
+    def typed_organisation(self, type_noun: str, demonstrative: bool = False) -> Entry | None:
+        """« l'ONG », « cette organisation »: the latest organisation introduced with that noun;
+        a demonstrative also takes the latest organisation of any kind."""
+        organisations = [e for e in reversed(self.entries) if e.kind == "organisation"]
+        typed = next((e for e in organisations if type_noun in e.titles), None)
+        if typed is not None or not demonstrative:
+            return typed
+        return organisations[0] if organisations else None
+
     def anonymous(self, description: str, gender: str = "") -> Entry:
         """Someone the article does not name (« une voyageuse », « le maire », « les manifestants »):
         one speaker per wording, so « le maire » twice is one person."""
