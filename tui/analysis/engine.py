@@ -298,6 +298,14 @@ class Engine:
         if head in DOCUMENT_NOUNS and not names_inside or head in DOCUMENT_NOUNS and tokens[0].pos_ == "DET" and \
                 any(t.lower_ in _OF_WORDS for t in tokens[1:]):
             return self._document_source(unit, doc, found, subject, tokens, names, person_of, span)
+        if head in PERSON_TITLES and tokens and tokens[0].pos_ != "DET":
+            # « Pouria Amirshahi, député socialiste …, a annoncé »: the parser took the apposition
+            # for the subject; the name before it is the speaker
+            named = _name_before_apposition(doc, subject.first)
+            if named is not None:
+                entry = self.registry.person(named.text)
+                entry.add_role(_noun_phrase(doc, subject))
+                return entry, via, None
         # a person named in the subject, or right after it: « le Premier ministre, Gabriel Attal »
         person = self._person_in(subject.first, subject.last, names, person_of)
         if person is None and words and words[0] in PERSON_TITLES:
@@ -409,6 +417,22 @@ class Engine:
 
 
 _OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+def _name_before_apposition(doc: "Doc", first: int) -> "Span | None":
+    """The capitalised words right before « , <title> »: « Pouria Amirshahi, député … »."""
+    i = first - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    end = i
+    start = end
+    while start - 1 >= 0 and end - start < 4 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+        start -= 1
+    if end - start < 2:
+        return None  # one capitalised word may be a sentence start, not a name
+    return doc[start:end]
 
 
 def _type_noun_before(doc: "Doc", name: Name) -> str | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.analysis.lexicon import KNOWN_ORGS, METONYMS, NATIONALITY_FORMS, ORG_HEAD_WORDS, PERSON_TITLES, fold
+from tui.analysis.lexicon import KNOWN_ORGS, METONYMS, NATIONALITY_FORMS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS, PERSON_TITLES, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -101,9 +101,14 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
         if cut is None:
             return None
         first = cut
+    # « La Paix maintenant », « La France insoumise »: a capitalised article mid-sentence opens a
+    # name whose lower-case words belong to it
+    titled = doc[first].pos_ == "DET" and doc[first].text[:1].isupper() and doc[first].i != doc[first].sent.start \
+        and last - first >= 2
     while first < last and (doc[first].pos_ in _LEADING_JUNK_POS or _is_elision(doc[first])):
         first += 1
-    while last > first and ((doc[last - 1].pos_ in _TRAILING_JUNK_POS and not _starts_upper(doc[last - 1]))
+    while last > first and ((doc[last - 1].pos_ in _TRAILING_JUNK_POS and not _starts_upper(doc[last - 1])
+                             and not (titled and doc[last - 1].is_alpha))
                             or doc[last - 1].is_punct or not doc[last - 1].text.strip()):
         last -= 1
     if first >= last:
@@ -125,6 +130,13 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     return Name(first, last, label, text, span.start_char, span.end_char)
 
 
+def _after_org_noun(doc: "Doc", first: int) -> bool:
+    i = first - 1
+    while i >= 0 and (doc[i].pos_ == "ADJ" or doc[i].pos_ == "DET" and i == first - 1):
+        i -= 1
+    return i >= 0 and doc[i].lower_ in ORG_TYPE_NOUNS
+
+
 def _relabel(doc: "Doc", span: "Span", label: str) -> str | None:
     key = fold(span.text)
     words = key.split()
@@ -135,6 +147,8 @@ def _relabel(doc: "Doc", span: "Span", label: str) -> str | None:
         if words[0] in PERSON_TITLES and len(words) > 1 and not doc[span.start + 1].text[:1].isupper():
             return None
         return "PER"
+    if label in ("MISC", "LOC") and _after_org_noun(doc, span.start):
+        return "ORG"  # « l'ONG israélienne La Paix maintenant », « le cabinet IDC »
     if label == "MISC":
         # an acronym in brackets after an organisation: « Institut français … (Ifri) »
         before = doc[span.start - 1] if span.start > 0 else None

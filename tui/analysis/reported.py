@@ -86,6 +86,12 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
         found.append(comme)
     selon = _selon(sent, quotes, found)
     for item in selon:
+        # « A, selon l'Elysée : B, a annoncé X »: X's words start after the « selon » phrase
+        for other in found:
+            if other.kind == "indirect" and other.start <= item.start < other.end and item.cue_end < other.end:
+                other.start = item.cue_end
+                _trimmed(other, _text(sent.doc))
+    for item in selon:
         claimed.update(q for q in quotes if item.start <= q.open + 1 and q.close - 1 <= item.end + 1)
     found.extend(selon)
     for quote in quotes:
@@ -598,7 +604,9 @@ def _comme_cue(sent: "Span", quotes: list[QuoteMarks]) -> Found | None:
     subject_start = _next_index(sent, _skip_complements(sent, verb.i + 1))
     if subject_start >= comma:
         return None
-    subject = Subject(subject_start, comma)
+    # « Comme le révélait la semaine dernière Le Devoir, »: the name, past the time words
+    capitalised = next((t.i for t in doc[subject_start:comma] if t.text[:1].isupper()), None)
+    subject = Subject(capitalised if capitalised is not None else subject_start, comma)
     cue = (doc[first].idx, verb.idx + len(verb.text))
     content = _trimmed(Found("indirect", doc[comma].idx + 1, sent.end_char, _cue_lemma(verb), *cue, subject=subject),
                        _text(doc))
