@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from tui.analysis.claims import group_claims
 from tui.analysis.entities import Name, clean_entities
+from tui.analysis.dialogue import Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.lexicon import (
     DOCUMENT_NOUNS,
@@ -24,11 +25,12 @@ from tui.analysis.lexicon import (
     SAME_SOURCE_WORDS,
     country_of_place,
     first_name_gender,
+    is_person_noun,
 )
 from tui.analysis.model import PALETTE, Analysis, Cue, Entity, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import QUOTE_MARK_CHARS, QUOTES_KEY, pair_marks, sentence_starts
-from tui.analysis.reported import Found, Subject, find_in_sentence
+from tui.analysis.reported import Found, Subject, dialogue_incise, find_in_sentence, introducer_before_colon
 from tui.analysis.speakers import Entry, Registry
 
 if TYPE_CHECKING:
@@ -116,6 +118,9 @@ class Engine:
         self._last_quote_unit = -10
         self._open_quote: _QuoteRecord | None = None  # an unclosed quotation still waiting for its speaker
         self._answers = find_answers(article)  # question / answer interviews
+        self._conversation: Conversation[Entry] = Conversation()  # the dialogue exchange under way
+        self._conversation_records: list[_QuoteRecord] = []
+        self._colon_entry: Entry | None = None  # who « X lui dit : » introduced for the next line
         self._document_owner: Entry | None = None  # who the last « communiqué », « rapport » spoke for
         self.units_done = 0
 
@@ -127,7 +132,11 @@ class Engine:
         names = clean_entities(doc)
         person_of: dict[int, Entry] = {}
         position = 0
+        turns = turns_in(unit.text)
+        done_turns: set[Turn] = set()
+        last_sent = None
         for sent in doc.sents:
+            last_sent = sent
             # names enter the focus in reading order, sentence by sentence, before its quotes
             first = position
             while position < len(names) and names[position].first < sent.end:
@@ -137,10 +146,65 @@ class Engine:
             if answer is not None:
                 self._add_answer(unit, sent, answer)
                 continue  # an answer is one utterance: the quotations inside it are part of it
+            turn = next((t for t in turns if t.start <= sent.start_char < t.end), None)
+            if turn is not None and (turn in done_turns or self._add_turn(unit, doc, sent, turn, names, person_of)):
+                done_turns.add(turn)
+                continue  # a dialogue line is one utterance
             for found in find_in_sentence(sent, quotes):
                 self._add_quote(unit, doc, sent, found, names, person_of)
         person_of.update(self._register_names(unit, doc, names[position:]))
+        self._after_unit(unit, doc, bool(done_turns), last_sent, names, person_of)
         self.units_done += 1
+
+    # -- dialogue ----------------------------------------------------------------------------
+    def _add_turn(self, unit: Unit, doc: "Doc", sent: "Span", turn: Turn, names: list[Name],
+                  person_of: dict[int, Entry]) -> bool:
+        """A dialogue line: its incise names the speaker, else the narration's colon before it,
+        else turn-taking decides later. A hyphen line with no incise may be a list: not taken."""
+        incise = dialogue_incise(doc, turn.start, turn.end)
+        if incise is None and turn.needs_cue:
+            return False
+        found = Found("direct", turn.start, turn.end, introduced=True)
+        resolved: tuple[Entry | None, str, tuple[int, int] | None] = (None, "", None)
+        if incise is not None:
+            verb, found.subject = incise
+            found.lemma = verb.lemma_.lower()
+            found.cue_start, found.cue_end = doc[found.subject.first].idx if found.subject.pronoun else verb.idx, \
+                verb.idx + len(verb.text)
+            found.cue_start = min(found.cue_start, verb.idx)
+            resolved = self._resolve(unit, doc, found, names, person_of)
+            found.end = _turn_end(unit.text, doc, turn.end, verb, found.subject)
+        elif self._colon_entry is not None:
+            resolved = (self._colon_entry, "colon", None)
+        self._colon_entry = None
+        record = self._add_quote(unit, doc, sent, found, names, person_of, resolved=resolved)
+        self._conversation.add(record.entry)
+        self._conversation_records.append(record)
+        for k in self._conversation.fill_by_alternation():
+            self._credit(self._conversation_records[k], self._conversation.speakers[k], "turn")
+        return True
+
+    def _after_unit(self, unit: Unit, doc: "Doc", had_turns: bool, last_sent: "Span | None", names: list[Name],
+                    person_of: dict[int, Entry]) -> None:
+        """Narration ends an exchange, unless it introduces the next line (« Bouvard lui dit : »)."""
+        if had_turns or last_sent is None:
+            return
+        self._conversation = Conversation()
+        self._conversation_records = []
+        self._colon_entry = None
+        if unit.text.rstrip().endswith(":"):
+            subject = introducer_before_colon(last_sent)
+            if subject is not None:
+                probe = Found("direct", last_sent.end_char, last_sent.end_char, subject=subject)
+                self._colon_entry = self._resolve(unit, doc, probe, names, person_of)[0]
+
+    def _credit(self, record: _QuoteRecord, entry: Entry | None, via: str) -> None:
+        if entry is None:
+            return
+        if entry.speaker_id is None:
+            entry.speaker_id = f"s{sum(1 for e in self.registry.entries if e.speaker_id) + 1}"
+        record.entry = entry
+        record.quote.speaker = SpeakerRef(entry.speaker_id, entry.name, via)
 
     def _register_names(self, unit: Unit, doc: "Doc", names: list[Name]) -> dict[int, Entry]:
         """Persons on first mention, with roles from appositions: « R. Sikorski, ministre polonais »."""
@@ -163,10 +227,10 @@ class Engine:
         return person_of
 
     def _add_quote(self, unit: Unit, doc: "Doc", sent: "Span", found: Found, names: list[Name],
-                   person_of: dict[int, Entry]) -> None:
-        entry, via, mention = self._resolve(unit, doc, found, names, person_of)
+                   person_of: dict[int, Entry], resolved: tuple | None = None) -> _QuoteRecord | None:
+        entry, via, mention = resolved if resolved is not None else self._resolve(unit, doc, found, names, person_of)
         if entry is None and found.via == "selon":
-            return  # « selon nos informations », « selon les chiffres »: no one is speaking
+            return None  # « selon nos informations », « selon les chiffres »: no one is speaking
         if entry is not None:
             self.registry.spoke(entry)
             if entry.speaker_id is None:
@@ -192,6 +256,7 @@ class Engine:
         self._credit_chain(record, via)
         self._credit_open_quote(unit, found, record, via)
         self._last_quote_unit = unit.index
+        return record
 
     def _answer_at(self, start: int, end: int) -> Answer | None:
         return next((a for a in self._answers if a.start <= start + 2 and end <= a.end + 2), None)
@@ -237,6 +302,8 @@ class Engine:
             return
         later = record.quote
         for earlier in reversed(self._quotes[:-1]):
+            if earlier.sentence[0] != record.sentence[0]:
+                break  # one paragraph: separate paragraphs are separate turns
             gap = self.article.text[earlier.quote.end : later.start]
             if gap.strip(" \t\n\u00a0\u202f«»“”\"'.,;:!?…") or earlier.quote.speaker and earlier.quote.speaker.via not in (
                     "carry-over", ""):
@@ -326,7 +393,10 @@ class Engine:
                 and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des")
                 and _head_noun(tokens) is not None and words[0] not in INSTITUTION_NOUNS
                 and not any(n.first < subject.last and subject.first < n.last for n in names)):
-            # someone the article does not name: « a répondu le maire », « peste une voyageuse »
+            # someone the article does not name: « a répondu le maire », « peste une voyageuse »;
+            # not « les roues », « une bonne soirée »: the noun must name a person
+            if not is_person_noun(tokens[_head_noun(tokens) or 1].text):
+                return None, "", None
             return self.registry.anonymous(_description(tokens), gender), "description", span
         for name in names_inside:
             if country_of_place(name.text):
@@ -417,6 +487,31 @@ class Engine:
 
 
 _OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+
+
+_SPEECH_MARKERS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous", "vous", "tu", "te", "t'", "t’", "toi",
+                             "mon", "ma", "mes", "notre", "nos", "votre", "vos", "ton", "ta", "tes"})
+
+
+def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
+    """Where a dialogue line's speech ends: the whole line when speech resumes after the incise
+    (« — Moi, dit Bouvard, je reste »), else before the incise (« — Mon oncle ! dit Bouvard. »,
+    « — C'est mon parrain, répliqua Bouvard, ajoutant qu'il … »)."""
+    after_index = max(subject.last, verb.i + 1)
+    if after_index >= len(doc) or doc[after_index].idx >= end:
+        rest_tokens = []
+    else:
+        rest_tokens = [t for t in doc[after_index:] if t.idx < end]
+    words = [t.lower_ for t in rest_tokens if t.is_alpha or "'" in t.text or "’" in t.text]
+    if words and (set(words) & _SPEECH_MARKERS or text[:end].rstrip().endswith(("!", "?"))):
+        return end
+    group_start = verb.i
+    while group_start > 0 and doc[group_start - 1].lower_ in ("s'", "s’", "se", "a", "lui", "leur"):
+        group_start -= 1
+    cut = doc[group_start].idx
+    while cut > 0 and text[cut - 1] in " ,\u00a0":
+        cut -= 1
+    return cut
 
 
 def _name_before_apposition(doc: "Doc", first: int) -> "Span | None":

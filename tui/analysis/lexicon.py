@@ -68,6 +68,43 @@ ORG_TYPE_NOUNS = frozenset({
     "plateforme", "laboratoire", "quotidien", "journal", "hebdomadaire", "média", "chaîne", "agence",
     "collectif", "mouvement", "fondation", "banque", "géant", "club", "parti", "cellule", "comité", "coalition",
 })
+# Nouns for people, for descriptions of speakers the article does not name (« une voyageuse »,
+# « le postillon »): a description speaks only when its noun is a person's. Agent suffixes
+# (-eur, -euse, -iste, …) cover most others; `is_person_noun` combines both.
+PERSON_NOUNS = frozenset({
+    "homme", "femme", "fille", "garçon", "enfant", "dame", "demoiselle", "monsieur", "madame",
+    "mademoiselle", "vieillard", "vieille", "vieux", "jeune", "gamin", "gamine", "bébé", "ado", "adolescent",
+    "servante", "domestique", "laquais", "postillon", "cocher", "valet", "bonne", "nourrice", "paysan",
+    "paysanne", "soldat", "officier", "sergent", "lieutenant", "caporal", "prêtre", "curé", "abbé", "moine",
+    "religieuse", "docteur", "mère", "père", "frère", "sœur", "oncle", "tante", "fils", "cousin", "cousine",
+    "neveu", "nièce", "grand-mère", "grand-père", "mari", "épouse", "veuve", "veuf", "ami", "amie", "copain",
+    "copine", "voisin", "voisine", "inconnu", "inconnue", "étranger", "étrangère", "habitant", "habitante",
+    "passant", "passante", "client", "cliente", "employé", "employée", "salarié", "salariée", "retenu",
+    "retenue", "détenu", "détenue", "prisonnier", "prisonnière", "élève", "étudiant", "étudiante",
+    "gendarme", "maître", "maîtresse", "patron", "patronne", "personne", "individu", "gens", "foule",
+    "public", "témoin", "victime", "suspect", "suspecte", "mineur", "mineure", "riverain", "riveraine",
+    "agriculteur", "parent", "parents", "famille", "proche", "proches", "interlocuteur", "interlocutrice",
+    "touriste", "hôte", "hôtesse", "convive", "compagnon", "compagne", "camarade", "collègue", "chef",
+    "baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "roi", "reine",
+    "notaire", "juge", "avocat", "avocate", "major", "capitaine", "colonel", "général", "commandant",
+    "commandante", "policier", "policière", "infirmier", "infirmière", "médecin", "marchand", "marchande",
+    "aubergiste", "garde", "guide", "chauffeur", "pilote", "marin", "matelot", "pêcheur", "berger",
+    "bergère", "fermier", "fermière", "meunier", "boulanger", "boulangère", "coutelier", "cordonnier",
+    "manifestant", "manifestante", "gréviste", "militant", "militante", "syndicaliste", "élu", "élue",
+    "maire", "ministre", "député", "députée", "sénateur", "sénatrice", "président", "présidente",
+    "porte-parole", "responsable", "dirigeant", "dirigeante", "directeur", "directrice", "procureur",
+    "procureure", "expert", "experte", "spécialiste", "analyste", "chercheur", "chercheuse",
+})
+PERSON_NOUN_SUFFIXES = ("eur", "euse", "rice", "iste", "ier", "ière", "ant", "ante", "ien", "ienne", "aire", "logue")
+
+
+def is_person_noun(noun: str) -> bool:
+    noun = noun.lower()
+    if noun in PERSON_NOUNS or noun.rstrip("s") in PERSON_NOUNS or noun in PERSON_TITLES:
+        return True
+    return noun.rstrip("s").endswith(PERSON_NOUN_SUFFIXES)
+
+
 # « la même source », « cette source »: the source quoted just before.
 SAME_SOURCE_WORDS = frozenset({"source", "sources"})
 

@@ -368,7 +368,7 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
     before = group - 1
     while before >= sent.start and doc[before].is_space:
         before -= 1
-    if before < sent.start or doc[before].text not in {",", "—", "–", "(", *_CLOSE_MARKS}:
+    if before < sent.start or doc[before].text not in {",", "—", "–", "(", "!", "?", "…", ";", *_CLOSE_MARKS}:
         return None
     for token in doc[group : min(verb.i + 3, sent.end)]:
         if token.lower_ in _CLITIC_SUBJECTS and (token.i < verb.i or all(
@@ -667,8 +667,16 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
 def _name_before_colon(sent: "Span", quote: QuoteMarks) -> Subject | None:
     """« Christine Lagarde : « … » », « Kylian Mbappé, lui, reste optimiste : « … » »: the name
     just before the colon, or the person who is the subject of the words before it."""
+    return _introducer([t for t in sent if t.idx < quote.open and not t.is_space], sent)
+
+
+def introducer_before_colon(sent: "Span") -> Subject | None:
+    """Who a sentence ending with a colon introduces as speaking next (« Bouvard lui dit : »)."""
+    return _introducer([t for t in sent if not t.is_space], sent)
+
+
+def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
     doc = sent.doc
-    before = [t for t in sent if t.idx < quote.open and not t.is_space]
     if len(before) < 2 or before[-1].text != ":":
         return None
     if before[-2].ent_type_ in ("PER", "ORG", "LOC"):
@@ -855,3 +863,26 @@ def _resolve_overlaps(found: list[Found]) -> list[Found]:
             continue
         kept.append(item)
     return kept
+
+
+# ---------------------------------------------------------------------------------------------
+_THOUGHT_VERBS = frozenset({"penser", "croire", "songer", "se dire", "réfléchir", "rêver"})
+
+
+def dialogue_incise(doc, start: int, end: int) -> tuple["Token", Subject] | None:
+    """The incise of a dialogue line (« — Moi, dit Bouvard, je reste », « — Oui ! s'écria-t-elle »,
+    « pensa la voyageuse »): the first verb after a comma or a stop with an inverted subject."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in span:
+        if not token.is_lower or token.i == span.start:
+            continue
+        lemma = token.lemma_.lower()
+        if _cue_lemma(token) is None and not (token.pos_ in ("VERB", "NOUN") and (
+                lemma not in NOT_SPEECH or lemma in _THOUGHT_VERBS)):
+            continue
+        subject = _incise_subject(token.sent, token, _group_start(token))
+        if subject is not None and (subject.pronoun or subject.last - subject.first <= 8):
+            return token, subject
+    return None

@@ -225,12 +225,23 @@ class Registry:
 
     # -- resolution ------------------------------------------------------------------------
     def resolve_pronoun(self, gender: str) -> Entry | None:
-        """A subject pronoun: the last person in focus (subject or speaker) of that gender."""
-        for pool in (self._focus, self._mentioned):
-            for entry in reversed(pool):
-                if not gender or not entry.gender or entry.gender == gender:
-                    return entry
-        return None
+        """A subject pronoun: the last person in focus (subject or speaker) of that gender, unless
+        another person it could as well refer to was mentioned after them: then nobody (a wrong
+        name is worse than none)."""
+        def compatible(entry: Entry) -> bool:
+            return not gender or not entry.gender or entry.gender == gender
+
+        candidate = next((e for e in reversed(self._focus) if compatible(e)), None)
+        if candidate is None:
+            candidate = next((e for e in reversed(self._mentioned) if compatible(e)), None)
+        if candidate is None:
+            return None
+        for entry in reversed(self._mentioned):
+            if entry is candidate:
+                return candidate
+            if compatible(entry):
+                return None  # « X a reçu Y. Il a dit … »: X or Y? do not guess
+        return candidate
 
     def resolve_description(self, words: list[str], gender: str = "") -> Entry | None:
         """« le ministre ukrainien », « le chef de la diplomatie polonaise », « le responsable russe ».

@@ -1,0 +1,97 @@
+"""Dialogue written as lines opened by a dash (« — Moi, dit Bouvard, je reste. »), and turn-taking.
+
+Plain text here: where the turns are. The engine resolves each turn's speaker through the same
+rules as news (the incise's subject, a colon introduction in the narration before it) and this
+module fills the turns left without a cue by alternation, the conversation sieve of Muzny et al.
+(2017): in an exchange between two people, a line between two lines of one speaker is the other's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+EM_DASHES = "—–"  # a line opened by one of these is speech; a hyphen only with a cue (lists use it)
+HYPHEN = "-"
+# a turn opens at a line start, or mid-paragraph right after a sentence end (older editions)
+_TURN = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\u00a0))[ \t\u00a0]*([—–-])[ \t\u00a0]+(?=\S)", re.M)
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One dialogue line: [start, end) in the paragraph's text, from the dash on."""
+
+    start: int
+    end: int
+    dash: str
+
+    @property
+    def needs_cue(self) -> bool:
+        return self.dash == HYPHEN
+
+
+def turns_in(text: str) -> list[Turn]:
+    """The dialogue turns of one paragraph (offsets into `text`)."""
+    starts = []
+    for match in _TURN.finditer(text):
+        dash_at = match.start(1)
+        line_start = text.rfind("\n", 0, dash_at) + 1
+        at_line_start = not text[line_start:dash_at].strip(" \t\u00a0")
+        if match.group(1) == HYPHEN and not at_line_start:
+            continue  # « 21 heures - 22 heures »: a hyphen inside a line is not a turn
+        if not at_line_start and not (text[match.end():match.end() + 1].isupper() or text[match.end()] in "«“"):
+            continue  # « – un brassage très large »: a parenthetical dash, not a new speaker
+        if not at_line_start and match.group(1) in EM_DASHES and not starts and dash_at > 0:
+            # mid-paragraph dash after narration: a new turn only when a sentence ended before it
+            if not re.search(r"[.!?…»][ \t\u00a0]*$", text[:dash_at]):
+                continue
+        starts.append((dash_at, match.group(1)))
+    turns = []
+    for index, (start, dash) in enumerate(starts):
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end - start > 2:
+            turns.append(Turn(start, end, dash))
+    return turns
+
+
+T = TypeVar("T")
+
+
+@dataclass
+class Conversation(Generic[T]):
+    """The turns of one exchange, in order, with the speaker each is known to have (or None)."""
+
+    speakers: list[T | None] = field(default_factory=list)
+    explicit: list[bool] = field(default_factory=list)
+
+    def add(self, speaker: T | None) -> int:
+        self.speakers.append(speaker)
+        self.explicit.append(speaker is not None)
+        return len(self.speakers) - 1
+
+    def fill_by_alternation(self) -> list[int]:
+        """Give cue-less turns the speaker two turns away when the two turns between them and
+        it are two different known speakers (A B ? -> A, ? A B -> B); return the turns filled."""
+        filled: list[int] = []
+        changed = True
+        speakers = self.speakers
+        while changed:
+            changed = False
+            for k, speaker in enumerate(speakers):
+                if speaker is not None:
+                    continue
+                guess = None
+                if k >= 2 and speakers[k - 1] is not None and speakers[k - 2] is not None \
+                        and speakers[k - 1] is not speakers[k - 2]:
+                    guess = speakers[k - 2]
+                elif k + 2 < len(speakers) and speakers[k + 1] is not None and speakers[k + 2] is not None \
+                        and speakers[k + 1] is not speakers[k + 2]:
+                    guess = speakers[k + 2]
+                if guess is not None:
+                    speakers[k] = guess
+                    filled.append(k)
+                    changed = True
+        return filled
