@@ -142,6 +142,7 @@ class Engine:
             while position < len(names) and names[position].first < sent.end:
                 position += 1
             person_of.update(self._register_names(unit, doc, names[first:position]))
+            self._register_described_subjects(sent, names)
             answer = self._answer_at(unit.start + sent.start_char, unit.start + sent.end_char)
             if answer is not None:
                 self._add_answer(unit, sent, answer)
@@ -155,6 +156,27 @@ class Engine:
         person_of.update(self._register_names(unit, doc, names[position:]))
         self._after_unit(unit, doc, bool(done_turns), last_sent, names, person_of)
         self.units_done += 1
+
+    def _register_described_subjects(self, sent: "Span", names: list[Name]) -> None:
+        """« Le baron tremblait. Il balbutiait : … »: a person described, not named, as the subject
+        of a clause comes into focus, so that « il » can refer to them rather than to an older name."""
+        quoted = [(q.open, q.close) for q in sent.doc.user_data.get(QUOTES_KEY, [])]
+        for token in sent:
+            if not token.dep_.startswith("nsubj") or token.pos_ != "NOUN" or any(a <= token.idx < b for a, b in quoted):
+                continue
+            determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+            if determiner not in ("le", "la", "l'", "l’") or not is_person_noun(token.text):
+                continue
+            if any(n.first <= token.i < n.last or n.first == token.i + 1 for n in names):
+                continue  # « le président Macron »: the name is registered already
+            gender = {"le": "m", "la": "f"}.get(determiner) or ("f" if "Gender=Fem" in str(token.morph) else
+                                                                  "m" if "Gender=Masc" in str(token.morph) else "")
+            words = [token.lower_] + [c.lower_ for c in token.children if c.dep_ == "amod"]
+            entry = self.registry.resolve_description(words, gender) if token.lower_ in PERSON_TITLES else None
+            if entry is None:
+                spacer = "" if determiner.endswith(("'", "’")) else " "
+                entry = self.registry.anonymous(f"{determiner}{spacer}{token.text}", gender)
+            self.registry.mentioned(entry, as_subject=True)
 
     # -- dialogue ----------------------------------------------------------------------------
     def _add_turn(self, unit: Unit, doc: "Doc", sent: "Span", turn: Turn, names: list[Name],
@@ -340,10 +362,10 @@ class Engine:
             if gender is None:
                 return None, "", None
             entry = self.registry.resolve_pronoun(gender)
-            if entry is None:
+            if entry is None and found.incise and found.kind != "indirect":
                 # nobody yet: the person named right after (« « … », dit-il. Luc Rémont, le PDG … »)
                 entry = next((person_of.get(n.first) or self.registry.person(n.text) for n in names
-                              if n.label == "PER" and 0 <= n.start - found.end < 300
+                              if n.label == "PER" and 0 <= n.start - found.end < 150
                               and first_name_gender(n.text.split()[0]) in ("", gender)), None)
             return entry, found.via or "pronoun", span
         via = found.via or "name"
