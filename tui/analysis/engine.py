@@ -132,6 +132,7 @@ class Engine:
         names = clean_entities(doc)
         person_of: dict[int, Entry] = {}
         position = 0
+        self.registry.unit = unit.index
         turns = turns_in(unit.text)
         done_turns: set[Turn] = set()
         last_sent = None

@@ -24,6 +24,8 @@ from tui.analysis.lexicon import (
     nationality,
 )
 
+# A pronoun refers to a person seen in its own paragraph or the one before, not further back.
+PRONOUN_REACH = 1
 _INITIAL = re.compile(r"^[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?$")
 
 
@@ -40,6 +42,7 @@ class Entry:
     titles: set[str] = field(default_factory=set)
     country: str = ""  # for governments
     speaker_id: str | None = None  # set once the entry is credited with a quote
+    last_seen: int = -1  # the unit (paragraph) where it was last mentioned
 
     @property
     def name(self) -> str:
@@ -141,6 +144,7 @@ class Registry:
         self._focus: list[Entry] = []  # persons, most recent last: subjects and speakers
         self._mentioned: list[Entry] = []  # persons, most recent last: any mention
         self.last_speaker: Entry | None = None
+        self.unit = 0  # the paragraph being read, for how recent a mention is
 
     # -- creating and finding entries ------------------------------------------------------
     def person(self, name: str) -> Entry:
@@ -213,6 +217,7 @@ class Registry:
 
     # -- salience --------------------------------------------------------------------------
     def mentioned(self, entry: Entry, as_subject: bool = False) -> None:
+        entry.last_seen = self.unit
         if entry.kind != "person":
             return
         _move_to_end(self._mentioned, entry)
@@ -236,6 +241,8 @@ class Registry:
             candidate = next((e for e in reversed(self._mentioned) if compatible(e)), None)
         if candidate is None:
             return None
+        if self.unit - candidate.last_seen > PRONOUN_REACH:
+            return None  # last seen paragraphs ago: too far for a pronoun to be sure
         for entry in reversed(self._mentioned):
             if entry is candidate:
                 return candidate
