@@ -321,12 +321,12 @@ class Engine:
     def _credit_chain(self, record: _QuoteRecord, via: str) -> None:
         """« "A." "B." "C", a-t-elle dit »: quotations that follow each other with nothing but
         spaces between them are one utterance; the speaker named on the last one said them all."""
-        if record.entry is None or via in ("carry-over", ""):
+        if record.entry is None or via in ("carry-over", "") or record.quote.kind == "indirect":
             return
         later = record.quote
         for earlier in reversed(self._quotes[:-1]):
-            if earlier.sentence[0] != record.sentence[0]:
-                break  # one paragraph: separate paragraphs are separate turns
+            if earlier.sentence[0] != record.sentence[0] or earlier.quote.kind == "indirect":
+                break  # quotations of one paragraph: separate paragraphs are separate turns
             gap = self.article.text[earlier.quote.end : later.start]
             if gap.strip(" \t\n\u00a0\u202f«»“”\"'.,;:!?…") or earlier.quote.speaker and earlier.quote.speaker.via not in (
                     "carry-over", ""):

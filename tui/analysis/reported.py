@@ -141,6 +141,8 @@ def _cue_lemma(token: "Token") -> str | None:
     lemma = token.lemma_.lower().replace("’", "'")
     if lemma in ("savoir", "valoir") and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire":
         return f"faire {lemma}"  # « a fait savoir que », « fait valoir que »
+    if lemma in ("entendre", "tomber", "savoir") and token.i > 0 and token.doc[token.i - 1].lemma_ == "laisser":
+        return "laisser entendre"  # « a laissé entendre que », « a laissé tomber que »
     if lemma == "dire" and token.head.lemma_ == "vouloir" and token.head.i < token.i:
         return None  # « ce qui veut dire que »: a meaning, not speech
     known = lemma in SPEECH_VERBS and bool(SPEECH_VERBS[lemma])
@@ -625,7 +627,8 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
         # before a comma, at the start of the sentence
         if low == "pour" and not _text(doc)[sent.start_char:token.idx].strip(" «—–"):
             is_selon = _pour_source(sent, token)
-        if not is_selon or _in_spans(token.idx, quoted) or any(f.start <= token.idx < f.end for f in found):
+        if not is_selon or _in_spans(token.idx, quoted) or any(f.start <= token.idx < f.end and not f.incise
+                                                               for f in found):
             continue
         first = token.i + (2 if low == "d'" else 1)
         last = first
@@ -657,6 +660,16 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
             start, end = sent.start_char, sent.end_char
         else:
             start, end = sent.start_char, token.idx
+        before_selon = _text(doc)[sent.start_char : token.idx].rstrip(" \t\n,")
+        closing = next((q for q in quotes if q.closed and q.close == len(before_selon) and
+                        _text(doc)[q.close:token.idx].strip(" \t\n,") == ""), None) if leading else None
+        if closing is not None and _quote_kind(sent, closing) == "partial":
+            # « … ont été interrompus, « une décision illégale », selon la maison-mère »: the
+            # « selon » sources the quotation right before it
+            item = _quote_found(closing, "partial", sent, None, subject, "selon")
+            item.lemma, item.cue_start, item.cue_end = "selon", *cue
+            out.append(item)
+            continue
         content = _trimmed(Found("indirect", start, end, "selon", *cue, subject=subject, via="selon"), _text(doc))
         if content.end - content.start > 8:
             out.append(_absorb_quotes(sent, content, quotes))
@@ -779,6 +792,9 @@ def _name_before(verb: "Token") -> Subject | None:
 def _subject_span(head: "Token") -> Subject:
     doc = head.doc
     low = head.lower_
+    if low == "qui" and head.head.dep_ == "acl:relcl" and head.head.head.i < head.i:
+        # « les putschistes qui ont promis … »: the relative pronoun stands for its antecedent
+        return _subject_span(head.head.head)
     if head.pos_ == "PRON" and low.lstrip("-") in _PRONOUNS:
         return Subject(head.i, head.i + 1, pronoun=low.lstrip("-"))
     first, last = head.left_edge.i, head.right_edge.i + 1
