@@ -15,7 +15,7 @@ from conftest import SHARED, run_cli
     "make, expected",
     [
         (lambda p: str(p / "nope.txt"), "no such file"),
-        (lambda p: str(p), "is a directory"),
+        (lambda p: str(p), "no article files"),  # analyze takes folders of articles (an empty one here)
         (lambda p: _write(p / "e.txt", b""), "empty file"),
         (lambda p: _write(p / "b.bin", b"\x00\x01\x02" * 100), "binary file"),
     ],

@@ -148,8 +148,10 @@ def test_claims_join_parts_split_by_an_incise_and_flag_checkable_facts(analyse_t
 
 
 def test_an_apposition_between_commas_is_not_an_incise(analyse_text):
+    # the apposition is no incise (nothing before it was said); what he announced is reported
+    # speech since announcements take their object as content (issue 8, « a annoncé la suppression … »)
     a = analyse_text("Le ministre du Travail, Olivier Dussopt, a annoncé sa démission mardi soir.")
-    assert a.quotes == []
+    assert [(q.kind, q.text, q.speaker.name) for q in a.quotes] == [("indirect", "sa démission", "Olivier Dussopt")]
 
 
 def test_polls_and_reports_are_not_speakers(analyse_text):

@@ -93,7 +93,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     from tui import batch
 
     paths = batch.expand_inputs(args.files)
-    several = len(args.files) > 1 or len(paths) != 1 or paths != args.files
+    several = bool(args.files) and (len(args.files) > 1 or len(paths) != 1 or paths != args.files)
     if args.files and not paths:
         raise QuotelensError(f"{', '.join(args.files)}: no article files (.txt, .md, .html) found")
     if args.format == "jsonl" or (several and args.format == "text") or args.dask:

@@ -166,8 +166,8 @@ class Engine:
             if not token.dep_.startswith("nsubj") or token.pos_ != "NOUN" or any(a <= token.idx < b for a, b in quoted):
                 continue
             determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
-            if determiner not in ("le", "la", "l'", "l’") or not is_person_noun(token.text):
-                continue
+            if determiner not in ("le", "la", "l'", "l’") or not is_person_noun(token.text) or token.lower_ in PERSON_TITLES:
+                continue  # titles (« la présidente ») usually stand for a named person: left to descriptions
             if any(n.first <= token.i < n.last or n.first == token.i + 1 for n in names):
                 continue  # « le président Macron »: the name is registered already
             gender = {"le": "m", "la": "f"}.get(determiner) or ("f" if "Gender=Fem" in str(token.morph) else
@@ -421,6 +421,14 @@ class Engine:
             if not is_person_noun(tokens[_head_noun(tokens) or 1].text):
                 return None, "", None
             return self.registry.anonymous(_description(tokens), gender), "description", span
+        if head in INSTITUTION_NOUNS and names_inside and names_inside[0].first > 0 and \
+                (doc[names_inside[0].first - 1].lower_ in _OF_WORDS or names_inside[0].first > 1
+                 and doc[names_inside[0].first - 1].lower_ in ("la", "l'", "l’")
+                 and doc[names_inside[0].first - 2].lower_ in _OF_WORDS):
+            # « le ministère de la Santé »: the name completes the institution's noun
+            return self.registry.organisation(_noun_phrase(doc, subject)), via, span
+        if head in PERSON_TITLES and names_inside:
+            return None, "", None  # « la présidente de la Commission »: a person we cannot name here
         for name in names_inside:
             if country_of_place(name.text):
                 return self.registry.place(name.text), via, (name.start, name.end)

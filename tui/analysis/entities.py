@@ -105,7 +105,7 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     # name whose lower-case words belong to it
     titled = doc[first].pos_ == "DET" and doc[first].text[:1].isupper() and doc[first].i != doc[first].sent.start \
         and last - first >= 2
-    while first < last and (doc[first].pos_ in _LEADING_JUNK_POS or _is_elision(doc[first])):
+    while first < last and (doc[first].pos_ in _LEADING_JUNK_POS or _is_elision(doc[first])) and not titled:
         first += 1
     while last > first and ((doc[last - 1].pos_ in _TRAILING_JUNK_POS and not _starts_upper(doc[last - 1])
                              and not (titled and doc[last - 1].is_alpha))

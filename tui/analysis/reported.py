@@ -295,7 +295,10 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
                     if doc[i].text in (",", ";") and not _in_spans(doc[i].idx, [(q.open, q.close) for q in quotes]):
                         last = i
                         break
-                return [_content(sent, first, quotes, claimed, lemma, cue, subject, end_token=min(last, sent.end))]
+                last = min(last, sent.end)
+                while last - 1 > child.i and (doc[last - 1].lower_ in _TIME_WORDS or doc[last - 1].is_punct):
+                    last -= 1  # « sa démission mardi soir »: the time is the announcement's
+                return [_content(sent, first, quotes, claimed, lemma, cue, subject, end_token=last)]
     # a fragment quoted later in the sentence is the verb's (« s'est dit « fatigué … » »)
     out = []
     if "quote" not in frames or (subject is None and "VerbForm=Fin" not in str(verb.morph)):
@@ -636,7 +639,10 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
             last += 1
         if last == first:
             continue
-        named = any(t.ent_type_ in ("PER", "ORG") or t.lower_ in PERSON_TITLES for t in doc[first:last])
+        # « selon une étude de l'ONG X »: a document with its author named after « de » speaks for
+        # them; « selon un sondage Ifop » or « selon nos informations » is nobody speaking
+        named = any((t.ent_type_ in ("PER", "ORG") or t.lower_ in PERSON_TITLES) and any(
+            doc[k].lower_ in _OF_WORDS for k in range(first, t.i)) for t in doc[first:last])
         if not named and any(t.lemma_.lower() in NOT_SOURCES for t in doc[first:last] if t.pos_ == "NOUN"):
             continue  # « selon un sondage », « selon nos informations »: no one speaking
         subject = Subject(first, last)

@@ -246,8 +246,10 @@ class Registry:
         for entry in reversed(self._mentioned):
             if entry is candidate:
                 return candidate
-            if compatible(entry):
-                return None  # « X a reçu Y. Il a dit … »: X or Y? do not guess
+            # « X a reçu Y. Il a dit … »: X or Y? do not guess. A competitor of unknown gender
+            # does not outweigh a candidate whose gender agrees.
+            if compatible(entry) and (entry.gender or not candidate.gender or not gender):
+                return None
         return candidate
 
     def resolve_description(self, words: list[str], gender: str = "") -> Entry | None:
