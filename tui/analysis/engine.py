@@ -212,10 +212,12 @@ class Engine:
         """Narration ends an exchange, unless it introduces the next line (« Bouvard lui dit : »)."""
         if had_turns or last_sent is None:
             return
-        self._conversation = Conversation()
-        self._conversation_records = []
+        introduces = unit.text.rstrip().endswith(":")
+        if not introduces:
+            self._conversation = Conversation()
+            self._conversation_records = []
         self._colon_entry = None
-        if unit.text.rstrip().endswith(":"):
+        if introduces:
             subject = introducer_before_colon(last_sent)
             if subject is not None:
                 probe = Found("direct", last_sent.end_char, last_sent.end_char, subject=subject)
@@ -628,8 +630,8 @@ def _preceding_title(doc: "Doc", name: Name) -> str | None:
 def _head_noun(tokens: list) -> int | None:
     """Index of the noun after the determiner, past up to two adjectives (« un autre salarié »)."""
     for index in range(1, min(4, len(tokens))):
-        if tokens[index].pos_ == "NOUN":
-            return index
+        if tokens[index].pos_ == "NOUN" or "VerbForm=Part" in str(tokens[index].morph):
+            return index  # a participle after a determiner is a noun: « un retenu », « les blessés »
         if tokens[index].pos_ != "ADJ":
             return None
     return None
@@ -638,7 +640,7 @@ def _head_noun(tokens: list) -> int | None:
 def _description(tokens: list) -> str:
     """« une voyageuse rencontrée gare de Lyon » -> "une voyageuse": determiner, noun, adjectives."""
     head = _head_noun(tokens) or 1
-    words = [t.text for t in tokens[: head + 1]]
+    words = [t.text.lower() if t.pos_ == "DET" else t.text for t in tokens[: head + 1]]
     for token in tokens[head + 1 : head + 4]:
         if token.pos_ != "ADJ":
             break

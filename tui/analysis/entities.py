@@ -149,6 +149,9 @@ def _relabel(doc: "Doc", span: "Span", label: str) -> str | None:
         return "PER"
     if label in ("MISC", "LOC") and _after_org_noun(doc, span.start):
         return "ORG"  # « l'ONG israélienne La Paix maintenant », « le cabinet IDC »
+    first_word = span.text.lower().split()[0]
+    if label == "LOC" and first_word in ORG_HEAD_WORDS and len(words) > 1 and first_word not in ("centre", "front"):
+        return "ORG"  # « la Confédération paysanne », « l'Union africaine »: bodies, not places
     if label == "MISC":
         # an acronym in brackets after an organisation: « Institut français … (Ifri) »
         before = doc[span.start - 1] if span.start > 0 else None
@@ -157,7 +160,7 @@ def _relabel(doc: "Doc", span: "Span", label: str) -> str | None:
                 return "ORG"
         if span.text.isupper() and 2 <= len(span.text) <= 6 and key not in NATIONALITY_FORMS:
             return "ORG"
-        if words[0] in ORG_HEAD_WORDS and len(words) > 1:
+        if first_word in ORG_HEAD_WORDS and len(words) > 1:
             return "ORG"
         if words[0] in PERSON_TITLES:
             return None

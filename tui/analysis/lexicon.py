@@ -40,7 +40,7 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
     "compléter": _INCISE, "renchérir": _INCISE, "observer": _QI,
     "noter": _QI, "relever": _QI, "constater": _QI, "signaler": _QI, "révéler": _QI,
     "commenter": _INCISE, "écrire": _QI, "tweeter": _QI, "publier": frozenset({"que"}),
-    "s'exclamer": _INCISE, "exclamer": _INCISE, "écrier": _INCISE, "pester": _INCISE, "fulminer": _INCISE,
+    "s'exclamer": _INCISE, "plaindre": _INCISE, "se plaindre": _INCISE, "exclamer": _INCISE, "écrier": _INCISE, "pester": _INCISE, "fulminer": _INCISE,
     "demander": _INCISE | {"que"}, "questionner": _INCISE, "souffler": _INCISE, "glisser": _INCISE,
     "lâcher": _INCISE, "protester": _QI, "inquiéter": _QI, "féliciter": _QI, "réjouir": _QI,
     "alarmer": _QI, "indigner": _QI, "insurger": _QI, "exhorter": _INCISE, "appeler": _INCISE,

@@ -470,8 +470,8 @@ def _is_term(sent: "Span", quote: QuoteMarks) -> bool:
     if not quote.closed or len(text[start:end].split()) > TERM_MAX_WORDS:
         return False
     span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
-        return False
+    if span is None or any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in span):
+        return False  # a finite verb makes it words said; « un « retenu » » (a participle) is a term
     before = [t for t in doc[sent.start:span.start] if t.idx < quote.open and not t.is_space]
     if not before:
         return False
@@ -588,7 +588,7 @@ def _pour_source(sent: "Span", pour: "Token") -> bool:
         k += 1
     if k >= sent.end or not words:
         return False
-    named = any(t.ent_type_ in ("PER", "ORG") or (t.pos_ == "PROPN" and t.text[:1].isupper()) for t in words)
+    named = any(t.ent_type_ in ("PER", "ORG") or (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()) for t in words)
     titled = any(t.lower_ in PERSON_TITLES for t in words[:3])
     return named or titled
 
@@ -667,7 +667,7 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
         else:
             start, end = sent.start_char, token.idx
         before_selon = _text(doc)[sent.start_char : token.idx].rstrip(" \t\n,")
-        closing = next((q for q in quotes if q.closed and q.close == len(before_selon) and
+        closing = next((q for q in quotes if q.closed and q.close == sent.start_char + len(before_selon) and
                         _text(doc)[q.close:token.idx].strip(" \t\n,") == ""), None) if leading else None
         if closing is not None and _quote_kind(sent, closing) == "partial":
             # « … ont été interrompus, « une décision illégale », selon la maison-mère »: the
@@ -742,6 +742,14 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
         if token.pos_ == "PRON" and token.lower_ not in ("il", "elle"):
             continue
         return _subject_span(token)
+    first = _next_index(sent, clause_start)
+    if first < colon and doc[first].pos_ == "DET":
+        # « Un autre salarié s'approche : » with « approche » mis-tagged as a noun: the noun phrase
+        # that opens the clause, when a verb-like word or a reflexive clitic follows it
+        end = _noun_phrase_end(doc, first, colon)
+        if first + 1 < end < colon and not subjects and (
+                doc[end].lower_ in ("s'", "s’", "se") or doc[end].pos_ in ("VERB", "AUX") or doc[end].dep_ == "ROOT"):
+            return Subject(first, end)
     names = [t for t in doc[clause_start:colon] if t.ent_iob_ == "B" and t.ent_type_ == "PER"]
     if len(names) == 1 and (not subjects or all(t.lower_ in _IMPERSONAL_SUBJECTS for t in subjects)):
         end = names[0].i + 1

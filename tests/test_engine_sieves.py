@@ -1,0 +1,159 @@
+"""The attribution mechanisms of issue 8 and the dialogue of issue 11, each on French written for
+the test (never a dev article's sentence). They run the real model, loaded once per test run."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_engine_rules import quote_with, speaker_of
+
+pytestmark = pytest.mark.spacy
+
+
+def spoken(analysis):
+    return [(q.text, q.speaker.name if q.speaker else None) for q in analysis.quotes]
+
+
+def test_incise_inside_a_quotation_gives_both_halves_to_the_described_speaker(analyse_text):
+    a = analyse_text("La directrice nous reçoit dans son bureau. « Nous ouvrons à huit heures, précise la directrice. "
+                     "Mais les familles arrivent souvent bien avant. »")
+    assert speaker_of(a, "Nous ouvrons à huit heures") == "la directrice"
+    assert speaker_of(a, "Mais les familles arrivent") == "la directrice"
+    assert "précise" not in quote_with(a, "Nous ouvrons").text
+
+
+def test_a_name_between_two_quotations_stops_the_carry_over(analyse_text):
+    a = analyse_text("« La grève continuera », a prévenu Sophie Martin. Paul Henry, lui, est arrivé en retard. "
+                     "« Nous verrons demain. »")
+    assert speaker_of(a, "La grève continuera") == "Sophie Martin"
+    assert speaker_of(a, "Nous verrons demain") is None
+
+
+def test_quotations_closed_and_reopened_take_the_speaker_named_on_the_last(analyse_text):
+    a = analyse_text('Le maire Jean Roux a répondu aux critiques. La ministre Claire Morel n\'a pas apprécié. '
+                     '"Ce projet est une erreur." "Il coûtera trop cher." "Nous le bloquerons", a-t-elle lancé.')
+    assert speaker_of(a, "Ce projet est une erreur") == "Claire Morel"
+    assert speaker_of(a, "Il coûtera trop cher") == "Claire Morel"
+
+
+def test_a_clause_before_a_colon_introduces_its_subject_whatever_the_verb(analyse_text):
+    a = analyse_text("Un autre salarié s’approche : « Je travaille ici depuis vingt ans. » "
+                     "C’est le cas de Karim Benali, arrivé en mars : « On ne nous dit rien. »")
+    assert speaker_of(a, "Je travaille ici") == "un autre salarié"
+    assert speaker_of(a, "On ne nous dit rien") == "Karim Benali"
+
+
+def test_a_colon_introduction_with_no_one_named_is_not_the_previous_speaker(analyse_text):
+    a = analyse_text("« Tout va bien », assure Marc Dupuis. Le ton change soudain dans la salle : « Rien ne va plus ! »")
+    assert speaker_of(a, "Tout va bien") == "Marc Dupuis"
+    assert speaker_of(a, "Rien ne va plus") is None
+
+
+def test_scare_quoted_terms_are_not_speech_and_may_sit_in_a_subject(analyse_text):
+    a = analyse_text("« On n’a rien à manger », se plaint un « retenu » auprès de Léa Garnier. "
+                     "Les élus parlent d’une « crise » profonde.")
+    assert spoken(a) == [("On n’a rien à manger", "un retenu")]
+
+
+def test_pour_an_organisation_and_comme_l_a_souligne(analyse_text):
+    a = analyse_text("Pour la Confédération paysanne, la réforme arrive trop tard. "
+                     "Comme l’a souligné la semaine dernière Le Progrès, les prix ont encore augmenté.")
+    assert "Confédération paysanne" in speaker_of(a, "la réforme arrive trop tard")
+    assert speaker_of(a, "les prix ont encore augmenté") == "Le Progrès"
+
+
+def test_pour_followed_by_a_plain_phrase_is_not_a_source(analyse_text):
+    a = analyse_text("Pour l’instant, la réforme arrive trop tard.")
+    assert a.quotes == []
+
+
+def test_selon_in_parentheses_and_after_a_quoted_fragment(analyse_text):
+    a = analyse_text("Les livraisons ont, selon Airbus, pris trois mois de retard. Les vols ont été suspendus, "
+                     "« une mesure de précaution », selon la compagnie Air Austral.")
+    quote = quote_with(a, "Les livraisons ont")
+    assert quote.speaker.name == "Airbus" and "pris trois mois de retard" in quote.text
+    fragment = quote_with(a, "une mesure de précaution")
+    assert fragment.kind == "partial" and fragment.text == "une mesure de précaution"
+    assert "Air Austral" in fragment.speaker.name
+
+
+def test_a_document_speaks_for_its_author_and_later_for_them_alone(analyse_text):
+    a = analyse_text("Le procureur de Lyon, Marc Lenoir, a ouvert une enquête. Selon le communiqué du procureur, "
+                     "le suspect a été interpellé mardi. « Il a reconnu les faits », poursuit le communiqué.")
+    assert speaker_of(a, "le suspect a été interpellé") == "Marc Lenoir"
+    assert speaker_of(a, "Il a reconnu les faits") == "Marc Lenoir"
+
+
+def test_the_same_source_is_the_source_just_quoted(analyse_text):
+    a = analyse_text("Selon Matignon, le texte sera présenté en juin. « Le calendrier sera tenu », ajoute la même source.")
+    assert speaker_of(a, "Le calendrier sera tenu") == speaker_of(a, "le texte sera présenté")
+
+
+def test_an_organisation_is_found_again_by_the_noun_that_introduced_it(analyse_text):
+    a = analyse_text("L’association écologiste Terre Vivante a publié un rapport lundi. "
+                     "« Les rivières sont à sec », a souligné l’association.")
+    assert "Terre Vivante" in speaker_of(a, "Les rivières sont à sec")
+
+
+def test_an_organisation_not_yet_named_abstains(analyse_text):
+    a = analyse_text("Les forêts reculent selon une ONG.")
+    assert all(q.speaker is None for q in a.quotes)
+
+
+def test_a_pronoun_with_another_person_of_that_gender_in_between_abstains(analyse_text):
+    a = analyse_text("Pierre Durand a longuement parlé avec Michel Blanc jeudi. « Je reste optimiste », a-t-il confié.")
+    assert speaker_of(a, "Je reste optimiste") is None
+
+
+def test_descriptions_speak_only_when_they_name_a_person(analyse_text):
+    a = analyse_text("« Il faut partir », lance la voyageuse. « Il faut rester », répond la pluie.")
+    assert speaker_of(a, "Il faut partir") == "la voyageuse"
+    assert speaker_of(a, "Il faut rester") is None
+
+
+def test_interview_answers_belong_to_the_interviewee(analyse_text):
+    a = analyse_text("Entretien avec une élue\n\nLe Journal : Que pensez-vous du budget ?\n\n"
+                     "Anne Leclerc : Il est insuffisant. Nous demandons plus pour les écoles.\n\n"
+                     "Et pour les hôpitaux ?\n\nLa situation est grave. Il faut « agir vite ».")
+    assert spoken(a) == [("Il est insuffisant. Nous demandons plus pour les écoles.", "Anne Leclerc"),
+                         ("La situation est grave. Il faut « agir vite ».", "Anne Leclerc")]
+
+
+# -- dialogue (issue 11) ------------------------------------------------------------------------
+DIALOGUE = """Jeanne et Lucien marchaient vers le port.
+
+— Il fera beau demain, dit Lucien, nous pourrons sortir le bateau.
+
+— Tu crois ?
+
+— J'en suis sûr.
+
+— Alors je viendrai ! s'écria Jeanne.
+
+Lucien lui répondit :
+
+— À six heures, sur le quai.
+
+— Tu es fou ! dit Jeanne, qui riait déjà."""
+
+
+def test_dialogue_lines_incises_colons_and_turn_taking(analyse_text):
+    a = analyse_text(DIALOGUE)
+    assert spoken(a) == [
+        ("— Il fera beau demain, dit Lucien, nous pourrons sortir le bateau.", "Lucien"),  # speech resumes
+        ("— Tu crois ?", "Jeanne"),  # between Lucien and Lucien: the other one
+        ("— J'en suis sûr.", "Lucien"),  # between Jeanne and Jeanne
+        ("— Alors je viendrai !", "Jeanne"),  # the incise ends the line: not part of the speech
+        ("— À six heures, sur le quai.", "Lucien"),  # introduced by the narration's colon
+        ("— Tu es fou !", "Jeanne"),
+    ]
+
+
+def test_a_vocative_or_a_hyphen_list_is_not_a_speaker(analyse_text):
+    a = analyse_text("Le programme :\n\n- Visite du musée le matin\n\n- Déjeuner au port")
+    assert a.quotes == []
+
+
+def test_thought_verbs_attribute_like_speech(analyse_text):
+    a = analyse_text("La voyageuse regardait la ville.\n\n— Quelle triste ville, pensa la voyageuse.")
+    assert speaker_of(a, "Quelle triste ville") == "la voyageuse"

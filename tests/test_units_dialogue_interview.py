@@ -1,0 +1,51 @@
+"""Pure parts of the engine, without spaCy: dialogue turns, turn-taking, interviews, lexicon."""
+
+from __future__ import annotations
+
+from tui.analysis.dialogue import Conversation, turns_in
+from tui.analysis.interview import find_answers
+from tui.analysis.lexicon import is_person_noun
+from tui.article import parse
+
+
+def test_turns_open_at_line_starts_and_after_a_sentence_but_not_mid_clause():
+    text = "— Oui, dit-il.\n— Non ! Il partit. — Reste, cria-t-elle. Le prix – un euro – est bas."
+    turns = [text[t.start:t.end] for t in turns_in(text)]
+    assert turns == ["— Oui, dit-il.", "— Non ! Il partit.", "— Reste, cria-t-elle. Le prix – un euro – est bas."]
+
+
+def test_hyphen_turns_need_a_cue_and_hyphens_inside_lines_are_no_turns():
+    turns = turns_in("- Visite du musée\n21 heures - 22 heures")
+    assert len(turns) == 1 and turns[0].needs_cue
+
+
+def test_alternation_fills_a_turn_between_two_different_known_speakers():
+    conversation: Conversation[str] = Conversation()
+    for speaker in ("A", None, "A", "B", None, None):
+        conversation.add(speaker)
+    filled = conversation.fill_by_alternation()
+    assert conversation.speakers == ["A", "B", "A", "B", "A", "B"]
+    assert sorted(filled) == [1, 4, 5]
+
+
+def test_alternation_does_not_guess_with_one_known_speaker():
+    conversation: Conversation[str] = Conversation()
+    for speaker in ("A", None, None):
+        conversation.add(speaker)
+    assert conversation.fill_by_alternation() == [] and conversation.speakers == ["A", None, None]
+
+
+def test_interview_needs_a_labelled_question_then_a_labelled_answer():
+    article = parse("Titre\n\nRFI : Êtes-vous candidat ?\n\nJean Mba : Oui. Je le serai.\n\nQuand ?\n\nEn mai.")
+    answers = [(article.text[a.start:a.end], a.speaker) for a in find_answers(article)]
+    assert answers == [("Oui. Je le serai.", "Jean Mba"), ("En mai.", "Jean Mba")]
+
+
+def test_an_ordinary_article_with_a_label_is_not_an_interview():
+    article = parse("Titre\n\nJean Mba : le retour.\n\nIl est rentré hier. Il repart demain ?\n\nNon.")
+    assert find_answers(article) == []
+
+
+def test_person_nouns_by_list_and_by_agent_suffix():
+    assert is_person_noun("postillon") and is_person_noun("manifestants") and is_person_noun("agricultrice")
+    assert not is_person_noun("roues") and not is_person_noun("soirée") and not is_person_noun("conduite")
