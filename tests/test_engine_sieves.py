@@ -157,3 +157,13 @@ def test_a_vocative_or_a_hyphen_list_is_not_a_speaker(analyse_text):
 def test_thought_verbs_attribute_like_speech(analyse_text):
     a = analyse_text("La voyageuse regardait la ville.\n\n— Quelle triste ville, pensa la voyageuse.")
     assert speaker_of(a, "Quelle triste ville") == "la voyageuse"
+
+
+def test_a_quotation_in_a_heading_takes_the_speaker_the_body_gives_it(analyse_text):
+    a = analyse_text("Grève à l’usine de Vierzon : « on ne lâchera rien »\n\n"
+                     "Les ouvriers bloquent l’entrée depuis lundi. « On ne lâchera rien », prévient Karima Saïdi, "
+                     "déléguée syndicale.\n\nLe calme « avant la tempête »\n\nLa direction se tait.")
+    heading = a.quotes[0]
+    assert heading.text == "on ne lâchera rien" and heading.speaker.name == "Karima Saïdi"
+    assert heading.speaker.via == "heading"
+    assert speaker_of(a, "avant la tempête") is None  # no one in the body says it

@@ -9,6 +9,7 @@ resolve against what came before. `Engine.feed` can be stopped at any paragraph 
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -104,6 +105,7 @@ class _QuoteRecord:
     quote: Quote
     entry: Entry | None
     sentence: tuple[int, int]
+    heading: bool = False  # a quotation in the title or an intertitle
 
 
 class Engine:
@@ -152,8 +154,14 @@ class Engine:
             if turn is not None and (turn in done_turns or self._add_turn(unit, doc, sent, turn, names, person_of)):
                 done_turns.add(turn)
                 continue  # a dialogue line is one utterance
-            for found in find_in_sentence(sent, quotes):
-                self._add_quote(unit, doc, sent, found, names, person_of)
+            founds = find_in_sentence(sent, quotes)
+            heading = _is_heading(unit.text)
+            for found in founds:
+                record = self._add_quote(unit, doc, sent, found, names, person_of)
+                if record is not None and heading and record.quote.kind != "indirect":
+                    record.heading = True
+            if heading:
+                self._add_heading_quotes(unit, doc, sent, quotes, founds, names, person_of)
         person_of.update(self._register_names(unit, doc, names[position:]))
         self._after_unit(unit, doc, bool(done_turns), last_sent, names, person_of)
         self.units_done += 1
@@ -449,7 +457,8 @@ class Engine:
         if tokens and all(t.text[:1].isupper() for t in tokens if t.is_alpha):
             if tokens[0].pos_ == "PROPN" and len(tokens) >= 2:
                 return self.registry.person(text), via, None
-            if tokens[0].i > tokens[0].sent.start and len(tokens) <= 4:
+            if tokens[0].i > tokens[0].sent.start and len(tokens) <= 4 and (
+                    found.via == "selon" or not any(t.ent_type_ == "LOC" for t in tokens)):
                 # a capitalised name mid-sentence the tagger missed (« Selon NetMarketShare »)
                 return self.registry.organisation(text), via, span
         return None, "", None
@@ -486,7 +495,37 @@ class Engine:
         return None
 
     # -- results -----------------------------------------------------------------------------
+    def _add_heading_quotes(self, unit: Unit, doc: "Doc", sent: "Span", quotes: list, founds: list[Found],
+                            names: list[Name], person_of: dict[int, Entry]) -> None:
+        """A title or an intertitle quotes someone without a cue (« Au centre de rétention « c'est
+        la galère » »): the quotation is speech; its speaker is the one the body gives it."""
+        for mark in quotes:
+            if not sent.start_char <= mark.open < sent.end_char or any(f.start <= mark.open + 1 < f.end + 1 for f in founds):
+                continue
+            start, end = mark.inner
+            text = unit.text[start:end].strip(" .,;")
+            if len(text.split()) < 2:
+                continue
+            before = unit.text[sent.start_char:mark.open].strip(" \t\n—–-")
+            found = Found("direct" if not before or before.endswith(":") else "partial", start, start + len(
+                unit.text[start:end].rstrip(" .,;")), introduced=True)
+            record = self._add_quote(unit, doc, sent, found, names, person_of, resolved=(None, "", None))
+            if record is not None:
+                record.heading = True
+
+    def _credit_headings(self) -> None:
+        """A heading's quotation takes the speaker of the body's quotation that repeats it."""
+        body = [(_folded(r.quote.text), r) for r in self._quotes if not r.heading and r.entry is not None]
+        for record in self._quotes:
+            if not record.heading or record.entry is not None:
+                continue
+            words = _folded(record.quote.text)
+            match = next((r for text, r in body if words and words in text), None)
+            if match is not None:
+                self._credit(record, match.entry, "heading")
+
     def snapshot(self, complete: bool = True) -> Analysis:
+        self._credit_headings()
         entries = [e for e in self.registry.entries if e.speaker_id]
         entries.sort(key=lambda e: int(e.speaker_id[1:]))  # type: ignore[index]
         speakers = [
@@ -545,6 +584,22 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
     while cut > 0 and text[cut - 1] in " ,\u00a0":
         cut -= 1
     return cut
+
+
+_HEADING_MAX_CHARS = 140
+
+
+def _is_heading(paragraph: str) -> bool:
+    """A title or an intertitle: one short line with no sentence-final full stop."""
+    text = paragraph.strip()
+    return 0 < len(text) <= _HEADING_MAX_CHARS and "\n" not in text and not text.rstrip("»”\" ").endswith((".", "!", "?"))
+
+
+def _folded(text: str) -> str:
+    """Lower case, no accents, no punctuation, single spaces: for comparing repeated quotations."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'").lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join("".join(c if c.isalnum() or c == "'" else " " for c in text).split())
 
 
 def _name_before_apposition(doc: "Doc", first: int) -> "Span | None":

@@ -359,6 +359,8 @@ def _noun_phrase_end(doc, i: int, limit: int) -> int:
         i += 1
     start = i
     while i < limit and doc[i].pos_ in ("NOUN", "PROPN", "NUM") and doc[i].lower_ not in _QUE:
+        if i > start and doc[i].ent_iob_ == "B":
+            break  # « pour l'AFP | Adnan Abu Hasna »: a new name starts a new noun phrase
         i += 1
     if i == start:
         return start
