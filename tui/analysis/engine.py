@@ -249,7 +249,7 @@ class Engine:
                 if type_noun:
                     self.registry.organisation(name.text).titles.add(type_noun)
             if name.label == "PER":
-                entry = self.registry.person(name.text)
+                entry = self.registry.person(name.person_form)
                 is_subject = _is_subject(doc, name)
                 self.registry.mentioned(entry, as_subject=is_subject)
                 for role in (_apposition(doc, name), _preceding_title(doc, name)):
@@ -375,7 +375,7 @@ class Engine:
             entry = self.registry.resolve_pronoun(gender)
             if entry is None and found.incise and found.kind != "indirect":
                 # nobody yet: the person named right after (« « … », dit-il. Luc Rémont, le PDG … »)
-                entry = next((person_of.get(n.first) or self.registry.person(n.text) for n in names
+                entry = next((person_of.get(n.first) or self.registry.person(n.person_form) for n in names
                               if n.label == "PER" and 0 <= n.start - found.end < 150
                               and first_name_gender(n.text.split()[0]) in ("", gender)), None)
             if found.via == "colon" and entry is not None and entry.last_seen < self.registry.unit:
@@ -484,7 +484,7 @@ class Engine:
     def _person_in(self, first: int, last: int, names: list[Name], person_of: dict[int, Entry]) -> Entry | None:
         for name in names:
             if name.label == "PER" and name.first < last and first < name.last:
-                return person_of.get(name.first) or self.registry.person(name.text)
+                return person_of.get(name.first) or self.registry.person(name.person_form)
         return None
 
     def _apposed_person(self, doc: "Doc", subject: Subject, names: list[Name],

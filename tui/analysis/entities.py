@@ -33,6 +33,12 @@ class Name:
     text: str
     start: int  # character offsets in the Doc's text
     end: int
+    civility: str = ""  # « M. », « Mme » before a person's name: not part of it, but says the gender
+
+    @property
+    def person_form(self) -> str:
+        """The name with its civility, for the speaker registry (« M. Caboclo » is a man)."""
+        return f"{self.civility} {self.text}" if self.civility else self.text
 
 
 def clean_entities(doc: "Doc") -> list[Name]:
@@ -74,7 +80,7 @@ def _civility_names(doc: "Doc", names: list[Name]) -> list[Name]:
         if last == first or any(i in taken for i in range(first, last)):
             continue
         span = doc[first:last]
-        found.append(Name(first, last, "PER", span.text, span.start_char, span.end_char))
+        found.append(Name(first, last, "PER", span.text, span.start_char, span.end_char, token.text))
     return found
 
 
@@ -107,6 +113,14 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
         and last - first >= 2
     while first < last and (doc[first].pos_ in _LEADING_JUNK_POS or _is_elision(doc[first])) and not titled:
         first += 1
+    # « M. Caboclo », « la ministre Normandeau »: the civility or the title is not the name
+    civility = ""
+    while first + 1 < last and _starts_upper(doc[first + 1]) and (
+            doc[first].text in _CIVILITY_TOKENS or doc[first].lower_ in ("monsieur", "madame", "mademoiselle")
+            or doc[first].is_lower and doc[first].lower_ in PERSON_TITLES):
+        if doc[first].text in _CIVILITY_TOKENS or not doc[first].is_lower:
+            civility = doc[first].text
+        first += 1
     while last > first and ((doc[last - 1].pos_ in _TRAILING_JUNK_POS and not _starts_upper(doc[last - 1])
                              and not (titled and doc[last - 1].is_alpha))
                             or doc[last - 1].is_punct or not doc[last - 1].text.strip()):
@@ -127,7 +141,7 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     label = _relabel(doc, span, ent.label_)
     if label is None:
         return None
-    return Name(first, last, label, text, span.start_char, span.end_char)
+    return Name(first, last, label, text, span.start_char, span.end_char, civility if label == "PER" else "")
 
 
 def _after_org_noun(doc: "Doc", first: int) -> bool:
