@@ -125,6 +125,7 @@ class Engine:
         self._colon_entry: Entry | None = None  # who « X lui dit : » introduced for the next line
         self._document_owner: Entry | None = None  # who the last « communiqué », « rapport » spoke for
         self.units_done = 0
+        self.chars_done = 0  # characters of the article analysed so far (first screen early)
 
     # -- feeding -----------------------------------------------------------------------------
     def feed(self, unit: Unit, doc: "Doc") -> None:
@@ -165,6 +166,7 @@ class Engine:
         person_of.update(self._register_names(unit, doc, names[position:]))
         self._after_unit(unit, doc, bool(done_turns), last_sent, names, person_of)
         self.units_done += 1
+        self.chars_done += len(unit.text)
 
     def _register_described_subjects(self, sent: "Span", names: list[Name]) -> None:
         """« Le baron tremblait. Il balbutiait : … »: a person described, not named, as the subject

@@ -1,29 +1,25 @@
 """The analysis process: `python -m tui.analysis.worker [--path P] [--no-cache]`.
 
-Reads the article's text (UTF-8) on stdin and writes JSON lines on stdout, so the reader never
-loads spaCy in its own process (the French tokenizer holds the GIL for seconds while it compiles):
-
-    {"event": "loading"}                          spaCy and the model are loading
-    {"event": "progress", "done": 3, "total": 40} paragraphs analysed so far
-    {"event": "partial", "analysis": {…}}         the analysis so far (first screen first)
-    {"event": "done", "analysis": {…}, "stats": {…}}  the whole analysis (also written to the cache)
-    {"event": "error", "message": "…"}            one line; the exit code is then 1
+Reads the article's text (UTF-8) on stdin and writes the events of `tui.analysis.events` as
+JSON lines on stdout, so the reader never loads spaCy in its own process (the French tokenizer
+holds the GIL for seconds while it compiles).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path
-from typing import Any
+
+from tui.analysis.events import AnalysisEvent, Done, Failed, Loading, Partial, Progress, to_line
 
 FIRST_SCREEN_CHARS = 4_000  # send a first partial analysis once this much text is done
+PROGRESS_EVERY = 0.1  # seconds between progress events
 
 
-def emit(event: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(event, ensure_ascii=False) + "\n")
+def emit(event: AnalysisEvent) -> None:
+    sys.stdout.write(to_line(event))
     sys.stdout.flush()
 
 
@@ -38,49 +34,54 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 1  # the reader has gone away
     except Exception as exc:  # noqa: BLE001 - the one place that turns any failure into a line
-        emit({"event": "error", "message": f"{type(exc).__name__}: {exc}".splitlines()[0][:300]})
+        emit(Failed(f"{type(exc).__name__}: {exc}".splitlines()[0][:300]))
         return 1
     return 0
 
 
+class _Reporter:
+    """The `progress` callback of `engine.analyse`: progress now and then, partial analyses
+    early (the first screen) and then at doubling intervals."""
+
+    def __init__(self) -> None:
+        self.first_sent = False
+        self.next_partial = 0.0
+        self.interval = 2.0
+        self.last_progress = 0.0
+
+    def __call__(self, engine, done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - self.last_progress > PROGRESS_EVERY:
+            emit(Progress(done, total))
+            self.last_progress = now
+        if done >= total:
+            return
+        if (not self.first_sent and engine.chars_done >= FIRST_SCREEN_CHARS) or (
+                self.first_sent and now >= self.next_partial):
+            emit(Partial(engine.snapshot(complete=False)))
+            self.first_sent = True
+            self.next_partial = time.monotonic() + self.interval
+            self.interval *= 2
+
+
 def run(text: str, path: str | None, use_cache: bool = True) -> None:
     from tui.analysis import cache
-    from tui.analysis.engine import PIPE_BATCH_SIZE, Engine, units_of
+    from tui.analysis.engine import analyse, units_of
     from tui.analysis.nlp import load_pipeline
     from tui.article import parse
 
     started = time.monotonic()
     article = parse(text, path=Path(path) if path else None)
-    emit({"event": "loading"})
+    emit(Loading())
     nlp = load_pipeline()
-    units = units_of(article)
-    emit({"event": "progress", "done": 0, "total": len(units)})
-    engine = Engine(article)
-    done_chars = 0
-    first_sent = False
-    next_partial = 0.0
-    interval = 2.0
-    last_progress = 0.0
-    for unit, doc in zip(units, nlp.pipe((u.text for u in units), batch_size=PIPE_BATCH_SIZE)):
-        engine.feed(unit, doc)
-        done_chars += len(unit.text)
-        now = time.monotonic()
-        if now - last_progress > 0.1:
-            emit({"event": "progress", "done": engine.units_done, "total": len(units)})
-            last_progress = now
-        if engine.units_done < len(units):
-            if (not first_sent and done_chars >= FIRST_SCREEN_CHARS) or (first_sent and now >= next_partial):
-                emit({"event": "partial", "analysis": engine.snapshot(complete=False).to_json()})
-                first_sent = True
-                next_partial = time.monotonic() + interval
-                interval *= 2
-    analysis = engine.snapshot(complete=True)
+    emit(Progress(0, len(units_of(article))))
+    analysis = analyse(article, nlp, progress=_Reporter())
     if use_cache:
         cache.store(text, analysis)
-    emit({"event": "done", "analysis": analysis.to_json(), "stats": _stats(started)})
+    emit(Done(analysis, _stats(started)))
 
 
-def _stats(started: float) -> dict[str, float]:
+def _stats(started: float) -> dict:
     """Figures for benchmarks: this process's peak memory and time."""
     return {"peak_rss_mb": round(peak_rss_mb(), 1), "seconds": round(time.monotonic() - started, 2)}
 

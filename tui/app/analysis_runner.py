@@ -7,24 +7,12 @@ in a thread that would freeze the reader, in a subprocess the reader does not no
 from __future__ import annotations
 
 import asyncio
-import json
 import sys
-from dataclasses import dataclass
 from typing import AsyncIterator, Sequence
 
-from tui.analysis.model import Analysis
+from tui.analysis.events import AnalysisEvent, Done, Failed, parse_line
 
 STREAM_LIMIT = 256 * 1024 * 1024  # one JSON line holds a whole analysis
-
-
-@dataclass
-class AnalysisEvent:
-    kind: str  # loading, progress, partial, done, error
-    analysis: Analysis | None = None
-    done: int = 0
-    total: int = 0
-    message: str = ""
-    stats: dict | None = None  # the analysis process's peak memory and time, with "done"
 
 
 def worker_command(path: str | None, use_cache: bool) -> list[str]:
@@ -44,7 +32,7 @@ async def run_analysis(command: Sequence[str], text: str) -> AsyncIterator[Analy
             stderr=asyncio.subprocess.PIPE, limit=STREAM_LIMIT,
         )
     except OSError as exc:
-        yield AnalysisEvent("error", message=f"cannot start the analysis ({exc.strerror or exc})")
+        yield Failed(f"cannot start the analysis ({exc.strerror or exc})")
         return
     assert process.stdin and process.stdout and process.stderr
     try:
@@ -56,10 +44,11 @@ async def run_analysis(command: Sequence[str], text: str) -> AsyncIterator[Analy
             line = await process.stdout.readline()
             if not line:
                 break
-            event = await asyncio.to_thread(_parse, line)
+            # a whole analysis can be megabytes of JSON: parsed off the event loop
+            event = await asyncio.to_thread(parse_line, line)
             if event is None:
                 continue
-            finished = event.kind in ("done", "error")
+            finished = isinstance(event, (Done, Failed))
             yield event
             if finished:
                 break
@@ -67,7 +56,7 @@ async def run_analysis(command: Sequence[str], text: str) -> AsyncIterator[Analy
         if not finished:
             stderr = (await process.stderr.read()).decode("utf-8", "replace").strip().splitlines()
             detail = stderr[-1] if stderr else f"exit code {code}"
-            yield AnalysisEvent("error", message=f"the analysis stopped ({detail})")
+            yield Failed(f"the analysis stopped ({detail})")
     finally:
         if process.returncode is None:
             process.kill()
@@ -75,19 +64,3 @@ async def run_analysis(command: Sequence[str], text: str) -> AsyncIterator[Analy
         transport = getattr(process, "_transport", None)
         if transport is not None:
             transport.close()
-
-
-def _parse(line: bytes) -> AnalysisEvent | None:
-    """A JSON line into an event (run in a thread: a whole analysis can be megabytes)."""
-    try:
-        data = json.loads(line)
-        kind = data["event"]
-        if kind in ("partial", "done"):
-            return AnalysisEvent(kind, analysis=Analysis.from_json(data["analysis"]), stats=data.get("stats"))
-        if kind == "progress":
-            return AnalysisEvent(kind, done=int(data["done"]), total=int(data["total"]))
-        if kind == "error":
-            return AnalysisEvent(kind, message=str(data.get("message", "unknown error")))
-        return AnalysisEvent(kind)
-    except (ValueError, KeyError, TypeError) as exc:
-        return AnalysisEvent("error", message=f"unreadable analysis output ({exc})")

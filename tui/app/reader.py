@@ -21,7 +21,8 @@ from textual.widgets import Footer, Header, Input, Label, OptionList, Static
 
 from tui.analysis import cache
 from tui.analysis.model import Analysis, Quote
-from tui.app.analysis_runner import AnalysisEvent, run_analysis, worker_command
+from tui.analysis.events import AnalysisEvent, Done, Failed, Loading, Partial, Progress
+from tui.app.analysis_runner import run_analysis, worker_command
 from tui.app.article_view import ArticleView
 from tui.app.screens import ALL_SPEAKERS, HelpScreen, LegendScreen, SpeakerFilterScreen
 from tui.app.search import Searcher, next_match
@@ -170,17 +171,17 @@ class ReaderApp(App[None]):
             self._on_analysis_event(event)
 
     def _on_analysis_event(self, event: AnalysisEvent) -> None:
-        if event.kind == "loading":
+        if isinstance(event, Loading):
             self._set_state("loading", "loading the French model")
-        elif event.kind == "progress":
+        elif isinstance(event, Progress):
             self._set_state(self.analysis_state if self.analysis_state == "partial" else "running",
                             f"{event.done}/{event.total} paragraphs")
-        elif event.kind == "partial" and event.analysis is not None:
+        elif isinstance(event, Partial):
             self._show_analysis(event.analysis, final=False)
-        elif event.kind == "done" and event.analysis is not None:
-            self.analysis_stats = event.stats or {}
+        elif isinstance(event, Done):
+            self.analysis_stats = event.stats
             self._show_analysis(event.analysis, final=True)
-        elif event.kind == "error":
+        elif isinstance(event, Failed):
             self._set_state("failed", event.message)
             self.notify(f"Analysis failed: {event.message}. The text stays readable.", severity="error", timeout=8)
 
