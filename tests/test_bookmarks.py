@@ -11,7 +11,7 @@ from pathlib import Path
 from conftest import ROOT, run_cli
 from tui.store.bookmarks import BookmarkStore, new_bookmark
 from tui.store.paths import StorePaths
-from ui_helpers import MINI, current_quote_text, make_app, mini_analysis, screen_text, wait_for, whole_screen_text
+from ui_helpers import MINI, current_quote_text, make_app, mini_analysis, screen_text, whole_screen_text
 
 
 def stored(config_dir: Path) -> list[dict]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tui.analysis.dialogue import Conversation, turns_in
 from tui.analysis.interview import find_answers
-from tui.analysis.lexicon import is_person_noun
+from tui.analysis.vocabulary import is_person_noun
 from tui.article import parse
 
 

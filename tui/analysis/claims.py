@@ -5,25 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tui.analysis.lang.facts import COMPARATIVES, COMPARISON_WORDS, MONTHS, NUMBER_WORDS, QUANTITY_UNITS
 from tui.analysis.model import Claim, Quote
 
-_NUMBER = re.compile(
-    r"\d|\b(?:deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|"
-    r"cinquante|soixante|cent|cents|mille|millions?|milliards?|dizaines?|centaines?|milliers?|moitié|"
-    r"tiers|quart|double|triple)\b",
-    re.I,
-)
-_DATE = re.compile(
-    r"\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-    r"(?:19|20)\d\d)\b",
-    re.I,
-)
+_NUMBER = re.compile(r"\d|\b(?:" + "|".join(NUMBER_WORDS) + r")\b", re.I)
+_DATE = re.compile(r"\b(?:" + "|".join(MONTHS) + r"|(?:19|20)\d\d)\b", re.I)
 _COMPARISON = re.compile(
-    r"\b(?:plus|moins|davantage|autant|mieux|pire)\b[^.;]{0,60}\bque\b|\b(?:le|la|les) (?:plus|moins)\b|"
-    r"\b(?:supérieure?s?|inférieure?s?|record|hausse|baisse|augment\w+|diminu\w+|doublé|triplé|premier pays)\b",
+    r"\b(?:" + "|".join(COMPARATIVES) + r")\b[^.;]{0,60}\bque\b|\b(?:le|la|les) (?:plus|moins)\b|"
+    r"\b(?:" + "|".join(COMPARISON_WORDS) + r")\b",
     re.I,
 )
-_QUANTITY = re.compile(r"%|\bpour ?cent\b|\b(?:euros?|dollars?|tonnes?|kilomètres?|km|soldats|militaires|morts|victimes)\b", re.I)
+_QUANTITY = re.compile(r"%|\bpour ?cent\b|\b(?:" + "|".join(QUANTITY_UNITS) + r")\b", re.I)
 
 
 def checkworthy_reasons(text: str) -> list[str]:

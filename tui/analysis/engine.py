@@ -18,21 +18,16 @@ from tui.analysis.claims import group_claims
 from tui.analysis.entities import Name, clean_entities
 from tui.analysis.dialogue import Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
-from tui.analysis.lexicon import (
-    DOCUMENT_NOUNS,
-    INSTITUTION_NOUNS,
-    ORG_TYPE_NOUNS,
-    PERSON_TITLES,
-    SAME_SOURCE_WORDS,
-    country_of_place,
-    first_name_gender,
-    is_person_noun,
-)
-from tui.analysis.model import PALETTE, Analysis, Cue, Entity, Mention, Quote, Speaker, SpeakerRef
+from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
+from tui.analysis.lang.grammar import FIRST_AND_SECOND_PERSON_WORDS, OF_WORDS
+from tui.analysis.lang.people import PERSON_TITLES
+from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun
+from tui.analysis.model import Analysis, Cue, Entity, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import QUOTE_MARK_CHARS, QUOTES_KEY, pair_marks, sentence_starts
 from tui.analysis.reported import Found, Subject, dialogue_incise, find_in_sentence, introducer_before_colon
 from tui.analysis.speakers import Entry, Registry
+from tui.palette import speaker_colour
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -44,8 +39,9 @@ def _engine_version() -> str:
     """A fingerprint of the engine's own code and data: any change to them invalidates cached
     analyses, so a stale analysis is never shown after an upgrade (or an edit)."""
     digest = hashlib.sha256()
-    for source in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(source.name.encode())
+    package = Path(__file__).parent
+    for source in sorted(package.rglob("*.py")):  # the language data in lang/ included
+        digest.update(str(source.relative_to(package)).encode())
         digest.update(source.read_bytes())
     return f"quotelens-engine-{digest.hexdigest()[:12]}"
 
@@ -400,7 +396,7 @@ class Engine:
         if head in ("celle-ci", "celui-ci", "ceux-ci", "celles-ci"):
             return None, "", None  # a demonstrative with no sure antecedent: do not guess
         if head in DOCUMENT_NOUNS and not names_inside or head in DOCUMENT_NOUNS and tokens[0].pos_ == "DET" and \
-                any(t.lower_ in _OF_WORDS for t in tokens[1:]):
+                any(t.lower_ in OF_WORDS for t in tokens[1:]):
             return self._document_source(unit, doc, found, subject, tokens, names, person_of, span)
         if head in PERSON_TITLES and tokens and tokens[0].pos_ != "DET":
             # « Pouria Amirshahi, député socialiste …, a annoncé »: the parser took the apposition
@@ -436,9 +432,9 @@ class Engine:
                 return None, "", None
             return self.registry.anonymous(_description(tokens), gender), "description", span
         if head in INSTITUTION_NOUNS and names_inside and names_inside[0].first > 0 and \
-                (doc[names_inside[0].first - 1].lower_ in _OF_WORDS or names_inside[0].first > 1
+                (doc[names_inside[0].first - 1].lower_ in OF_WORDS or names_inside[0].first > 1
                  and doc[names_inside[0].first - 1].lower_ in ("la", "l'", "l’")
-                 and doc[names_inside[0].first - 2].lower_ in _OF_WORDS):
+                 and doc[names_inside[0].first - 2].lower_ in OF_WORDS):
             # « le ministère de la Santé »: the name completes the institution's noun
             return self.registry.organisation(_noun_phrase(doc, subject)), via, span
         if head in PERSON_TITLES and names_inside:
@@ -471,7 +467,7 @@ class Engine:
                          names: list[Name], person_of: dict[int, Entry], span: tuple[int, int]):
         """« selon le communiqué du procureur » speaks for the prosecutor; « poursuit le communiqué »
         for the author of the last document the article attributed."""
-        of = next((t.i for t in tokens[1:] if t.lower_ in _OF_WORDS), None)
+        of = next((t.i for t in tokens[1:] if t.lower_ in OF_WORDS), None)
         if of is not None and of + 1 < subject.last:
             owner, _, owner_span = self._resolve(unit, doc, replace(found, subject=Subject(of + 1, subject.last)),
                                                  names, person_of)
@@ -534,7 +530,7 @@ class Engine:
         entries.sort(key=lambda e: int(e.speaker_id[1:]))  # type: ignore[index]
         speakers = [
             Speaker(id=e.speaker_id or "", name=e.name, kind=e.kind, aliases=e.aliases, roles=list(e.roles),
-                    colour=PALETTE[i % len(PALETTE)])
+                    colour=speaker_colour(i))
             for i, e in enumerate(entries)
         ]
         quotes = []
@@ -562,11 +558,8 @@ class Engine:
                         entities=entities, speakers=speakers, quotes=quotes, claims=claims, mentions=mentions)
 
 
-_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 
 
-_SPEECH_MARKERS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous", "vous", "tu", "te", "t'", "t’", "toi",
-                             "mon", "ma", "mes", "notre", "nos", "votre", "vos", "ton", "ta", "tes"})
 
 
 def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
@@ -579,7 +572,7 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
     else:
         rest_tokens = [t for t in doc[after_index:] if t.idx < end]
     words = [t.lower_ for t in rest_tokens if t.is_alpha or "'" in t.text or "’" in t.text]
-    if words and (set(words) & _SPEECH_MARKERS or text[:end].rstrip().endswith(("!", "?"))):
+    if words and (set(words) & FIRST_AND_SECOND_PERSON_WORDS or text[:end].rstrip().endswith(("!", "?"))):
         return end
     group_start = verb.i
     while group_start > 0 and doc[group_start - 1].lower_ in ("s'", "s’", "se", "a", "lui", "leur"):

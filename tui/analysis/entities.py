@@ -10,17 +10,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.analysis.lexicon import KNOWN_ORGS, METONYMS, NATIONALITY_FORMS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS, PERSON_TITLES, fold
+from tui.analysis.lang.bodies import KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS
+from tui.analysis.lang.grammar import ELISIONS
+from tui.analysis.lang.people import CIVILITY_TOKENS, NAME_PARTICLES, PERSON_TITLES
+from tui.analysis.lang.places import METONYMS
+from tui.analysis.vocabulary import NATIONALITY_FORMS, fold
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _TRAILING_JUNK_POS = frozenset({"ADV", "VERB", "AUX", "PRON", "DET", "ADP", "CCONJ", "SCONJ", "PUNCT", "SPACE"})
 _LEADING_JUNK_POS = frozenset({"DET", "ADP", "PUNCT", "SPACE", "CCONJ", "PRON"})
-_PARTICLES = frozenset({"de", "du", "von", "van", "der", "den", "da", "di", "le", "la", "ben", "bin", "al", "el"})
-_CIVILITY_TOKENS = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Me", "Dr", "Pr"})
 _ORG_KEYS = frozenset(fold(k) for k in (*KNOWN_ORGS, *METONYMS))
-_ELISIONS = frozenset({"l'", "d'", "s'", "c'", "qu'", "j'", "n'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'"})
 
 
 @dataclass
@@ -56,7 +57,7 @@ def _person_by_apposition(doc: "Doc", name: Name) -> Name:
     """« Dmytro Kouleba, chef de la diplomatie … » is a person whatever NER said."""
     if name.label not in ("LOC", "MISC") or not 2 <= name.last - name.first <= 4:
         return name
-    if not all(_starts_upper(doc[i]) or doc[i].lower_ in _PARTICLES for i in range(name.first, name.last)):
+    if not all(_starts_upper(doc[i]) or doc[i].lower_ in NAME_PARTICLES for i in range(name.first, name.last)):
         return name
     if fold(name.text) in _ORG_KEYS or name.last + 1 >= len(doc) or doc[name.last].text != ",":
         return name
@@ -70,12 +71,12 @@ def _civility_names(doc: "Doc", names: list[Name]) -> list[Name]:
     taken = {i for n in names for i in range(n.first, n.last)}
     found = []
     for token in doc:
-        if token.text not in _CIVILITY_TOKENS or token.i + 1 >= len(doc):
+        if token.text not in CIVILITY_TOKENS or token.i + 1 >= len(doc):
             continue
         first = token.i + 1
         last = first
         while last < len(doc) and (_starts_upper(doc[last]) and doc[last].is_alpha or
-                                   (doc[last].lower_ in _PARTICLES and last + 1 < len(doc) and _starts_upper(doc[last + 1]))):
+                                   (doc[last].lower_ in NAME_PARTICLES and last + 1 < len(doc) and _starts_upper(doc[last + 1]))):
             last += 1
         if last == first or any(i in taken for i in range(first, last)):
             continue
@@ -85,7 +86,7 @@ def _civility_names(doc: "Doc", names: list[Name]) -> list[Name]:
 
 
 def _is_elision(token: "Token") -> bool:
-    return token.lower_.replace("’", "'") in _ELISIONS
+    return token.lower_.replace("’", "'") in ELISIONS
 
 
 def _starts_upper(token: "Token") -> bool:
@@ -116,9 +117,9 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     # « M. Caboclo », « la ministre Normandeau »: the civility or the title is not the name
     civility = ""
     while first + 1 < last and _starts_upper(doc[first + 1]) and (
-            doc[first].text in _CIVILITY_TOKENS or doc[first].lower_ in ("monsieur", "madame", "mademoiselle")
+            doc[first].text in CIVILITY_TOKENS or doc[first].lower_ in ("monsieur", "madame", "mademoiselle")
             or doc[first].is_lower and doc[first].lower_ in PERSON_TITLES):
-        if doc[first].text in _CIVILITY_TOKENS or not doc[first].is_lower:
+        if doc[first].text in CIVILITY_TOKENS or not doc[first].is_lower:
             civility = doc[first].text
         first += 1
     while last > first and ((doc[last - 1].pos_ in _TRAILING_JUNK_POS and not _starts_upper(doc[last - 1])

@@ -10,9 +10,6 @@ from typing import Any
 
 SCHEMA = "quotelens.analysis/1"
 
-# Okabe–Ito: a palette told apart by readers with the common colour-vision deficiencies.
-PALETTE = ("#E69F00", "#56B4E9", "#009E73", "#D55E00", "#CC79A7", "#0072B2", "#F0E442", "#999999")
-
 
 @dataclass
 class Entity:
@@ -31,7 +28,7 @@ class Speaker:
     kind: str  # person, organisation, government
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
-    colour: str = PALETTE[0]
+    colour: str = ""  # filled from `tui.palette` for the JSON contract; the reader picks its own
 
 
 @dataclass

@@ -6,6 +6,7 @@ open runs to the end of its paragraph and is flagged `closed=False`.
 """
 
 from __future__ import annotations
+from tui.analysis.lang.grammar import ABBREVIATIONS
 
 import re
 from dataclasses import dataclass
@@ -89,10 +90,6 @@ def _trim_end(text: str, start: int, end: int) -> int:
 # ---------------------------------------------------------------------------------------------
 # Sentences
 
-_ABBREVIATIONS = frozenset({
-    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "av", "apr",
-    "jc", "no", "n°", "vol", "p", "pp", "art", "gén", "gal", "col", "cdt", "lt", "sgt", "mgr",
-})
 _END_PUNCT = re.compile(r"[.!?…]+")
 
 
@@ -143,4 +140,4 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
         return True
     if re.fullmatch(r"[A-Z]\.-[A-Z]", word):
         return True
-    return word.lower() in _ABBREVIATIONS
+    return word.lower() in ABBREVIATIONS

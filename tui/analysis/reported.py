@@ -13,27 +13,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.analysis.lexicon import DE_INFINITIVE, IRREGULAR_FORMS, NEGATION_WORDS, NOT_SOURCES, NOT_SPEECH, PERSON_TITLES, SPEECH_VERBS
+from tui.analysis.lang.bodies import NOT_SOURCES
+from tui.analysis.lang.grammar import (
+    AVOIR_FORMS,
+    CLITIC_SUBJECTS,
+    IMPERSONAL_SUBJECTS,
+    NEGATION_WORDS,
+    OF_WORDS,
+    PREPOSITION_WORDS,
+    QUE,
+    SUBJECT_PRONOUNS,
+    TIME_WORDS,
+    VERB_GROUP_ADVERBS,
+    VERB_GROUP_CLITICS,
+)
+from tui.analysis.lang.people import PERSON_TITLES
+from tui.analysis.lang.verbs import DE_INFINITIVE, IRREGULAR_FORMS, NOT_SPEECH, SPEECH_VERBS, THOUGHT_VERBS
 from tui.analysis.quotemarks import CLOSERS, OPENERS, QUOTES_KEY, TEXT_KEY, QuoteMarks
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# inverted subject clitics, also as typed without the first hyphen (« a t-elle »)
-_CLITIC_SUBJECTS = frozenset({"-il", "-elle", "-on", "-ils", "-elles", "-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles",
-                              "t-il", "t-elle", "t-on", "t-ils", "t-elles"})
-_GROUP_ADVERBS = frozenset({
-    "néanmoins", "encore", "également", "aussi", "toutefois", "alors", "ensuite", "pourtant",
-    "notamment", "ainsi", "même", "déjà", "plutôt", "cependant", "enfin", "seulement", "bien",
-    "d'ailleurs", "d’ailleurs", "lui-même", "elle-même", "aujourd'hui", "aujourd’hui", "hier",
-    "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "récemment", "souvent",
-    "clairement", "fermement", "publiquement", "immédiatement", "volontiers", "mardi", "simplement",
-})
-_GROUP_CLITICS = frozenset({"se", "s'", "s’", "lui", "leur", "me", "m'", "m’", "nous", "vous", "-t", "y", "en"})
-_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu", "celui-ci", "celle-ci", "ce", "cela", "ça"})
-_AVOIR_FORMS = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront",
-                          "aurait", "auraient", "avoir", "ayant", "eut"})
-_QUE = frozenset({"que", "qu'", "qu’"})
 _CLOSE_MARKS = frozenset(CLOSERS) | {'"', "“"}
 OPENERS_AND_STRAIGHT = frozenset(OPENERS) | {'"'}
 _TRIM_END = " \t\n.,;:"
@@ -165,12 +165,12 @@ def _cue_lemma(token: "Token") -> str | None:
 def _verbal_context(token: "Token") -> bool:
     doc = token.doc
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    if following in _CLITIC_SUBJECTS or following == "-t":
+    if following in CLITIC_SUBJECTS or following == "-t":
         return True
     i = token.i - 1
-    while i >= 0 and doc[i].lower_ in _GROUP_ADVERBS:
+    while i >= 0 and doc[i].lower_ in VERB_GROUP_ADVERBS:
         i -= 1
-    return i >= 0 and doc[i].lower_ in _AVOIR_FORMS and token.text[:1].islower()
+    return i >= 0 and doc[i].lower_ in AVOIR_FORMS and token.text[:1].islower()
 
 
 def _adjectival_participle(token: "Token") -> bool:
@@ -181,7 +181,7 @@ def _adjectival_participle(token: "Token") -> bool:
     doc = token.doc
     if doc[token.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
         return False
-    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in _QUE:
+    if token.i + 1 < len(doc) and doc[token.i + 1].lower_ in QUE:
         return False  # « a de son côté assuré que … »
     # an auxiliary a few words back makes it a verb: « a de son côté assuré »
     return not any(doc[k].pos_ == "AUX" for k in range(max(token.sent.start, token.i - 4), token.i))
@@ -233,7 +233,7 @@ def _group_start(verb: "Token") -> int:
     while i - 1 >= verb.sent.start:
         prev = doc[i - 1]
         low = prev.lower_
-        if prev.pos_ == "AUX" or low in _GROUP_CLITICS or low in _CLITIC_SUBJECTS or low in _GROUP_ADVERBS:
+        if prev.pos_ == "AUX" or low in VERB_GROUP_CLITICS or low in CLITIC_SUBJECTS or low in VERB_GROUP_ADVERBS:
             i -= 1
         elif low in ("quant", "à") and i - 2 >= verb.sent.start and doc[i - 1].lower_ == "à":
             i -= 1
@@ -242,7 +242,7 @@ def _group_start(verb: "Token") -> int:
     return i
 
 
-def _next_index(sent: "Span", i: int, skip: frozenset[str] = _GROUP_ADVERBS) -> int:
+def _next_index(sent: "Span", i: int, skip: frozenset[str] = VERB_GROUP_ADVERBS) -> int:
     doc = sent.doc
     while i < sent.end and (doc[i].is_space or doc[i].lower_ in skip):
         i += 1
@@ -276,7 +276,7 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
             found = _quote_found(quote, kind, sent, verb, subject, "colon" if colon and subject is None else "")
             found.lemma, found.cue_start, found.cue_end = lemma, *cue
             return [found]
-    if after < sent.end and doc[after].lower_ in _QUE and "que" in frames:
+    if after < sent.end and doc[after].lower_ in QUE and "que" in frames:
         return [_content(sent, doc[after].i + 1, quotes, claimed, lemma, cue, subject)]
     if "inf" in frames:
         i = after
@@ -296,7 +296,7 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
                         last = i
                         break
                 last = min(last, sent.end)
-                while last - 1 > child.i and (doc[last - 1].lower_ in _TIME_WORDS or doc[last - 1].is_punct):
+                while last - 1 > child.i and (doc[last - 1].lower_ in TIME_WORDS or doc[last - 1].is_punct):
                     last -= 1  # « sa démission mardi soir »: the time is the announcement's
                 return [_content(sent, first, quotes, claimed, lemma, cue, subject, end_token=last)]
     # a fragment quoted later in the sentence is the verb's (« s'est dit « fatigué … » »)
@@ -323,7 +323,7 @@ def _skip_complements(sent: "Span", i: int) -> int:
     while j < limit:
         token = doc[j]
         low = token.lower_
-        if token.is_space or low in _GROUP_ADVERBS or low in ("lui", "leur", "alors") or _adverb_or_time(token):
+        if token.is_space or low in VERB_GROUP_ADVERBS or low in ("lui", "leur", "alors") or _adverb_or_time(token):
             j += 1
         elif low in ("à", "devant", "aux", "au", "auprès", "lors", "dans", "sur", "pendant", "par", "pour"):
             # one prepositional phrase: « à la presse », « au Monde », « devant les députés de la
@@ -334,21 +334,19 @@ def _skip_complements(sent: "Span", i: int) -> int:
             if k == j + 1:
                 break
             j = k
-        elif token.text == "," and j + 1 < sent.end and doc[j + 1].lower_ in _QUE:
+        elif token.text == "," and j + 1 < sent.end and doc[j + 1].lower_ in QUE:
             j += 1
         else:
             break
     return j
 
 
-_TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
-                         "soir", "matin", "midi", "après-midi", "aujourd'hui", "aujourd’hui", "demain"})
 
 
 def _adverb_or_time(token: "Token") -> bool:
     """« a annoncé jeudi soir », « niant vigoureusement que »: words between a verb and its content."""
     low = token.lower_
-    return low in _TIME_WORDS or (token.pos_ == "ADV" and low.endswith("ment") and low not in _QUE)
+    return low in TIME_WORDS or (token.pos_ == "ADV" and low.endswith("ment") and low not in QUE)
 
 
 def _noun_phrase_end(doc, i: int, limit: int) -> int:
@@ -358,7 +356,7 @@ def _noun_phrase_end(doc, i: int, limit: int) -> int:
     while i < limit and doc[i].pos_ == "ADJ":
         i += 1
     start = i
-    while i < limit and doc[i].pos_ in ("NOUN", "PROPN", "NUM") and doc[i].lower_ not in _QUE:
+    while i < limit and doc[i].pos_ in ("NOUN", "PROPN", "NUM") and doc[i].lower_ not in QUE:
         if i > start and doc[i].ent_iob_ == "B":
             break  # « pour l'AFP | Adnan Abu Hasna »: a new name starts a new noun phrase
         i += 1
@@ -378,13 +376,13 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
     if before < sent.start or doc[before].text not in {",", "—", "–", "(", "!", "?", "…", ";", *_CLOSE_MARKS}:
         return None
     for token in doc[group : min(verb.i + 3, sent.end)]:
-        if token.lower_ in _CLITIC_SUBJECTS and (token.i < verb.i or all(
-                doc[k].lower_ in _CLITIC_SUBJECTS or doc[k].lower_ == "-t" for k in range(verb.i + 1, token.i + 1))):
+        if token.lower_ in CLITIC_SUBJECTS and (token.i < verb.i or all(
+                doc[k].lower_ in CLITIC_SUBJECTS or doc[k].lower_ == "-t" for k in range(verb.i + 1, token.i + 1))):
             return Subject(token.i, token.i + 1, pronoun=_clitic_pronoun(token.lower_))
     start = _next_index(sent, _skip_complements(sent, verb.i + 1))  # « a déclaré à l'AFP un responsable »
     if start >= sent.end or doc[start].pos_ not in ("DET", "PROPN", "NOUN") and not doc[start].text[:1].isupper():
         return None
-    if doc[start].lower_ in _QUE:
+    if doc[start].lower_ in QUE:
         return None
     end = start
     while end < sent.end and end - start < 12:
@@ -399,9 +397,9 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
             break
         if token.text == "." and not (end > start and len(doc[end - 1].text) == 1):
             break
-        if token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ in _QUE or token.lower_ in ("qui", "et"):
+        if token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ in QUE or token.lower_ in ("qui", "et"):
             break
-        if end > start and (token.pos_ == "ADV" or token.pos_ == "ADP" and token.lower_ not in _OF_WORDS):
+        if end > start and (token.pos_ == "ADV" or token.pos_ == "ADP" and token.lower_ not in OF_WORDS):
             break  # « un retenu | auprès de Julien Bayou », « la directrice | dans un couloir »
         end += 1
     if end == start:
@@ -409,7 +407,6 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
     return Subject(start, end)
 
 
-_OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 
 
 def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
@@ -434,7 +431,7 @@ def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
         if subject is None:
             continue
         after = subject.last if not subject.pronoun else max(subject.last, token.i + 1)
-        while after < len(doc) and doc[after].lower_ in _CLITIC_SUBJECTS | {"-t"}:
+        while after < len(doc) and doc[after].lower_ in CLITIC_SUBJECTS | {"-t"}:
             after += 1
         if after >= len(doc) or doc[after].idx >= end:
             resume = end
@@ -488,7 +485,7 @@ def _is_term(sent: "Span", quote: QuoteMarks) -> bool:
 def _inverted_clitic_after(token: "Token") -> bool:
     doc = token.doc
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
-    return following in _CLITIC_SUBJECTS or following == "-t"
+    return following in CLITIC_SUBJECTS or following == "-t"
 
 
 def _clause_or_quote_before(sent: "Span", group: int, quotes: list[QuoteMarks]) -> bool:
@@ -644,7 +641,7 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
         # « selon une étude de l'ONG X »: a document with its author named after « de » speaks for
         # them; « selon un sondage Ifop » or « selon nos informations » is nobody speaking
         named = any((t.ent_type_ in ("PER", "ORG") or t.lower_ in PERSON_TITLES) and any(
-            doc[k].lower_ in _OF_WORDS for k in range(first, t.i)) for t in doc[first:last])
+            doc[k].lower_ in OF_WORDS for k in range(first, t.i)) for t in doc[first:last])
         if not named and any(t.lemma_.lower() in NOT_SOURCES for t in doc[first:last] if t.pos_ == "NOUN"):
             continue  # « selon un sondage », « selon nos informations »: no one speaking
         subject = Subject(first, last)
@@ -721,7 +718,6 @@ def _introduced_by_colon(sent: "Span", quote: QuoteMarks) -> bool:
     return before.endswith(":") and len(before.rstrip(":").split()) >= 2
 
 
-_IMPERSONAL_SUBJECTS = frozenset({"on", "ce", "c'", "c’", "cela", "ça", "ceci", "tout", "rien", "qui"})
 
 
 def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None:
@@ -739,7 +735,7 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     subjects = [t for t in doc[clause_start:colon] if t.dep_.startswith("nsubj") and t.head.i < colon
                 and t.head.pos_ in ("VERB", "AUX") and not _in_spans(t.idx, quoted)]
     for token in subjects:
-        if token.lower_ in _IMPERSONAL_SUBJECTS:
+        if token.lower_ in IMPERSONAL_SUBJECTS:
             continue
         if token.pos_ == "PRON" and token.lower_ not in ("il", "elle"):
             continue
@@ -753,7 +749,7 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
                 doc[end].lower_ in ("s'", "s’", "se") or doc[end].pos_ in ("VERB", "AUX") or doc[end].dep_ == "ROOT"):
             return Subject(first, end)
     names = [t for t in doc[clause_start:colon] if t.ent_iob_ == "B" and t.ent_type_ == "PER"]
-    if len(names) == 1 and (not subjects or all(t.lower_ in _IMPERSONAL_SUBJECTS for t in subjects)):
+    if len(names) == 1 and (not subjects or all(t.lower_ in IMPERSONAL_SUBJECTS for t in subjects)):
         end = names[0].i + 1
         while end < colon and doc[end].ent_iob_ == "I":
             end += 1
@@ -781,7 +777,6 @@ def _subject_of(verb: "Token") -> Subject | None:
     return _name_before(verb)
 
 
-_PREPOSITION_WORDS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "entre", "par", "avec", "pour", "contre", "sur", "chez", "vers", "et"})
 
 
 def _name_before(verb: "Token") -> Subject | None:
@@ -792,7 +787,7 @@ def _name_before(verb: "Token") -> Subject | None:
         token = doc[i]
         if token.ent_iob_ == "B" and token.ent_type_ in ("PER", "ORG", "LOC"):
             previous = doc[i - 1].lower_ if i > verb.sent.start else ""
-            if previous in _PREPOSITION_WORDS or doc[i - 1].pos_ == "ADP" and i > verb.sent.start:
+            if previous in PREPOSITION_WORDS or doc[i - 1].pos_ == "ADP" and i > verb.sent.start:
                 i -= 1
                 continue
             end = i + 1
@@ -811,7 +806,7 @@ def _subject_span(head: "Token") -> Subject:
     if low == "qui" and head.head.dep_ == "acl:relcl" and head.head.head.i < head.i:
         # « les putschistes qui ont promis … »: the relative pronoun stands for its antecedent
         return _subject_span(head.head.head)
-    if head.pos_ == "PRON" and low.lstrip("-") in _PRONOUNS:
+    if head.pos_ == "PRON" and low.lstrip("-") in SUBJECT_PRONOUNS:
         return Subject(head.i, head.i + 1, pronoun=low.lstrip("-"))
     first, last = head.left_edge.i, head.right_edge.i + 1
     # an apposition or a relative clause is not part of the name: stop at the first comma
@@ -897,8 +892,6 @@ def _resolve_overlaps(found: list[Found]) -> list[Found]:
     return kept
 
 
-# ---------------------------------------------------------------------------------------------
-_THOUGHT_VERBS = frozenset({"penser", "croire", "songer", "se dire", "réfléchir", "rêver"})
 
 
 def dialogue_incise(doc, start: int, end: int) -> tuple["Token", Subject] | None:
@@ -912,7 +905,7 @@ def dialogue_incise(doc, start: int, end: int) -> tuple["Token", Subject] | None
             continue
         lemma = token.lemma_.lower()
         if _cue_lemma(token) is None and not (token.pos_ in ("VERB", "NOUN") and (
-                lemma not in NOT_SPEECH or lemma in _THOUGHT_VERBS)):
+                lemma not in NOT_SPEECH or lemma in THOUGHT_VERBS)):
             continue
         subject = _incise_subject(token.sent, token, _group_start(token))
         if subject is not None and (subject.pronoun or subject.last - subject.first <= 8):

@@ -12,17 +12,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tui.analysis.lexicon import (
-    CIVILITIES,
-    FEMININE_TITLES,
-    METONYMS,
-    PERSON_TITLES,
-    TITLE_SYNONYMS,
-    country_of_place,
-    first_name_gender,
-    fold,
-    nationality,
-)
+from tui.analysis.lang.people import CIVILITIES, FEMININE_TITLES, MASCULINE_OF_TITLE, PERSON_TITLES, TITLE_SYNONYMS
+from tui.analysis.lang.places import METONYMS
+from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, nationality
 
 # A pronoun refers to a person seen in its own paragraph or the one before, not further back.
 PRONOUN_REACH = 1
@@ -87,14 +79,9 @@ def _titles_in(text: str) -> set[str]:
         if phrase in lowered:
             titles.update(meaning.split()[:1])
     # feminine and masculine forms of a title are one title
-    return {_MASCULINE.get(t, t) for t in titles}
+    return {MASCULINE_OF_TITLE.get(t, t) for t in titles}
 
 
-_MASCULINE = {
-    "présidente": "président", "cheffe": "chef", "dirigeante": "dirigeant", "ambassadrice": "ambassadeur",
-    "députée": "député", "sénatrice": "sénateur", "directrice": "directeur", "conseillère": "conseiller",
-    "chancelière": "chancelier", "représentante": "représentant", "porte-voix": "porte-parole",
-}
 
 
 @lru_cache(maxsize=4096)

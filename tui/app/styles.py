@@ -12,9 +12,9 @@ from functools import lru_cache
 
 from rich.style import Style
 
-from tui.analysis.model import PALETTE
+from tui.palette import OKABE_ITO
 
-DARK_PALETTE = PALETTE
+DARK_PALETTE = OKABE_ITO
 # the same hues, darkened to read on a light background
 LIGHT_PALETTE = ("#A66F00", "#1F6F9F", "#00704F", "#B34700", "#A0457F", "#004F80", "#7A7000", "#5E5E5E")
 # underline is the organisations' style, so speakers past the palette use other emphases

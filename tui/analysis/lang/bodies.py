@@ -1,0 +1,59 @@
+"""French language data: Organisations and institutions, the nouns that stand for them, and documents that speak for them.
+
+Data only; the rules that read it live in `tui.analysis`."""
+
+from __future__ import annotations
+
+# Nouns that stand for a named organisation once it has been introduced with them
+# (« l'ONG israélienne La Paix maintenant … a souligné l'ONG », « le groupe Microsoft … le groupe »).
+ORG_TYPE_NOUNS = frozenset({
+    "ong", "organisation", "groupe", "entreprise", "société", "association", "cabinet", "firme",
+    "compagnie", "fédération", "institut", "syndicat", "constructeur", "fabricant", "opérateur",
+    "plateforme", "laboratoire", "quotidien", "journal", "hebdomadaire", "média", "chaîne", "agence",
+    "collectif", "mouvement", "fondation", "banque", "géant", "club", "parti", "cellule", "comité", "coalition",
+})
+
+# Nouns of documents that speak for their author: « selon le communiqué du procureur »,
+# « poursuit le rapport » (the author of the last such document).
+DOCUMENT_NOUNS = frozenset({
+    "communiqué", "rapport", "étude", "tribune", "déclaration", "lettre", "courrier", "note", "texte",
+    "message", "tweet", "publication", "avis", "compte-rendu", "bilan", "mémo", "enquête", "document",
+    "résolution", "motion", "plainte", "réquisitoire", "arrêt", "jugement", "décision", "interview", "entretien",
+})
+
+# « la même source », « cette source »: the source quoted just before.
+SAME_SOURCE_WORDS = frozenset({"source", "sources"})
+
+# « selon un sondage », « selon nos informations »: sources that are not someone speaking.
+NOT_SOURCES = frozenset({
+    "sondage", "étude", "rapport", "chiffre", "donnée", "information", "estimation", "bilan",
+    "document", "enquête", "statistique", "calcul", "projection", "prévision", "analyse",
+    "modèle", "classement", "baromètre", "indice", "note", "texte", "loi", "constitution", "règle",
+    "mesure", "comptage", "recensement", "résultat", "scénario", "hypothèse", "carte",
+})
+
+# Common nouns naming bodies that speak as one: "le ministère russe", "la police".
+INSTITUTION_NOUNS = frozenset({
+    "ministère", "gouvernement", "présidence", "parquet", "police", "gendarmerie", "armée",
+    "état-major", "commission", "parlement", "assemblée", "sénat", "conseil", "tribunal",
+    "cour", "mairie", "préfecture", "agence", "entreprise", "société", "groupe", "syndicat",
+    "parti", "ambassade", "diplomatie", "administration", "exécutif", "chancellerie",
+    "direction", "organisation", "institut", "association", "ong", "fédération", "banque",
+    "office", "autorité", "autorités", "services", "service", "régime", "opposition",
+})
+
+# First words of names of bodies: « Commission européenne », « Banque mondiale » are organisations.
+ORG_HEAD_WORDS = frozenset({
+    "commission", "parlement", "conseil", "cour", "banque", "institut", "agence", "fondation",
+    "université", "ministère", "assemblée", "sénat", "parti", "front", "union", "organisation",
+    "fédération", "confédération", "association", "office", "autorité", "tribunal", "comité",
+    "haut-commissariat", "observatoire", "centre", "caisse", "syndicat", "armée", "société",
+})
+
+# Organisations spaCy often tags as MISC or LOC.
+KNOWN_ORGS = frozenset({
+    "alliance", "kremlin", "élysée", "maison blanche", "maison-blanche", "pentagone",
+    "otan", "nato", "onu", "ue", "union européenne", "commission européenne", "quai d'orsay",
+    "matignon", "bundestag", "knesset", "douma", "fmi", "bce", "oms", "unesco", "unicef",
+    "g7", "g20", "brics", "hamas", "hezbollah", "wagner",
+})

@@ -1,0 +1,48 @@
+"""French language data: Function words the rules look for: clitics, pronouns, prepositions, negation, time words.
+
+Data only; the rules that read it live in `tui.analysis`."""
+
+from __future__ import annotations
+
+# Words that mark a clause as negated.
+NEGATION_WORDS = frozenset({"ne", "n'", "n’", "jamais", "nullement", "aucunement"})
+
+# inverted subject clitics, also as typed without the first hyphen (« a t-elle »)
+CLITIC_SUBJECTS = frozenset({"-il", "-elle", "-on", "-ils", "-elles", "-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles",
+                              "t-il", "t-elle", "t-on", "t-ils", "t-elles"})
+
+VERB_GROUP_ADVERBS = frozenset({
+    "néanmoins", "encore", "également", "aussi", "toutefois", "alors", "ensuite", "pourtant",
+    "notamment", "ainsi", "même", "déjà", "plutôt", "cependant", "enfin", "seulement", "bien",
+    "d'ailleurs", "d’ailleurs", "lui-même", "elle-même", "aujourd'hui", "aujourd’hui", "hier",
+    "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "récemment", "souvent",
+    "clairement", "fermement", "publiquement", "immédiatement", "volontiers", "mardi", "simplement",
+})
+
+VERB_GROUP_CLITICS = frozenset({"se", "s'", "s’", "lui", "leur", "me", "m'", "m’", "nous", "vous", "-t", "y", "en"})
+
+SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu", "celui-ci", "celle-ci", "ce", "cela", "ça"})
+
+AVOIR_FORMS = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront",
+                          "aurait", "auraient", "avoir", "ayant", "eut"})
+
+QUE = frozenset({"que", "qu'", "qu’"})
+
+TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+                         "soir", "matin", "midi", "après-midi", "aujourd'hui", "aujourd’hui", "demain"})
+
+OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+
+IMPERSONAL_SUBJECTS = frozenset({"on", "ce", "c'", "c’", "cela", "ça", "ceci", "tout", "rien", "qui"})
+
+PREPOSITION_WORDS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "entre", "par", "avec", "pour", "contre", "sur", "chez", "vers", "et"})
+
+FIRST_AND_SECOND_PERSON_WORDS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous", "vous", "tu", "te", "t'", "t’", "toi",
+                             "mon", "ma", "mes", "notre", "nos", "votre", "vos", "ton", "ta", "tes"})
+
+ELISIONS = frozenset({"l'", "d'", "s'", "c'", "qu'", "j'", "n'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'"})
+
+ABBREVIATIONS = frozenset({
+    "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "av", "apr",
+    "jc", "no", "n°", "vol", "p", "pp", "art", "gén", "gal", "col", "cdt", "lt", "sgt", "mgr",
+})

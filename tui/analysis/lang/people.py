@@ -1,0 +1,113 @@
+"""French language data: People: civilities, titles and roles, nouns for persons, first names by gender.
+
+Data only; the rules that read it live in `tui.analysis`."""
+
+from __future__ import annotations
+
+# Courtesy titles before a surname (« M. Brun »): not a first name; they give the gender.
+CIVILITIES = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "madame": "f",
+              "mlle": "f", "mlle.": "f", "mademoiselle": "f", "me": "", "dr": "", "dr.": "", "pr": "", "pr.": ""}
+
+# Titles and descriptions of people; "chef de la diplomatie" is a minister of foreign affairs.
+PERSON_TITLES = frozenset({
+    "ministre", "président", "présidente", "porte-parole", "secrétaire", "chef", "cheffe",
+    "responsable", "dirigeant", "dirigeante", "ambassadeur", "ambassadrice", "député", "députée",
+    "sénateur", "sénatrice", "maire", "patron", "patronne", "directeur", "directrice",
+    "commissaire", "représentant", "représentante", "conseiller", "conseillère", "général",
+    "générale", "chancelier", "chancelière", "premier", "première", "diplomate", "négociateur",
+    "négociatrice", "procureur", "procureure", "juge", "avocat", "avocate", "homologue",
+    "alter", "chercheur", "chercheuse", "expert", "experte", "analyste", "porte-voix",
+    "vice-président", "vice-présidente", "roi", "reine", "prince", "princesse", "pape",
+    "émissaire", "envoyé", "envoyée", "leader", "candidat", "candidate", "élu", "élue",
+    "militant", "militante", "syndicaliste", "économiste", "professeur", "professeure",
+    "commandant", "colonel", "amiral", "gouverneur", "gouverneure", "préfet", "préfète",
+    "sous-secrétaire", "haut", "haute", "médiateur", "médiatrice", "opposant", "opposante",
+    # sport, culture, justice, health, business: people described by what they do
+    "sélectionneur", "sélectionneuse", "entraîneur", "entraîneuse", "capitaine", "joueur", "joueuse",
+    "attaquant", "attaquante", "défenseur", "gardien", "gardienne", "coach", "arbitre", "pilote",
+    "champion", "championne", "athlète", "footballeur", "footballeuse", "patron", "pdg", "fondateur",
+    "fondatrice", "auteur", "autrice", "écrivain", "écrivaine", "réalisateur", "réalisatrice",
+    "acteur", "actrice", "chanteur", "chanteuse", "artiste", "enquêteur", "enquêtrice", "policier",
+    "policière", "médecin", "chirurgien", "chirurgienne", "infirmier", "infirmière", "scientifique",
+    "historien", "historienne", "politologue", "sociologue", "philosophe", "journaliste",
+    "eurodéputé", "eurodéputée", "adjoint", "adjointe", "témoin", "victime", "suspect", "président-directeur",
+})
+
+TITLE_SYNONYMS = {
+    "chef de la diplomatie": "ministre des affaires étrangères",
+    "secrétaire d'état": "ministre des affaires étrangères",
+    "alter ego": "ministre",
+    "alter égo": "ministre",
+    "homologue": "ministre",
+}
+
+FEMININE_TITLES = frozenset({
+    "présidente", "cheffe", "dirigeante", "ambassadrice", "députée", "sénatrice", "patronne",
+    "directrice", "représentante", "conseillère", "chancelière", "première", "négociatrice",
+    "procureure", "avocate", "chercheuse", "experte", "vice-présidente", "reine", "princesse",
+    "envoyée", "candidate", "élue", "militante", "professeure", "gouverneure", "préfète",
+    "médiatrice", "opposante",
+})
+
+# Nouns for people, for descriptions of speakers the article does not name (« une voyageuse »,
+# « le postillon »): a description speaks only when its noun is a person's. Agent suffixes
+# (-eur, -euse, -iste, …) cover most others; `is_person_noun` combines both.
+PERSON_NOUNS = frozenset({
+    "homme", "femme", "fille", "garçon", "enfant", "dame", "demoiselle", "monsieur", "madame",
+    "mademoiselle", "vieillard", "vieille", "vieux", "jeune", "gamin", "gamine", "bébé", "ado", "adolescent",
+    "servante", "domestique", "laquais", "postillon", "cocher", "valet", "bonne", "nourrice", "paysan",
+    "paysanne", "soldat", "officier", "sergent", "lieutenant", "caporal", "prêtre", "curé", "abbé", "moine",
+    "religieuse", "docteur", "mère", "père", "frère", "sœur", "oncle", "tante", "fils", "cousin", "cousine",
+    "neveu", "nièce", "grand-mère", "grand-père", "mari", "épouse", "veuve", "veuf", "ami", "amie", "copain",
+    "copine", "voisin", "voisine", "inconnu", "inconnue", "étranger", "étrangère", "habitant", "habitante",
+    "passant", "passante", "client", "cliente", "employé", "employée", "salarié", "salariée", "retenu",
+    "retenue", "détenu", "détenue", "prisonnier", "prisonnière", "élève", "étudiant", "étudiante",
+    "gendarme", "maître", "maîtresse", "patron", "patronne", "personne", "individu", "gens", "foule",
+    "public", "témoin", "victime", "suspect", "suspecte", "mineur", "mineure", "riverain", "riveraine",
+    "agriculteur", "parent", "parents", "famille", "proche", "proches", "interlocuteur", "interlocutrice",
+    "touriste", "hôte", "hôtesse", "convive", "compagnon", "compagne", "camarade", "collègue", "chef",
+    "baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "roi", "reine",
+    "notaire", "juge", "avocat", "avocate", "major", "capitaine", "colonel", "général", "commandant",
+    "commandante", "policier", "policière", "infirmier", "infirmière", "médecin", "marchand", "marchande",
+    "aubergiste", "garde", "guide", "chauffeur", "pilote", "marin", "matelot", "pêcheur", "berger",
+    "bergère", "fermier", "fermière", "meunier", "boulanger", "boulangère", "coutelier", "cordonnier",
+    "manifestant", "manifestante", "gréviste", "militant", "militante", "syndicaliste", "élu", "élue",
+    "maire", "ministre", "député", "députée", "sénateur", "sénatrice", "président", "présidente",
+    "porte-parole", "responsable", "dirigeant", "dirigeante", "directeur", "directrice", "procureur",
+    "procureure", "expert", "experte", "spécialiste", "analyste", "chercheur", "chercheuse",
+})
+
+PERSON_NOUN_SUFFIXES = ("eur", "euse", "rice", "iste", "ier", "ière", "ant", "ante", "ien", "ienne", "aire", "logue")
+
+# Small, well-known first names to guess a person's gender when the text gives no sign.
+FEMININE_FIRST_NAMES = frozenset({
+    "maud", "isabel", "isabelle", "rachel", "agnès", "inès", "ingrid", "astrid", "margaux", "chloé", "zoé", "noémie", "léa",
+    "manon", "camille", "dominique", "claude", "pascale", "frédérique", "hélène", "irène",
+    "solène", "gwenaëlle", "muriel", "carol", "karin", "kristin", "ségolène", "rachel", "esther",
+    "ruth", "judith", "élisabeth", "béatrice", "nathalie", "marion", "maryse", "anne-marie",
+    "marie-laure", "christiane", "jacqueline", "ghislaine", "yaëlle", "aurélie", "émilie",
+    "caroline", "florence", "laure", "lucie", "julie", "ophélie", "gabrielle", "victoire",
+    "maria", "marie", "anne", "anna", "ursula", "kaja", "annalena", "giorgia", "marine",
+    "elisabeth", "élisabeth", "catherine", "christine", "agnès", "rachida",
+    "valérie", "ségolène", "nathalie", "sophie", "isabelle", "kamala", "hillary", "angela",
+    "theresa", "liz", "olena", "iryna", "ioulia", "yulia", "julia", "svetlana", "olga",
+    "natalia", "tatiana", "elena", "alexandra", "sandrine", "clémentine", "aurore", "amélie",
+    "claire", "laurence", "sylvie", "martine", "brigitte", "françoise", "emmanuelle", "mathilde",
+    "yaël", "marlène", "roberta", "mette", "sanna", "jacinda", "nancy", "condoleezza", "samantha",
+})
+
+MASCULINE_FIRST_NAMES_IN_A_OR_E = frozenset({
+    "pierre", "philippe", "jérôme", "stéphane", "guillaume", "antoine", "alexandre", "christophe",
+    "maxime", "sébastien", "jean-pierre", "joe", "mike", "andrea", "luca", "nikita", "ilya",
+    "sasha", "sacha", "boris", "jorge", "josé", "george", "steve", "dave", "vince",
+})
+
+NAME_PARTICLES = frozenset({"de", "du", "von", "van", "der", "den", "da", "di", "le", "la", "ben", "bin", "al", "el"})
+
+CIVILITY_TOKENS = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Me", "Dr", "Pr"})
+
+MASCULINE_OF_TITLE = {
+    "présidente": "président", "cheffe": "chef", "dirigeante": "dirigeant", "ambassadrice": "ambassadeur",
+    "députée": "député", "sénatrice": "sénateur", "directrice": "directeur", "conseillère": "conseiller",
+    "chancelière": "chancelier", "représentante": "représentant", "porte-voix": "porte-parole",
+}

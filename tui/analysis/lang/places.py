@@ -1,0 +1,60 @@
+"""French language data: Places, capitals and nationalities, and buildings that speak for a government (« le Kremlin »).
+
+Data only; the rules that read it live in `tui.analysis`."""
+
+from __future__ import annotations
+
+# Institutions named by a building or nickname, with the country they speak for.
+METONYMS = {
+    "kremlin": "Russie", "élysée": "France", "matignon": "France", "quai d'orsay": "France",
+    "maison blanche": "États-Unis", "maison-blanche": "États-Unis", "pentagone": "États-Unis",
+    "downing street": "Royaume-Uni", "bercy": "France", "beauvau": "France",
+    "zhongnanhai": "Chine", "vatican": "Saint-Siège", "knesset": "Israël",
+}
+
+# Capitals and countries: a place that speaks ("Kiev dit …") is its government.
+CAPITALS = {
+    "kiev": "Ukraine", "kyiv": "Ukraine", "kyïv": "Ukraine", "moscou": "Russie", "washington": "États-Unis",
+    "paris": "France", "berlin": "Allemagne", "londres": "Royaume-Uni", "pékin": "Chine",
+    "beijing": "Chine", "varsovie": "Pologne", "rome": "Italie", "madrid": "Espagne",
+    "ankara": "Turquie", "téhéran": "Iran", "jérusalem": "Israël", "tel-aviv": "Israël",
+    "tokyo": "Japon", "ottawa": "Canada", "minsk": "Biélorussie", "budapest": "Hongrie",
+    "bruxelles": "Belgique", "la haye": "Pays-Bas", "stockholm": "Suède", "helsinki": "Finlande",
+    "oslo": "Norvège", "copenhague": "Danemark", "athènes": "Grèce", "lisbonne": "Portugal",
+    "vienne": "Autriche", "prague": "Tchéquie", "bucarest": "Roumanie", "tbilissi": "Géorgie",
+    "damas": "Syrie", "beyrouth": "Liban", "riyad": "Arabie saoudite", "le caire": "Égypte",
+    "alger": "Algérie", "rabat": "Maroc", "tunis": "Tunisie", "séoul": "Corée du Sud",
+    "pyongyang": "Corée du Nord", "taipei": "Taïwan", "new delhi": "Inde", "brasilia": "Brésil",
+    "caracas": "Venezuela", "la havane": "Cuba", "bagdad": "Irak", "kaboul": "Afghanistan",
+    "islamabad": "Pakistan", "doha": "Qatar", "bamako": "Mali", "dakar": "Sénégal",
+}
+
+COUNTRIES = frozenset({
+    "ukraine", "russie", "france", "allemagne", "pologne", "états-unis", "chine", "royaume-uni",
+    "italie", "espagne", "turquie", "iran", "israël", "japon", "canada", "biélorussie", "hongrie",
+    "belgique", "inde", "brésil", "syrie", "liban", "égypte", "algérie", "maroc", "tunisie",
+    "qatar", "mali", "corée du nord", "corée du sud", "taïwan", "grèce", "suède", "finlande",
+    "norvège", "danemark", "roumanie", "géorgie", "moldavie", "serbie", "arménie", "azerbaïdjan",
+})
+
+# Nationality adjectives (masculine singular) and their country.
+NATIONALITIES = {
+    "français": "France", "russe": "Russie", "ukrainien": "Ukraine", "polonais": "Pologne",
+    "américain": "États-Unis", "us": "États-Unis", "allemand": "Allemagne", "britannique": "Royaume-Uni",
+    "anglais": "Royaume-Uni", "italien": "Italie", "espagnol": "Espagne", "chinois": "Chine",
+    "belge": "Belgique", "suisse": "Suisse", "canadien": "Canada", "turc": "Turquie",
+    "israélien": "Israël", "palestinien": "Palestine", "iranien": "Iran", "japonais": "Japon",
+    "indien": "Inde", "brésilien": "Brésil", "européen": "Union européenne", "hongrois": "Hongrie",
+    "roumain": "Roumanie", "néerlandais": "Pays-Bas", "suédois": "Suède", "finlandais": "Finlande",
+    "norvégien": "Norvège", "danois": "Danemark", "grec": "Grèce", "portugais": "Portugal",
+    "autrichien": "Autriche", "tchèque": "Tchéquie", "slovaque": "Slovaquie", "lituanien": "Lituanie",
+    "letton": "Lettonie", "estonien": "Estonie", "biélorusse": "Biélorussie", "géorgien": "Géorgie",
+    "moldave": "Moldavie", "serbe": "Serbie", "croate": "Croatie", "mexicain": "Mexique",
+    "argentin": "Argentine", "égyptien": "Égypte", "syrien": "Syrie", "libanais": "Liban",
+    "saoudien": "Arabie saoudite", "qatari": "Qatar", "algérien": "Algérie", "marocain": "Maroc",
+    "tunisien": "Tunisie", "sénégalais": "Sénégal", "malien": "Mali", "nigérian": "Nigeria",
+    "australien": "Australie", "coréen": "Corée", "nord-coréen": "Corée du Nord",
+    "sud-coréen": "Corée du Sud", "taïwanais": "Taïwan", "vietnamien": "Vietnam",
+    "pakistanais": "Pakistan", "afghan": "Afghanistan", "irakien": "Irak", "arménien": "Arménie",
+    "azerbaïdjanais": "Azerbaïdjan", "kazakh": "Kazakhstan", "sud-africain": "Afrique du Sud",
+}

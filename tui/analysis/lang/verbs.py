@@ -1,0 +1,75 @@
+"""French language data: Speech verbs by lemma with the frames they take, and the verbs that are never speech.
+
+Data only; the rules that read it live in `tui.analysis`."""
+
+from __future__ import annotations
+
+# Frames a speech verb may take:
+#   que    - "a déclaré que …"            incise - "…, a-t-il ajouté" / "…, a annoncé X"
+#   inf    - "dit en avoir besoin"        obj    - "dénonce l'expansion de …" (object is the content)
+#   quote  - takes a quotation or a colon introduction: "a déclaré : « … »"
+_ALL = frozenset({"que", "incise", "inf", "quote"})
+
+_QI = frozenset({"que", "incise", "quote"})
+
+_INCISE = frozenset({"incise", "quote"})
+
+_OBJ = frozenset({"que", "incise", "quote", "obj"})
+
+# announcing verbs: « a annoncé la suppression de 900 postes », « a indiqué avoir reçu … »
+_ANNOUNCE = frozenset({"que", "incise", "quote", "obj", "inf"})
+
+_QIF = frozenset({"que", "incise", "quote", "inf"})
+
+SPEECH_VERBS: dict[str, frozenset[str]] = {
+    # saying, declaring
+    "dire": _ALL, "déclarer": _ALL, "affirmer": _ALL, "assurer": _ALL, "annoncer": _ANNOUNCE,
+    "indiquer": _QIF, "préciser": _QIF, "expliquer": _QIF, "dévoiler": _ANNOUNCE, "prôner": _OBJ,
+    "préconiser": _OBJ, "recommander": _OBJ, "promettre": _ANNOUNCE, "ajouter": _QI, "souligner": _QI,
+    "rappeler": _QI, "répéter": _QI, "réaffirmer": _ALL, "estimer": _ALL,
+    "juger": _QI, "considérer": _QI, "soutenir": frozenset({"que", "incise"}), "prétendre": _ALL, "plaider": _QI,
+    "insister": _QI, "marteler": _QI, "lancer": _INCISE,
+    "répondre": _QI, "répliquer": _QI, "rétorquer": _QI, "raconter": _QI, "confier": _QI,
+    "témoigner": _QI, "admettre": _QIF, "reconnaître": _QIF, "avouer": _QIF, "concéder": _QI, "prévenir": _QI, "avertir": _QI, "menacer": _ALL, "alerter": _QI,
+    # evaluative verbs whose object is what was said: « Moscou dénonce l'expansion de l'OTAN »
+    "déplorer": _OBJ, "regretter": _QI, "dénoncer": _OBJ, "fustiger": _OBJ, "critiquer": _OBJ,
+    "condamner": _OBJ, "saluer": _QI, "nier": _ALL, "contester": _OBJ,
+    "réclamer": _OBJ, "exiger": _OBJ, "revendiquer": _QI, "proclamer": _QI, "clamer": _QI,
+    "certifier": _QI, "garantir": _QI, "jurer": _ALL, "ironiser": _INCISE, "tempérer": _INCISE,
+    "nuancer": _INCISE, "trancher": _INCISE, "résumer": _INCISE, "conclure": _QI,
+    "poursuivre": _INCISE, "continuer": _INCISE, "reprendre": _INCISE, "enchaîner": _INCISE,
+    "compléter": _INCISE, "renchérir": _INCISE, "observer": _QI,
+    "noter": _QI, "relever": _QI, "constater": _QI, "signaler": _QI, "révéler": _QI,
+    "commenter": _INCISE, "écrire": _QI, "tweeter": _QI, "publier": frozenset({"que"}),
+    "s'exclamer": _INCISE, "plaindre": _INCISE, "se plaindre": _INCISE, "exclamer": _INCISE, "écrier": _INCISE, "pester": _INCISE, "fulminer": _INCISE,
+    "demander": _INCISE | {"que"}, "questionner": _INCISE, "souffler": _INCISE, "glisser": _INCISE,
+    "lâcher": _INCISE, "protester": _QI, "inquiéter": _QI, "féliciter": _QI, "réjouir": _QI,
+    "alarmer": _QI, "indigner": _QI, "insurger": _QI, "exhorter": _INCISE, "appeler": _INCISE,
+    "faire savoir": _QI, "faire valoir": _QI, "évoquer": _INCISE,
+    "mentionner": _QI, "remarquer": _QIF, "soulever": _QI, "laisser entendre": _QI, "faire remarquer": _QI,
+    "désoler": _INCISE, "intervenir": _INCISE, "interroger": _INCISE,
+    "s'interroger": _INCISE, "confirmer": _QIF, "démentir": _OBJ, "suggérer": _QI, "proposer": frozenset({"incise", "quote"}),
+    "accuser": _INCISE, "réitérer": _QI, "redire": _QI, "détailler": _QI, "développer": _INCISE,
+    "argumenter": _INCISE, "arguer": _QI, "objecter": _QI, "rassurer": _INCISE, "tonner": _INCISE,
+    "réagir": _INCISE, "sourire": _INCISE, "plaisanter": _INCISE, "étonner": _INCISE,
+    "emporter": _INCISE, "défendre": _INCISE, "justifier": _INCISE, "s'agacer": _INCISE, "agacer": _INCISE, "railler": _INCISE, "déclamer": _INCISE,
+}
+
+# Verbs whose reported content may come as « de » + infinitive: « a promis de soutenir … ».
+DE_INFINITIVE = frozenset({"promettre", "menacer", "jurer"})
+
+# Inflected forms the lemmatizer often gets wrong, with their infinitive.
+IRREGULAR_FORMS = {
+    "dit": "dire", "disent": "dire", "prévient": "prévenir", "préviennent": "prévenir",
+    "poursuit": "poursuivre", "reconnaît": "reconnaître", "reconnait": "reconnaître",
+    "admet": "admettre", "promet": "promettre", "répond": "répondre", "conclut": "conclure",
+    "écrit": "écrire", "soutient": "soutenir", "avertit": "avertir", "reprend": "reprendre",
+    "assure": "assurer", "redit": "redire", "martèle": "marteler", "rappelle": "rappeler",
+    "renchérit": "renchérir", "interroge": "interroger", "lance": "lancer", "glisse": "glisser",
+}
+
+# Verbs never taken as speech even when a frame seems to fit.
+NOT_SPEECH = frozenset({"croire", "penser", "falloir", "savoir", "sembler", "paraître", "espérer"})
+
+# ---------------------------------------------------------------------------------------------
+THOUGHT_VERBS = frozenset({"penser", "croire", "songer", "se dire", "réfléchir", "rêver"})

@@ -1,0 +1,81 @@
+"""Lookups over the French language data (`tui.analysis.lang`): accent folding, the country of a
+place or a nationality, the gender of a first name, whether a noun names a person."""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+from tui.analysis.lang.people import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES_IN_A_OR_E, PERSON_NOUN_SUFFIXES, PERSON_NOUNS, PERSON_TITLES
+from tui.analysis.lang.places import NATIONALITIES, CAPITALS, COUNTRIES, METONYMS
+
+
+def _inflections(adjective: str) -> list[str]:
+    if adjective.endswith("ien"):
+        stem = adjective + "n"
+        return [adjective, adjective + "s", stem + "e", stem + "es"]
+    if adjective.endswith(("ais", "ois")):
+        return [adjective, adjective + "e", adjective + "es"]
+    if adjective.endswith("e"):
+        return [adjective, adjective + "s"]
+    if adjective.endswith("c"):  # turc -> turque, grec -> grecque
+        return [adjective, adjective + "s", adjective + "que", adjective + "ques", adjective[:-1] + "que"]
+    return [adjective, adjective + "s", adjective + "e", adjective + "es"]
+
+
+NATIONALITY_FORMS: dict[str, str] = {
+    form: country for adjective, country in NATIONALITIES.items() for form in _inflections(adjective)
+}
+
+
+@lru_cache(maxsize=8192)
+def fold(text: str) -> str:
+    """Lower-case, no accents, straight apostrophes: for comparing names."""
+    text = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def country_of_place(name: str) -> str | None:
+    """The country a capital, country name or institution speaks for, if any."""
+    key = name.lower().replace("’", "'").strip()
+    for article in ("le ", "la ", "l'", "les "):
+        if key.startswith(article):
+            key = key[len(article):]
+    if key in CAPITALS:
+        return CAPITALS[key]
+    if key in METONYMS:
+        return METONYMS[key]
+    if key in COUNTRIES:
+        return name.strip()[0].upper() + key[1:] if key else None
+    return None
+
+
+def nationality(word: str) -> str | None:
+    return NATIONALITY_FORMS.get(word.lower())
+
+
+def first_name_gender(first_name: str) -> str:
+    """'f', 'm' or '' (unknown) from a first name: well-known names, then feminine endings.
+
+    Unknown stays unknown: a pronoun then accepts the person, which is better than excluding
+    « Maud » from « elle » on a guess.
+    """
+    key = first_name.lower().strip(".")
+    if len(key) <= 2:
+        return ""
+    if key in FEMININE_FIRST_NAMES:
+        return "f"
+    if key in MASCULINE_FIRST_NAMES_IN_A_OR_E:
+        return "m"
+    if key.endswith(("a", "ine", "ette", "elle", "ie", "ienne", "ée")):
+        return "f"
+    if key.endswith(("o", "us", "é", "ent", "ain", "ard", "ert", "ric", "ck", "el", "ien", "is", "an", "in", "on")):
+        return "m"
+    return ""
+
+
+def is_person_noun(noun: str) -> bool:
+    noun = noun.lower()
+    if noun in PERSON_NOUNS or noun.rstrip("s") in PERSON_NOUNS or noun in PERSON_TITLES:
+        return True
+    return noun.rstrip("s").endswith(PERSON_NOUN_SUFFIXES)
