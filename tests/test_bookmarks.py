@@ -37,11 +37,11 @@ async def test_bookmark_the_current_quote_with_a_note(tmp_path):
         [saved] = stored(tmp_path)
         assert saved["kind"] == "quote" and saved["quote_id"] == "q2" and saved["note"] == "chiffre"
         assert saved["speaker"] == "Marc Lenoir" and saved["text"] == "300 soldats seraient déployés en mai"
-        assert saved["article_sha256"] == app.article.sha256
+        assert saved["article_sha256"] == app.reader.article.sha256
         # marked in the article gutter and in the sidebar
         line = next(y for y, text in enumerate(screen_text(app)) if "300 soldats" in text or "soldats" in text)
-        assert app.view.render_line(line).text.startswith("▍")
-        assert app.bookmarking.bookmarked_claims() == {"c2"}  # only that claim is marked
+        assert app.reader.view.render_line(line).text.startswith("▍")
+        assert app.reader.bookmarking.bookmarked_claims() == {"c2"}  # only that claim is marked
 
 
 async def test_bookmark_a_paragraph_outside_quotes_and_cancel(tmp_path):
@@ -67,14 +67,14 @@ async def test_list_jump_edit_and_delete(tmp_path):
         await pilot.press("p")  # the last quote
         await add_bookmark(pilot, "fin")
         await pilot.press("escape", "g")  # clear the quote, back to the top
-        assert app.current_quote is None
+        assert app.reader.current_quote is None
         await pilot.press("B")
         await pilot.pause()
         text = whole_screen_text(app)
         assert text.index("This article") < text.index("fin") < text.index("Other articles") < text.index("ailleurs")
         await pilot.press("enter")  # jump to "fin"
         await pilot.pause()
-        assert type(app.screen).__name__ == "Screen"
+        assert type(app.screen).__name__ == "ReaderScreen"  # back on the reading screen
         assert current_quote_text(app) == "le dialogue restait ouvert"
         # edit the note
         await pilot.press("B")
@@ -91,7 +91,7 @@ async def test_list_jump_edit_and_delete(tmp_path):
         # jump to the other article: it opens in the reader
         await pilot.press("enter")
         await pilot.pause()
-        assert app.article.path == other
+        assert app.reader.article.path == other
         assert any("Il parle d’autre chose" in line for line in screen_text(app))
 
 
@@ -105,7 +105,7 @@ async def test_bookmarks_and_position_survive_quitting_and_reopening(tmp_path):
     app = make_app(tmp_path, path=path, analysis=empty)
     async with app.run_test(size=(100, 20)) as pilot:
         await pilot.pause()
-        app.view.scroll_to_offset(long_text.index("Paragraphe 30 :"), center=False)
+        app.reader.view.scroll_to_offset(long_text.index("Paragraphe 30 :"), center=False)
         await pilot.pause()
         await add_bookmark(pilot, "milieu")
     again = make_app(tmp_path, path=path, analysis=empty)
@@ -114,7 +114,7 @@ async def test_bookmarks_and_position_survive_quitting_and_reopening(tmp_path):
         await pilot.pause()
         assert screen_text(again)[0].strip().startswith("Paragraphe 30 :")
         assert [b["note"] for b in stored(tmp_path)] == ["milieu"]
-        assert again.view.render_line(0).text.startswith("▍")
+        assert again.reader.view.render_line(0).text.startswith("▍")
 
 
 async def test_corrupt_bookmarks_file_is_kept_aside_and_reported(tmp_path):

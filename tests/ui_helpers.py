@@ -45,12 +45,12 @@ def screen_text(app: ReaderApp) -> list[str]:
     """The article lines as they are on screen now, without the 2-column gutter (marks)."""
     from tui.app.article_view import GUTTER
 
-    view = app.view
+    view = app.reader.view
     return [view.render_line(y).text[GUTTER:].rstrip() for y in range(view.scrollable_content_region.height)]
 
 
 def current_quote_text(app: ReaderApp) -> str | None:
-    quote = app._quote(app.current_quote)
+    quote = app.reader.quote_at(app.reader.current_quote)
     return quote.text if quote else None
 
 

@@ -42,44 +42,44 @@ async def main() -> None:
 
     async with app.run_test(size=(120, 40)) as pilot:
         monitor = asyncio.create_task(lag_monitor())
-        while app.first_text_frame_at is None:
+        while app.reader.first_text_frame_at is None:
             await asyncio.sleep(0.002)
-        first_text = time.time() - (time.perf_counter() - app.first_text_frame_at)
+        first_text = time.time() - (time.perf_counter() - app.reader.first_text_frame_at)
         result["launch_to_text"] = first_text - args.launched_at
-        result["text_on_screen"] = any(app.view.render_line(y).text.strip() for y in range(5))
+        result["text_on_screen"] = any(app.reader.view.render_line(y).text.strip() for y in range(5))
         if args.page:
             await pilot.pause()
             times = []
             for _ in range(5):
                 # from the key's action to the repainted screen (pilot.press adds its own waits)
                 start = time.perf_counter()
-                app.view.action_page_down()
+                app.reader.view.action_page_down()
                 await pilot.pause()
                 times.append(time.perf_counter() - start)
             result["page_scroll"] = sorted(times)[len(times) // 2]
             result["page_scroll_max"] = max(times)
             await pilot.press("g")
         if args.until != "text":
-            while app.analysis_shown_at is None and app.analysis_state != "failed":
+            while app.reader.analysis_shown_at is None and app.reader.analysis_state != "failed":
                 await asyncio.sleep(0.005)
-            shown = time.time() - (time.perf_counter() - (app.analysis_shown_at or time.perf_counter()))
+            shown = time.time() - (time.perf_counter() - (app.reader.analysis_shown_at or time.perf_counter()))
             result["launch_to_highlights"] = shown - args.launched_at
             result["spacy_imported"] = "spacy" in sys.modules
-            result["claims_shown"] = len(app.sidebar.visible_claims)
+            result["claims_shown"] = len(app.reader.sidebar.visible_claims)
             result["first_screen_highlighted"] = any(
-                r.start < (app.view.layout_.offset_of_line(40)) for r in app.view._ranges.ranges)
-            result["complete_when_shown"] = app.analysis_state == "done"
+                r.start < (app.reader.view.layout_.offset_of_line(40)) for r in app.reader.view._ranges.ranges)
+            result["complete_when_shown"] = app.reader.analysis_state == "done"
         if args.until == "done":
-            while app.analysis_state not in ("done", "failed"):
+            while app.reader.analysis_state not in ("done", "failed"):
                 await asyncio.sleep(0.02)
             result["launch_to_complete"] = time.time() - args.launched_at
-        result["state"] = app.analysis_state
+        result["state"] = app.reader.analysis_state
         result["max_loop_stall"] = max_lag
         monitor.cancel()
     from tui.analysis.worker import peak_rss_mb
 
     result["reader_rss_mb"] = peak_rss_mb()
-    result["analysis_rss_mb"] = app.analysis_stats.get("peak_rss_mb", 0.0)
+    result["analysis_rss_mb"] = app.reader.analysis_stats.get("peak_rss_mb", 0.0)
     print(json.dumps(result))
 
 

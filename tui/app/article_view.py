@@ -52,11 +52,13 @@ class ArticleView(ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("j", "scroll_down", "Down", show=False, id="article.down"),
-        Binding("k", "scroll_up", "Up", show=False, id="article.up"),
-        Binding("g", "scroll_home", "Top", show=False, id="article.top"),
-        Binding("G", "scroll_end", "End", show=False, id="article.end"),
-        Binding("space", "page_down", "Page down", show=False, id="article.page_down"),
+        Binding("j,down", "scroll_down", "Down", show=False, id="article.down", tooltip="scroll a line down"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="article.up", tooltip="scroll a line up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="article.page_down",
+                tooltip="scroll a page down"),
+        Binding("pageup", "page_up", "Page up", show=False, id="article.page_up", tooltip="scroll a page up"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="article.top", tooltip="top of the article"),
+        Binding("G,end", "scroll_end", "End", show=False, id="article.end", tooltip="end of the article"),
     ]
 
     current_quote: reactive[int | None] = reactive(None, repaint=False, init=False)

@@ -6,22 +6,43 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual.message import Message
+
 from tui.app.bookmark_screens import BookmarksScreen, NoteDialog
 from tui.store.bookmarks import Bookmark, BookmarkStore, new_bookmark
 from tui.store.jsonfile import StoreError
 from tui.store.positions import PositionStore
 
 if TYPE_CHECKING:
-    from tui.app.reader import ReaderApp
+    from tui.app.reader_screen import ReaderScreen
+    from tui.article import Article
 
 POSITION_SAVE_INTERVAL = 1.0  # seconds between reading-position writes while scrolling
 
 
 class Bookmarking:
-    def __init__(self, app: "ReaderApp") -> None:
-        self.app = app
-        self.store = BookmarkStore(app.store_paths.bookmarks_file)
-        self.positions = PositionStore(app.store_paths.positions_file)
+    """Bookmarks and the reading position of the article a `ReaderScreen` shows. It reads the
+    screen's public state and asks it to move by posting messages the screen handles."""
+
+    class Goto(Message):
+        """Show this place of the current article (and select the quote there, if any)."""
+
+        def __init__(self, offset: int) -> None:
+            self.offset = offset
+            super().__init__()
+
+    class OpenArticle(Message):
+        """Open another article (a bookmark elsewhere was chosen), at this place if known."""
+
+        def __init__(self, article: "Article", offset: int | None) -> None:
+            self.article = article
+            self.offset = offset
+            super().__init__()
+
+    def __init__(self, screen: "ReaderScreen") -> None:
+        self.screen = screen
+        self.store = BookmarkStore(screen.store_paths.bookmarks_file)
+        self.positions = PositionStore(screen.store_paths.positions_file)
         self.status_note = ""
         self._pending_position: int | None = None
         self._last_saved = 0.0
@@ -32,7 +53,7 @@ class Bookmarking:
     def load(self) -> None:
         self.refresh_marks()
         for warning in self.store.warnings + self.positions.file.warnings:
-            self.app.notify(warning, severity="warning", timeout=10)
+            self.screen.notify(warning, severity="warning", timeout=10)
         self.store.warnings.clear()
         self.positions.file.warnings.clear()
 
@@ -44,7 +65,7 @@ class Bookmarking:
         """Read the bookmarks file once (others may have written to it) and find this article's
         places; every other call works from this copy, so the UI loop does not read the disk."""
         bookmarks = self.store.all() if bookmarks is None else bookmarks
-        article = self.app.article
+        article = self.screen.article
         places = []
         for bookmark in bookmarks:
             same = bookmark.article_sha256 == article.sha256 or (
@@ -59,12 +80,12 @@ class Bookmarking:
     def refresh_marks(self) -> None:
         self.reload()
         places = self._places
-        self.app.view.set_bookmarks({start for _, (start, _) in places})
-        if self.app.analysis is not None:
-            self.app.sidebar.show(self.app.analysis, self.app.theme_style, self.bookmarked_claims())
+        self.screen.view.set_bookmarks({start for _, (start, _) in places})
+        if self.screen.analysis is not None:
+            self.screen.sidebar.show(self.screen.analysis, self.screen.theme_style, self.bookmarked_claims())
 
     def bookmarked_claims(self) -> set[str]:
-        analysis = self.app.analysis
+        analysis = self.screen.analysis
         if analysis is None:
             return set()
         claims = set()
@@ -77,17 +98,17 @@ class Bookmarking:
     # -- adding ------------------------------------------------------------------------------
     def add_here(self) -> None:
         if self.store.read_only_reason:
-            self.app.notify(self.store.read_only_reason, severity="error", timeout=6)
+            self.screen.notify(self.store.read_only_reason, severity="error", timeout=6)
             return
-        app = self.app
-        quote = app._quote(app.current_quote)
-        article = app.article
+        screen = self.screen
+        quote = screen.quote_at(screen.current_quote)
+        article = screen.article
         if quote is not None:
             fields = dict(kind="quote", quote_id=quote.id, start=quote.start, end=quote.end, text=quote.text,
                           speaker=quote.speaker.name if quote.speaker else None)
             title = f"Bookmark this quote{' by ' + quote.speaker.name if quote.speaker else ''}"
         else:
-            top = app.view.top_offset or 0
+            top = screen.view.top_offset or 0
             paragraph = next((p for p in article.paragraphs if p.end > top), article.paragraphs[-1])
             fields = dict(kind="paragraph", start=paragraph.start, end=paragraph.end,
                           text=article.text[paragraph.start:paragraph.end])
@@ -105,19 +126,19 @@ class Bookmarking:
                 self._read_only(str(exc))
                 return
             self.refresh_marks()
-            app.notify("Bookmarked" + (f": {note}" if note else ""), timeout=3)
+            screen.notify("Bookmarked" + (f": {note}" if note else ""), timeout=3)
 
         snippet = fields["text"].replace("\n", " ")
-        app.push_screen(NoteDialog(title, snippet if len(snippet) < 160 else snippet[:159] + "…"), save)
+        screen.app.push_screen(NoteDialog(title, snippet if len(snippet) < 160 else snippet[:159] + "…"), save)
 
     def _read_only(self, message: str) -> None:
         self.status_note = "[b]bookmarks read-only[/b]"
-        self.app.notify(message, severity="error", timeout=8)
-        self.app._update_status()
+        self.screen.notify(message, severity="error", timeout=8)
+        self.screen.update_status()
 
     # -- the list ----------------------------------------------------------------------------
     def open_list(self) -> None:
-        self.app.push_screen(BookmarksScreen(self._grouped, self._delete, self._edit, self._available), self._jump)
+        self.screen.app.push_screen(BookmarksScreen(self._grouped, self._delete, self._edit, self._available), self._jump)
 
     def _grouped(self) -> tuple[list[Bookmark], list[Bookmark]]:
         everything = self.reload()  # one read each time the list is drawn
@@ -138,7 +159,7 @@ class Bookmarking:
             self._read_only(str(exc))
             return False
         self.refresh_marks()
-        self.app.notify("Bookmark deleted", timeout=2)
+        self.screen.notify("Bookmark deleted", timeout=2)
         return True
 
     def _edit(self, bookmark: Bookmark, note: str) -> bool:
@@ -152,13 +173,13 @@ class Bookmarking:
     def _jump(self, bookmark: Bookmark | None) -> None:
         if bookmark is None:
             return
-        app = self.app
+        screen = self.screen
         place = dict(self.here_by_id()).get(bookmark.id)
         if place is not None:
             self.go_to(place[0])
             return
         if not bookmark.article_path or not Path(bookmark.article_path).is_file():
-            app.notify(f"The article is no longer at {bookmark.article_path or 'its place'}", severity="warning")
+            screen.notify(f"The article is no longer at {bookmark.article_path or 'its place'}", severity="warning")
             return
         from tui import article as article_module
         from tui.errors import QuotelensError
@@ -166,35 +187,30 @@ class Bookmarking:
         try:
             other = article_module.load(bookmark.article_path)
         except QuotelensError as exc:
-            app.notify(str(exc), severity="error")
+            screen.notify(str(exc), severity="error")
             return
         place = bookmark.locate(other.text)
-        app.open_article(other, offset=place[0] if place else None)
+        screen.post_message(Bookmarking.OpenArticle(other, place[0] if place else None))
         if place is None:
-            app.notify("The bookmarked passage is no longer in this article", severity="warning")
+            screen.notify("The bookmarked passage is no longer in this article", severity="warning")
 
     def here_by_id(self) -> list[tuple[str, tuple[int, int]]]:
         return [(b.id, place) for b, place in self.here()]
 
     def go_to(self, offset: int) -> None:
-        app = self.app
-        if app.analysis is not None:
-            index = next((i for i, q in enumerate(app.analysis.quotes) if q.start <= offset < q.end), None)
-            if index is not None:
-                app.current_quote = index
-        app.view.scroll_to_offset(offset)
+        self.screen.post_message(Bookmarking.Goto(offset))
 
     # -- reading position --------------------------------------------------------------------
     def restore_position(self, offset: int | None = None) -> None:
         if self._restored:
             return
         self._restored = True
-        article = self.app.article
+        article = self.screen.article
         if offset is None:
             offset = self.positions.get(article.sha256, str(article.path) if article.path else None)
         first_paragraph = article.paragraphs[0].end if article.paragraphs else 0
         if offset and offset >= first_paragraph:  # still in the first paragraph: show the title too
-            self.app.view.scroll_to_offset(min(offset, len(article.text)), center=False)
+            self.screen.view.scroll_to_offset(min(offset, len(article.text)), center=False)
 
     def reset_for_new_article(self) -> None:
         self.flush_position()
@@ -209,12 +225,12 @@ class Bookmarking:
         if time.monotonic() - self._last_saved >= POSITION_SAVE_INTERVAL:
             self.flush_position()
         elif not waiting:  # one timer at a time, however fast the reader scrolls
-            self.app.set_timer(POSITION_SAVE_INTERVAL, self.flush_position, name="save-position")
+            self.screen.set_timer(POSITION_SAVE_INTERVAL, self.flush_position, name="save-position")
 
     def flush_position(self) -> None:
         if self._pending_position is None:
             return
-        article = self.app.article
+        article = self.screen.article
         self.positions.set(article.sha256, str(article.path) if article.path else None, self._pending_position)
         self._pending_position = None
         self._last_saved = time.monotonic()

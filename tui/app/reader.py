@@ -1,475 +1,51 @@
-"""The reader: the article, its speakers in colour, the claims sidebar, quote-to-quote keys.
-
-The text is on screen at once; the analysis comes from the cache or from another process
-(`analysis_runner`) and colours the text when it arrives. Bookmarks and the reading position are
-kept by `tui.store`.
-"""
+"""The reader App: it pushes the reading screen and holds what belongs to the whole program
+(title, command palette, the user's keymap). Reading itself is `ReaderScreen`'s business."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from textual import on, work
-from textual.app import App, ComposeResult, SystemCommand
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.reactive import reactive
+from textual.app import App, SystemCommand
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Label, OptionList, Static
 
-from tui.analysis import cache
-from tui.analysis.model import Analysis, Quote
-from tui.analysis.events import AnalysisEvent, Done, Failed, Loading, Partial, Progress
-from tui.app.analysis_runner import run_analysis, worker_command
-from tui.app.article_view import ArticleView
-from tui.app.screens import ALL_SPEAKERS, HelpScreen, LegendScreen, SpeakerFilterScreen
-from tui.app.search import Searcher, next_match
-from tui.app.sidebar import ClaimsSidebar
-from tui.app.styles import Theme
+from tui.analysis.model import Analysis
+from tui.app.keys import QUIT_BINDING, load_keymap
+from tui.app.reader_screen import ReaderScreen
 from tui.article import Article
 from tui.store.paths import StorePaths
 
 CSS_PATH = Path(__file__).with_name("reader.tcss")
 
 
-class StatusBar(Static):
-    """One line: which quote of how many and who; the analysis state; search results."""
-
-
 class ReaderApp(App[None]):
     CSS_PATH = CSS_PATH
     TITLE = "quotelens"
     ENABLE_COMMAND_PALETTE = True
-
-    BINDINGS = [
-        Binding("n", "next_quote", "Next quote", id="quote.next"),
-        Binding("p", "previous_quote", "Prev quote", id="quote.previous"),
-        Binding("N", "next_same_speaker", "Next, same speaker", show=False, id="quote.next_same"),
-        Binding("P", "previous_same_speaker", "Prev, same speaker", show=False, id="quote.previous_same"),
-        Binding("s", "filter_speaker", "Speaker filter", id="sidebar.filter"),
-        Binding("slash", "search", "Search", id="search.open"),
-        Binding("ctrl+n", "search_next", "Next match", show=False, id="search.next"),
-        Binding("ctrl+p", "search_previous", "Previous match", show=False, id="search.previous"),
-        Binding("l", "legend", "Legend", id="legend"),
-        Binding("c", "toggle_sidebar", "Claims", id="sidebar.toggle"),
-        Binding("b", "bookmark", "Bookmark", id="bookmark.add"),
-        Binding("B", "bookmarks", "Bookmarks", id="bookmark.list"),
-        Binding("question_mark", "help", "Help", id="help"),
-        Binding("q", "quit", "Quit", id="quit"),
-        Binding("escape", "clear", "Clear", show=False, id="clear"),
-    ]
+    BINDINGS = [QUIT_BINDING]
     # ctrl+p is search-previous; the command palette stays on ctrl+k and in the footer
     COMMAND_PALETTE_BINDING = "ctrl+k"
-
-    current_quote: reactive[int | None] = reactive(None, init=False)
 
     def __init__(self, article: Article, *, store_paths: StorePaths | None = None, use_cache: bool = True,
                  analysis_command: Sequence[str] | None = None, analysis: Analysis | None = None) -> None:
         super().__init__()
-        self.article = article
+        self.title = article.title or article.name  # the terminal's title from the start
         self.store_paths = store_paths or StorePaths.resolve()
-        self.use_cache = use_cache
-        self.analysis_command = list(analysis_command) if analysis_command else None
-        self.analysis: Analysis | None = analysis
-        self.analysis_state = "waiting"  # waiting, loading, running, partial, done, failed
-        self.analysis_detail = ""
-        self.searcher = Searcher(article.text)
-        self.search_matches: list[tuple[int, int]] = []
-        self.search_index: int | None = None
-        self.search_query = ""
-        self.analysis_stats: dict = {}  # from the analysis process: peak_rss_mb, seconds
-        self.first_text_frame_at: float | None = None
-        self.analysis_shown_at: float | None = None
-        self.started_at = time.perf_counter()
-        self.title = article.title or article.name
-        self.sub_title = " · ".join(p for p in (article.metadata.get("date"), article.name) if p)
-        from tui.app.bookmarking import Bookmarking
+        self.reader = ReaderScreen(article, store_paths=self.store_paths, use_cache=use_cache,
+                                   analysis_command=analysis_command, analysis=analysis)
+        self.keymap_problem = ""
+        keymap, self.keymap_problem = load_keymap(self.store_paths.config_dir)
+        if keymap:
+            self.set_keymap(keymap)
 
-        self.bookmarking = Bookmarking(self)
-
-    # -- layout ------------------------------------------------------------------------------
-    def compose(self) -> ComposeResult:
-        yield Header(icon="❝")
-        with Horizontal(id="main"):
-            yield ArticleView(self.article, id="article")
-            with Vertical(id="sidebar"):
-                yield Label("Claims", id="sidebar-title")
-                yield ClaimsSidebar(id="claims")
-        yield StatusBar(id="status")
-        yield Input(placeholder="Search the article (enter: next match · esc: close)", id="search")
-        yield Footer()
-
-    @property
-    def view(self) -> ArticleView:
-        return self.query_one(ArticleView)
-
-    @property
-    def sidebar(self) -> ClaimsSidebar:
-        return self.query_one(ClaimsSidebar)
+    def get_default_screen(self) -> Screen:
+        return self.reader  # the reading screen is the base of the stack; others come on top
 
     def on_mount(self) -> None:
-        self.view.focus()
-        self.query_one("#search", Input).display = False
-        self.bookmarking.load()
-        self.call_after_refresh(self._first_frame)
-        if self.analysis is not None:
-            self._show_analysis(self.analysis, final=True)
-        else:
-            self.load_analysis()
-        self._update_status()
-
-    def on_unmount(self) -> None:
-        self.bookmarking.flush_position()
-
-    def open_article(self, article: Article, offset: int | None = None) -> None:
-        """Show another article in this reader (a bookmark elsewhere was chosen)."""
-        self.bookmarking.reset_for_new_article()
-        self.article = article
-        self.analysis = None
-        self.set_reactive(ReaderApp.current_quote, None)
-        self.searcher = Searcher(article.text)
-        self.search_matches, self.search_index, self.search_query = [], None, ""
-        self.title = article.title or article.name
-        self.sub_title = " · ".join(p for p in (article.metadata.get("date"), article.name) if p)
-        self.view.set_article(article)
-        self.sidebar.show(None, self.theme_style, set())
-        self.sidebar.set_filter(None)
-        self.bookmarking.refresh_marks()
-        self.call_after_refresh(self.bookmarking.restore_position, offset)
-        self.load_analysis()
-        self._update_status()
-
-    def _first_frame(self) -> None:
-        if self.first_text_frame_at is None:
-            self.first_text_frame_at = time.perf_counter()
-        self.bookmarking.restore_position()
-
-    @property
-    def theme_style(self) -> Theme:
-        return Theme(dark=self.current_theme.dark, colour=not self.no_color)
-
-    def watch_theme(self) -> None:
-        if self.is_mounted:
-            self.sidebar.show(self.analysis, self.theme_style)
-
-    # -- analysis ----------------------------------------------------------------------------
-    @work(exclusive=True, group="analysis")
-    async def load_analysis(self) -> None:
-        import asyncio
-
-        path = str(self.article.path) if self.article.path else None
-        if self.use_cache and self.analysis_command is None:
-            cached = await asyncio.to_thread(cache.load, self.article.text, path)
-            if cached is not None:
-                self._show_analysis(cached, final=True)
-                return
-        command = self.analysis_command or worker_command(path, self.use_cache)
-        self._set_state("loading", "starting")
-        async for event in run_analysis(command, self.article.text):
-            self._on_analysis_event(event)
-
-    def _on_analysis_event(self, event: AnalysisEvent) -> None:
-        if isinstance(event, Loading):
-            self._set_state("loading", "loading the French model")
-        elif isinstance(event, Progress):
-            self._set_state(self.analysis_state if self.analysis_state == "partial" else "running",
-                            f"{event.done}/{event.total} paragraphs")
-        elif isinstance(event, Partial):
-            self._show_analysis(event.analysis, final=False)
-        elif isinstance(event, Done):
-            self.analysis_stats = event.stats
-            self._show_analysis(event.analysis, final=True)
-        elif isinstance(event, Failed):
-            self._set_state("failed", event.message)
-            self.notify(f"Analysis failed: {event.message}. The text stays readable.", severity="error", timeout=8)
-
-    def _set_state(self, state: str, detail: str = "") -> None:
-        self.analysis_state, self.analysis_detail = state, detail
-        self._update_status()
-
-    def _show_analysis(self, analysis: Analysis, final: bool) -> None:
-        current_id = self._quote(self.current_quote).id if self._quote(self.current_quote) else None
-        self.analysis = analysis
-        self.view.set_analysis(analysis)
-        self.sidebar.show(analysis, self.theme_style, self.bookmarking.bookmarked_claims())
-        self._update_sidebar_title()
-        if current_id is not None:
-            self.current_quote = next((i for i, q in enumerate(analysis.quotes) if q.id == current_id), None)
-        if self.analysis_shown_at is None:
-            self.analysis_shown_at = time.perf_counter()
-        self.analysis_state = "done" if final else "partial"
-        self.analysis_detail = ""
-        self.sidebar.follow(self.view.top_offset or 0)
-        self._update_status()
-
-    # -- quotes ------------------------------------------------------------------------------
-    def _quote(self, index: int | None) -> Quote | None:
-        if index is None or self.analysis is None or not 0 <= index < len(self.analysis.quotes):
-            return None
-        return self.analysis.quotes[index]
-
-    def watch_current_quote(self, index: int | None) -> None:
-        self.view.current_quote = index
-        quote = self._quote(index)
-        if quote is not None:
-            claim = self.sidebar.claim_of_quote(quote.id)
-            if claim is not None:
-                self.sidebar.highlight_claim(claim.id)
-        self._update_status()
-
-    def _step(self, forward: bool, same_speaker: bool = False) -> None:
-        if self.analysis is None or not self.analysis.quotes:
-            self.notify("No quotes yet" + (" (the analysis is running)" if self.analysis_state != "done" else ""),
-                        timeout=2)
-            return
-        quotes = self.analysis.quotes
-        current = self._quote(self.current_quote)
-        speaker = current.speaker.id if current and current.speaker else None
-        if same_speaker and current is None:
-            self.notify("Select a quote first (n)", timeout=2)
-            return
-        if current is None:
-            # start from the reading position
-            top = self.view.top_offset or 0
-            order = [i for i, q in enumerate(quotes) if (q.start >= top) == forward] or list(range(len(quotes)))
-            candidates = order if forward else list(reversed(order))
-        else:
-            n = len(quotes)
-            candidates = [(self.current_quote + k * (1 if forward else -1)) % n for k in range(1, n + 1)]  # type: ignore[operator]
-        for i in candidates:
-            quote = quotes[i]
-            if same_speaker and (quote.speaker.id if quote.speaker else None) != speaker:
-                continue
-            if not same_speaker and self.sidebar.speaker_filter and (
-                    not quote.speaker or quote.speaker.id != self.sidebar.speaker_filter):
-                continue
-            self.current_quote = i
-            return
-        self.notify("No other quote" + (" by this speaker" if same_speaker else ""), timeout=2)
-
-    def action_next_quote(self) -> None:
-        self._step(True)
-
-    def action_previous_quote(self) -> None:
-        self._step(False)
-
-    def action_next_same_speaker(self) -> None:
-        self._step(True, same_speaker=True)
-
-    def action_previous_same_speaker(self) -> None:
-        self._step(False, same_speaker=True)
-
-    # -- sidebar -----------------------------------------------------------------------------
-    @on(OptionList.OptionSelected, "#claims")
-    def claim_selected(self, event: OptionList.OptionSelected) -> None:
-        if self.analysis is None:
-            return
-        claim = next((c for c in self.analysis.claims if c.id == event.option.id), None)
-        if claim is None:
-            return
-        first = claim.quotes[0]
-        self.current_quote = next(i for i, q in enumerate(self.analysis.quotes) if q.id == first)
-        self.view.scroll_to_offset(claim.start)
-
-    @on(ArticleView.QuoteClicked)
-    def quote_clicked(self, event: ArticleView.QuoteClicked) -> None:
-        self.current_quote = event.index
-
-    @on(ArticleView.SpeakerClicked)
-    def speaker_clicked(self, event: ArticleView.SpeakerClicked) -> None:
-        same = self.sidebar.speaker_filter == event.speaker_id
-        self._apply_filter(None if same else event.speaker_id)
-
-    @on(ArticleView.Scrolled)
-    def article_scrolled(self, event: ArticleView.Scrolled) -> None:
-        if self.focused is not self.sidebar:
-            current = self._quote(self.current_quote)
-            if current is None or not self._on_screen(current):
-                self.sidebar.follow(event.offset)
-        self.bookmarking.remember_position(event.offset)
-
-    def _on_screen(self, quote: Quote) -> bool:
-        layout = self.view.layout_
-        if layout is None:
-            return False
-        line = layout.line_of_offset(quote.start)
-        top = int(self.view.scroll_y)
-        return top <= line < top + self.view.scrollable_content_region.height
-
-    def action_filter_speaker(self) -> None:
-        if self.analysis is None or not self.analysis.speakers:
-            self.notify("No speakers yet", timeout=2)
-            return
-
-        def picked(result: str | None) -> None:
-            if result is not None:
-                self._apply_filter(None if result == ALL_SPEAKERS else result)
-
-        self.push_screen(SpeakerFilterScreen(self.analysis, self.theme_style, self.sidebar.speaker_filter), picked)
-
-    def _apply_filter(self, speaker_id: str | None) -> None:
-        self.sidebar.set_filter(speaker_id)
-        self.query_one("#sidebar").display = True
-        self._update_sidebar_title()
-        self.sidebar.follow(self.view.top_offset or 0)
-        self._update_status()
-
-    def _update_sidebar_title(self) -> None:
-        if self.analysis is None:
-            return
-        title = f"Claims ({len(self.sidebar.visible_claims)})"
-        speaker = self.analysis.speaker(self.sidebar.speaker_filter)
-        if speaker is not None:
-            title += f" · {speaker.name} (s: change)"
-        self.query_one("#sidebar-title", Label).update(title)
-
-    def action_toggle_sidebar(self) -> None:
-        sidebar = self.query_one("#sidebar")
-        sidebar.display = not sidebar.display
-        if not sidebar.display and self.focused is self.sidebar:
-            self.view.focus()
-
-    # -- search ------------------------------------------------------------------------------
-    def action_search(self) -> None:
-        search = self.query_one("#search", Input)
-        search.display = True
-        search.focus()
-        search.select_all()  # typing replaces the last search; enter repeats it
-
-    @on(Input.Changed, "#search")
-    def search_changed(self, event: Input.Changed) -> None:
-        self.search_query = event.value
-        self.search_matches = self.searcher.find_all(event.value) if len(event.value.strip()) >= 2 else []
-        self.search_index = None
-        self.view.set_search(self.search_matches, None)
-        self._update_status()
-
-    @on(Input.Submitted, "#search")
-    def search_submitted(self, event: Input.Submitted) -> None:
-        self.action_search_next()
-
-    def action_search_next(self) -> None:
-        self._search_step(True)
-
-    def action_search_previous(self) -> None:
-        self._search_step(False)
-
-    def _search_step(self, forward: bool) -> None:
-        if not self.search_matches:
-            if self.search_query:
-                self.notify(f"“{self.search_query}” is not in the article", timeout=2)
-            return
-        if self.search_index is None:
-            self.search_index = next_match(self.search_matches, self.view.top_offset or 0, forward)
-        else:
-            step = 1 if forward else -1
-            self.search_index = (self.search_index + step) % len(self.search_matches)
-        start, _ = self.search_matches[self.search_index]  # type: ignore[index]
-        self.view.set_search(self.search_matches, self.search_index)
-        self.view.scroll_to_offset(start)
-        self._update_status()
-
-    def action_clear(self) -> None:
-        search = self.query_one("#search", Input)
-        if search.display:
-            search.display = False
-            self.view.focus()
-            return
-        if self.search_matches:
-            self.search_matches, self.search_index, self.search_query = [], None, ""
-            search.value = ""
-            self.view.set_search([], None)
-        elif self.current_quote is not None:
-            self.current_quote = None
-        self._update_status()
-
-    # -- screens -----------------------------------------------------------------------------
-    def action_help(self) -> None:
-        self.push_screen(HelpScreen(self.key_rows()))
-
-    def key_rows(self) -> list[tuple[str, str]]:
-        return [
-            ("n / p", "next / previous quote"),
-            ("N / P", "next / previous quote by the same speaker"),
-            ("j / k, ↓ / ↑", "scroll a line"),
-            ("PgDn / PgUp, space", "scroll a page"),
-            ("g / G", "top / end of the article"),
-            ("tab", "move between the article and the claims"),
-            ("enter (in claims)", "jump to the claim"),
-            ("s", "show the claims of one speaker"),
-            ("c", "hide / show the claims sidebar"),
-            ("l", "legend: speakers, roles, quote counts"),
-            ("/", "search; enter or ctrl+n / ctrl+p for the next / previous match"),
-            ("b", "bookmark the current quote or paragraph (with a note)"),
-            ("B", "all bookmarks"),
-            ("esc", "close search, clear highlights"),
-            ("ctrl+k", "command palette"),
-            ("?", "this help"),
-            ("q", "quit"),
-        ]
-
-    def action_legend(self) -> None:
-        self.push_screen(LegendScreen(self.analysis, self.theme_style))
-
-    def action_bookmark(self) -> None:
-        self.bookmarking.add_here()
-
-    def action_bookmarks(self) -> None:
-        self.bookmarking.open_list()
+        if self.keymap_problem:
+            self.notify(self.keymap_problem, severity="warning", timeout=8)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        yield SystemCommand("Next quote", "Jump to the next quote (n)", self.action_next_quote)
-        yield SystemCommand("Previous quote", "Jump to the previous quote (p)", self.action_previous_quote)
-        yield SystemCommand("Filter claims by speaker", "Show one speaker's claims (s)", self.action_filter_speaker)
-        yield SystemCommand("Show all speakers", "Remove the speaker filter", lambda: self._apply_filter(None))
-        yield SystemCommand("Search", "Find text in the article (/)", self.action_search)
-        yield SystemCommand("Speakers legend", "Who speaks, in which colour (l)", self.action_legend)
-        yield SystemCommand("Toggle claims sidebar", "Hide or show the claims (c)", self.action_toggle_sidebar)
-        yield SystemCommand("Bookmark here", "Bookmark the current quote or paragraph (b)", self.action_bookmark)
-        yield SystemCommand("Bookmarks", "All your bookmarks (B)", self.action_bookmarks)
-        if self.analysis is not None:
-            for speaker in self.analysis.speakers:
-                yield SystemCommand(f"Claims of {speaker.name}", "Filter the sidebar to this speaker",
-                                    lambda sid=speaker.id: self._apply_filter(sid))
-
-    # -- status ------------------------------------------------------------------------------
-    def _update_status(self) -> None:
-        if not self.is_mounted:
-            return
-        parts: list[str] = []
-        quote = self._quote(self.current_quote)
-        total = len(self.analysis.quotes) if self.analysis else 0
-        if quote is not None:
-            who = f"[b]{_escape(quote.speaker.name)}[/b] ({quote.speaker.via})" if quote.speaker else "[i]unattributed[/i]"
-            parts.append(f"Quote {self.current_quote + 1}/{total} · {who} · {quote.kind}")  # type: ignore[operator]
-        elif self.analysis is not None:
-            parts.append(f"{total} quotes · {len(self.analysis.speakers)} speakers · n: first quote")
-        state = {
-            "waiting": "",
-            "loading": f"Analysing… {self.analysis_detail}",
-            "running": f"Analysing… {self.analysis_detail}",
-            "partial": "Analysing… (first part shown)",
-            "done": "",
-            "failed": f"[b red]Analysis failed[/]: {_escape(self.analysis_detail)}",
-        }[self.analysis_state]
-        if state:
-            parts.append(state)
-        if self.search_query:
-            if self.search_matches:
-                position = f"{self.search_index + 1}/" if self.search_index is not None else ""
-                parts.append(f"“{_escape(self.search_query)}”: match {position}{len(self.search_matches)}")
-            elif len(self.search_query.strip()) >= 2:
-                parts.append(f"“{_escape(self.search_query)}”: no match")
-        note = self.bookmarking.status_note
-        if note:
-            parts.append(note)
-        self.query_one(StatusBar).update("  │  ".join(parts))
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text)
+        if isinstance(screen, ReaderScreen):
+            yield from screen.commands()
