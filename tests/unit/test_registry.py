@@ -1,0 +1,65 @@
+"""The speaker registry, name matching and the vocabulary lookups, without spaCy (fast)."""
+
+from __future__ import annotations
+
+from tui.analysis.speakers import Registry, same_person
+from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, nationality
+
+
+def test_name_forms_of_one_person():
+    assert same_person("Sergueï Choïgou", "S. Choïgou")
+    assert same_person("Sergueï Choïgou", "Choïgou")
+    assert same_person("François Villeroy de Galhau", "M. Villeroy de Galhau")
+    assert not same_person("Sergueï Choïgou", "A. Choïgou")
+    assert not same_person("Marie Dupont", "Jean Martin")
+
+
+def test_later_forms_merge_into_the_first_person_and_the_fullest_name_wins():
+    registry = Registry()
+    short = registry.person("M. Caboclo")
+    full = registry.person("Rogério Caboclo")
+    assert short is full and full.name == "Rogério Caboclo" and full.gender == "m"
+
+
+def test_a_pronoun_takes_the_person_in_focus_unless_another_could_be_meant():
+    registry = Registry()
+    anna = registry.person("Anna Berg")
+    registry.mentioned(anna, as_subject=True)
+    assert registry.resolve_pronoun("f") is anna
+    marie = registry.person("Marie Roux")
+    registry.mentioned(marie)  # mentioned after Anna, same gender: « elle » is ambiguous
+    assert registry.resolve_pronoun("f") is None
+
+
+def test_a_pronoun_does_not_reach_back_further_than_the_paragraph_before():
+    registry = Registry()
+    anna = registry.person("Anna Berg")
+    registry.mentioned(anna, as_subject=True)
+    registry.unit = 3
+    assert registry.resolve_pronoun("f") is None
+
+
+def test_descriptions_resolve_by_title_and_nationality():
+    registry = Registry()
+    minister = registry.person("Dmytro Kouleba")
+    minister.add_role("ministre ukrainien des Affaires étrangères")
+    registry.mentioned(minister)
+    other = registry.person("Annalena Baerbock")
+    other.add_role("ministre allemande")
+    registry.mentioned(other)
+    assert registry.resolve_description(["ministre", "ukrainien"]) is minister
+
+
+def test_an_organisation_is_found_again_by_its_type_noun():
+    registry = Registry()
+    ngo = registry.organisation("La Paix maintenant")
+    ngo.titles.add("ong")
+    assert registry.typed_organisation("ong") is ngo
+    assert registry.typed_organisation("syndicat") is None
+    assert registry.typed_organisation("organisation", demonstrative=True) is ngo
+
+
+def test_vocabulary_lookups():
+    assert fold("Élysée’s") == "elysee's"
+    assert country_of_place("Kiev") == "Ukraine" and nationality("ukrainienne") == "Ukraine"
+    assert first_name_gender("Marie") == "f" and first_name_gender("Jean") == "m"
