@@ -167,3 +167,28 @@ def test_a_quotation_in_a_heading_takes_the_speaker_the_body_gives_it(analyse_te
     assert heading.text == "on ne lâchera rien" and heading.speaker.name == "Karima Saïdi"
     assert heading.speaker.via == "heading"
     assert speaker_of(a, "avant la tempête") is None  # no one in the body says it
+
+
+def test_an_infinitive_speech_verb_before_a_colon_continues_the_speaker(analyse_text):
+    a = analyse_text("« Le loyer a doublé », s’indigne Nadia Ferhat devant la mairie. Avant d’ajouter : "
+                     "« Nous ne partirons pas. »")
+    assert speaker_of(a, "Nous ne partirons pas") == "Nadia Ferhat"
+
+
+def test_nationality_nouns_and_quantified_groups_describe_speakers(analyse_text):
+    a = analyse_text("« La frontière est fermée », soupire un Syrien devant le poste. "
+                     "Certains économistes ont remarqué que les prix baissaient déjà.")
+    assert speaker_of(a, "La frontière est fermée") == "un Syrien"
+    assert speaker_of(a, "les prix baissaient déjà") == "certains économistes"
+
+
+def test_a_sign_with_no_author_speaks_as_itself(analyse_text):
+    a = analyse_text("À l’entrée du parc, une pancarte clouée au portail indique « Baignade interdite en été ».")
+    assert speaker_of(a, "Baignade interdite") == "une pancarte"
+
+
+def test_a_participle_after_an_incise_reports_more_of_the_same_speaker(analyse_text):
+    a = analyse_text("Une enquête a été ouverte, avait précisé la procureure Inès Malet, ajoutant que « les témoins "
+                     "seront entendus lundi ».")
+    assert speaker_of(a, "Une enquête a été ouverte") == "Inès Malet"
+    assert speaker_of(a, "les témoins seront entendus lundi") == "Inès Malet"

@@ -21,7 +21,7 @@ from tui.analysis.interview import Answer, find_answers
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
 from tui.analysis.lang.grammar import FIRST_AND_SECOND_PERSON_WORDS, OF_WORDS
 from tui.analysis.lang.people import PERSON_TITLES
-from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun
+from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun, nationality
 from tui.analysis.model import Analysis, Cue, Entity, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import QUOTE_MARK_CHARS, QUOTES_KEY, pair_marks, sentence_starts
@@ -388,7 +388,9 @@ class Engine:
             # « le communiqué du procureur » -> « procureur » with the article « du » carried
             determiner = {"du": "le", "des": "les"}.get(doc[subject.first - 1].lower_, determiner)
         head = words[0] if words else ""
-        names_inside = [n for n in names if n.first < subject.last and subject.first < n.last]
+        # « le Palestinien », « un Ukrainien »: a nationality noun describes someone, names nobody
+        names_inside = [n for n in names if n.first < subject.last and subject.first < n.last
+                        and not (n.last - n.first == 1 and nationality(n.text))]
         if set(words) & SAME_SOURCE_WORDS and ("même" in words or determiner in ("cette", "ces")):
             # « ajoute la même source », « selon cette source »: the source just quoted
             previous = self._quotes[-1].entry if self._quotes else None
@@ -417,15 +419,17 @@ class Engine:
                 return person, via, span
         if person is not None:
             return person, via, None
-        gender = {"le": "m", "la": "f", "un": "m", "une": "f", "les": "pl", "des": "pl"}.get(determiner, "")
+        gender = {"le": "m", "la": "f", "un": "m", "une": "f", "les": "pl", "des": "pl", "certains": "pl",
+                  "certaines": "pl", "plusieurs": "pl", "quelques": "pl"}.get(determiner, "")
         if words and any(w in PERSON_TITLES for w in words[:2]) and determiner in ("le", "la", "l'", "l’"):
             entry = self.registry.resolve_description(words, gender)
             if entry is not None:
                 return entry, found.via or "description", span
         if ((found.via != "selon" or words[0] in PERSON_TITLES)  # « selon un diplomate européen »
-                and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des")
+                and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des", "certains", "certaines",
+                                   "plusieurs", "quelques")
                 and _head_noun(tokens) is not None and words[0] not in INSTITUTION_NOUNS
-                and not any(n.first < subject.last and subject.first < n.last for n in names)):
+                and not names_inside):
             # someone the article does not name: « a répondu le maire », « peste une voyageuse »;
             # not « les roues », « une bonne soirée »: the noun must name a person
             if not is_person_noun(tokens[_head_noun(tokens) or 1].text):
@@ -477,6 +481,10 @@ class Engine:
             return None, "", None
         if self._document_owner is not None:
             return self._document_owner, "document", span
+        if tokens[0].pos_ == "DET" and len(tokens) >= 2:
+            # « une affichette indique … », « le rapport conclut … » with no author in the article:
+            # the document itself is the source, named as the article names it
+            return self.registry.anonymous(_description(tokens)), "document", span
         return None, "", None
 
     def _person_in(self, first: int, last: int, names: list[Name], person_of: dict[int, Entry]) -> Entry | None:
@@ -682,7 +690,9 @@ def _preceding_title(doc: "Doc", name: Name) -> str | None:
 def _head_noun(tokens: list) -> int | None:
     """Index of the noun after the determiner, past up to two adjectives (« un autre salarié »)."""
     for index in range(1, min(4, len(tokens))):
-        if tokens[index].pos_ == "NOUN" or "VerbForm=Part" in str(tokens[index].morph):
+        last = index == len(tokens) - 1 or tokens[index + 1].pos_ not in ("NOUN", "PROPN")
+        if tokens[index].pos_ == "NOUN" or "VerbForm=Part" in str(tokens[index].morph) or (
+                tokens[index].pos_ in ("PROPN", "ADJ") and last and nationality(tokens[index].text)):
             return index  # a participle after a determiner is a noun: « un retenu », « les blessés »
         if tokens[index].pos_ != "ADJ":
             return None
@@ -692,7 +702,7 @@ def _head_noun(tokens: list) -> int | None:
 def _description(tokens: list) -> str:
     """« une voyageuse rencontrée gare de Lyon » -> "une voyageuse": determiner, noun, adjectives."""
     head = _head_noun(tokens) or 1
-    words = [t.text.lower() if t.pos_ == "DET" else t.text for t in tokens[: head + 1]]
+    words = [t.text.lower() if t.pos_ == "DET" or i == 0 else t.text for i, t in enumerate(tokens[: head + 1])]
     for token in tokens[head + 1 : head + 4]:
         if token.pos_ != "ADJ":
             break

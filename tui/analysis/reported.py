@@ -29,7 +29,7 @@ from tui.analysis.lang.grammar import (
 )
 from tui.analysis.lang.people import PERSON_TITLES
 from tui.analysis.lang.verbs import DE_INFINITIVE, IRREGULAR_FORMS, NOT_SPEECH, SPEECH_VERBS, THOUGHT_VERBS
-from tui.analysis.quotemarks import CLOSERS, OPENERS, QUOTES_KEY, TEXT_KEY, QuoteMarks
+from tui.analysis.quotemarks import CLOSERS, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -189,8 +189,9 @@ def _adjectival_participle(token: "Token") -> bool:
 
 def _incise_after_quote(sent: "Span", verb: "Token") -> bool:
     """« « … », a réagi X »: any verb right after a quotation with an inverted subject is a cue."""
-    if verb.pos_ not in ("VERB", "NOUN") or verb.lemma_.lower() in NOT_SPEECH or not verb.is_lower:
-        return False
+    reflexive = verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("s'", "s’", "se")
+    if not (verb.pos_ in ("VERB", "NOUN") or reflexive) or verb.lemma_.lower() in NOT_SPEECH or not verb.is_lower:
+        return False  # (« s'indigne » tagged as an adjective is still a verb)
     doc = sent.doc
     i = _group_start(verb) - 1
     while i >= sent.start and doc[i].is_space:
@@ -517,7 +518,8 @@ def _incise(sent: "Span", verb: "Token", group: int, subject: Subject, quotes: l
         gap_after = _text(doc)[resumes_at : quote.open].strip(" ,—–\n") if quote.open >= resumes_at else None
         if quote.close <= before_end + 1 and gap_before == "":
             kind = _quote_kind(sent, quote)
-            if kind == "partial" and not out and _text(doc)[sent.start_char:quote.open].strip(" \t\n—–-«"):
+            if kind == "partial" and not out and _text(doc)[sent.start_char:quote.open].strip(" \t\n—–-«") \
+                    and not _is_clause(doc, quote):
                 break  # « La France a « décidé » contre des colons « extrémistes », a dit X »: indirect
         elif gap_after == "" and any(f for f in out):
             kind = "direct"
@@ -538,9 +540,13 @@ def _incise(sent: "Span", verb: "Token", group: int, subject: Subject, quotes: l
     # the sentence may go on after the incise: « L'Ukraine, a-t-il dit, recevra des armes. »
     tail_start = doc[subject.last].idx if subject.last < sent.end else sent.end_char
     tail_tokens = [t for t in sent if t.idx >= tail_start]
-    if (_text(doc)[tail_start:sent.end_char].lstrip().startswith(",")
-            and any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) for t in tail_tokens)):
-        found.end = sent.end_char
+    quoted = [(q.open, q.close) for q in quotes]
+    tail_words = [t for t in tail_tokens if not t.is_punct and not t.is_space]
+    participle = bool(tail_words) and ("VerbForm=Part" in str(tail_words[0].morph) or tail_words[0].lower_ == "en")
+    if (_text(doc)[tail_start:sent.end_char].lstrip().startswith(",") and not participle
+            and any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) and not _in_spans(t.idx, quoted)
+                    for t in tail_tokens)):
+        found.end = sent.end_char  # « …, ajoutant que … » is a new cue, not more of the same
     return [_trimmed(found, _text(doc))]
 
 
@@ -714,8 +720,15 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
 
 
 def _introduced_by_colon(sent: "Span", quote: QuoteMarks) -> bool:
+    """A clause introduces the quotation; not « Avant de poursuivre : » (no subject, a speech verb
+    in the infinitive: the previous speaker goes on)."""
     before = _text(sent.doc)[sent.start_char : quote.open].rstrip()
-    return before.endswith(":") and len(before.rstrip(":").split()) >= 2
+    if not before.endswith(":") or len(before.rstrip(":").split()) < 2:
+        return False
+    tokens = [t for t in sent if t.idx < quote.open]
+    continuing = any("VerbForm=Inf" in str(t.morph) and _cue_lemma(t) for t in tokens) and not any(
+        t.dep_.startswith("nsubj") for t in tokens)
+    return not continuing
 
 
 
@@ -743,8 +756,12 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     first = _next_index(sent, clause_start)
     if first < colon and doc[first].pos_ == "DET":
         # « Un autre salarié s'approche : » with « approche » mis-tagged as a noun: the noun phrase
-        # that opens the clause, when a verb-like word or a reflexive clitic follows it
-        end = _noun_phrase_end(doc, first, colon)
+        # that opens the clause (a scare-quoted noun included), when a verb-like word or a
+        # reflexive clitic follows it
+        end = first + 1
+        while end < colon and (doc[end].pos_ in ("ADJ", "NOUN", "PROPN") or doc[end].text in QUOTE_MARK_CHARS
+                               or "VerbForm=Part" in str(doc[end].morph) and doc[end - 1].text in QUOTE_MARK_CHARS):
+            end += 1
         if first + 1 < end < colon and not subjects and (
                 doc[end].lower_ in ("s'", "s’", "se") or doc[end].pos_ in ("VERB", "AUX") or doc[end].dep_ == "ROOT"):
             return Subject(first, end)

@@ -19,6 +19,8 @@ DOCUMENT_NOUNS = frozenset({
     "communiqué", "rapport", "étude", "tribune", "déclaration", "lettre", "courrier", "note", "texte",
     "message", "tweet", "publication", "avis", "compte-rendu", "bilan", "mémo", "enquête", "document",
     "résolution", "motion", "plainte", "réquisitoire", "arrêt", "jugement", "décision", "interview", "entretien",
+    # signs speak too: « une affichette indique « … » »
+    "affichette", "affiche", "pancarte", "panneau", "banderole", "écriteau", "tract",
 })
 
 # « la même source », « cette source »: the source quoted just before.

@@ -65,7 +65,7 @@ PERSON_NOUNS = frozenset({
     "gendarme", "maître", "maîtresse", "patron", "patronne", "personne", "individu", "gens", "foule",
     "public", "témoin", "victime", "suspect", "suspecte", "mineur", "mineure", "riverain", "riveraine",
     "agriculteur", "parent", "parents", "famille", "proche", "proches", "interlocuteur", "interlocutrice",
-    "touriste", "hôte", "hôtesse", "convive", "compagnon", "compagne", "camarade", "collègue", "chef",
+    "touriste", "membre", "membres", "hôte", "hôtesse", "convive", "compagnon", "compagne", "camarade", "collègue", "chef",
     "baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "roi", "reine",
     "notaire", "juge", "avocat", "avocate", "major", "capitaine", "colonel", "général", "commandant",
     "commandante", "policier", "policière", "infirmier", "infirmière", "médecin", "marchand", "marchande",
