@@ -16,6 +16,7 @@ from platformdirs import user_cache_dir
 
 from tui.analysis.model import SCHEMA, Analysis
 from tui.analysis.nlp import model_id
+from tui.analysis.version import engine_version
 
 ENV_CACHE_DIR = "QUOTELENS_CACHE_DIR"
 
@@ -26,10 +27,8 @@ def cache_dir() -> Path:
 
 
 def cache_key(text: str) -> str:
-    from tui.analysis.engine import ENGINE_VERSION
-
     digest = hashlib.sha256()
-    for part in (SCHEMA, ENGINE_VERSION, model_id(), text):
+    for part in (SCHEMA, engine_version(), model_id(), text):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\0")
     return digest.hexdigest()

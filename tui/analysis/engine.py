@@ -8,10 +8,8 @@ resolve against what came before. `Engine.feed` can be stopped at any paragraph 
 
 from __future__ import annotations
 
-import hashlib
 import unicodedata
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from tui.analysis.claims import group_claims
@@ -27,6 +25,7 @@ from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import QUOTE_MARK_CHARS, QUOTES_KEY, pair_marks, sentence_starts
 from tui.analysis.reported import Found, Subject, dialogue_incise, find_in_sentence, introducer_before_colon
 from tui.analysis.speakers import Entry, Registry
+from tui.analysis.version import engine_version
 from tui.palette import speaker_colour
 
 if TYPE_CHECKING:
@@ -35,18 +34,7 @@ if TYPE_CHECKING:
 
     from tui.article import Article
 
-def _engine_version() -> str:
-    """A fingerprint of the engine's own code and data: any change to them invalidates cached
-    analyses, so a stale analysis is never shown after an upgrade (or an edit)."""
-    digest = hashlib.sha256()
-    package = Path(__file__).parent
-    for source in sorted(package.rglob("*.py")):  # the language data in lang/ included
-        digest.update(str(source.relative_to(package)).encode())
-        digest.update(source.read_bytes())
-    return f"quotelens-engine-{digest.hexdigest()[:12]}"
-
-
-ENGINE_VERSION = _engine_version()
+ENGINE_VERSION = engine_version()
 # Longer paragraphs are cut at sentence starts. Short units in small batches keep the parser's
 # memory low: on the 1 MB benchmark text, 5,000 chars x 4 peaked at 559 MB against 1,078 MB for
 # 20,000 x 16, and ran faster.

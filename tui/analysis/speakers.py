@@ -21,7 +21,7 @@ PRONOUN_REACH = 1
 _INITIAL = re.compile(r"^[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?$")
 
 
-@dataclass
+@dataclass(eq=False)  # entries are compared by identity: one object per person (and it is fast)
 class Entry:
     """One person, organisation or government, with everything the article says of it."""
 
