@@ -81,6 +81,15 @@ async def main() -> None:
     await shoot("bookmarks", await press("B"), factory)
     await shoot("search", await press("slash", *"otan", "enter", "enter"), factory)
 
+    # a dialogue-heavy text (written for this picture): lines opened by a dash, incises, turns
+    scene = article.load(Path(__file__).with_name("dialogue.txt"))
+    scene_analysis = analyse(scene)
+
+    def scene_factory():
+        return ReaderApp(scene, store_paths=paths, analysis=scene_analysis)
+
+    await shoot("dialogue", await press("n", "n"), scene_factory)
+
 
 if __name__ == "__main__":
     os.environ.pop("NO_COLOR", None)

@@ -24,8 +24,18 @@ def test_alternation_fills_a_turn_between_two_different_known_speakers():
     for speaker in ("A", None, "A", "B", None, None):
         conversation.add(speaker)
     filled = conversation.fill_by_alternation()
-    assert conversation.speakers == ["A", "B", "A", "B", "A", "B"]
-    assert sorted(filled) == [1, 4, 5]
+    # the last turn would need a guess to support a guess: left open
+    assert conversation.speakers == ["A", "B", "A", "B", "A", None]
+    assert sorted(filled) == [1, 4]
+
+
+def test_strict_alternation_between_two_named_speakers():
+    conversation: Conversation[str] = Conversation()
+    for speaker in ("A", None, None, "B", None, "A", None, "A"):
+        conversation.add(speaker)
+    conversation.fill_by_alternation()
+    # A ? ? B -> A B A B; B ? A -> B A? no: an even gap between different speakers does not alternate
+    assert conversation.speakers[:4] == ["A", "B", "A", "B"]
 
 
 def test_alternation_does_not_guess_with_one_known_speaker():

@@ -35,8 +35,10 @@ def test_a_pronoun_does_not_reach_back_further_than_the_paragraph_before():
     registry = Registry()
     anna = registry.person("Anna Berg")
     registry.mentioned(anna, as_subject=True)
-    registry.unit = 3
+    registry.unit, registry.position = 3, 2_000  # three paragraphs and 2,000 characters later
     assert registry.resolve_pronoun("f") is None
+    registry.position = 300  # three short dialogue lines later: still in reach
+    assert registry.resolve_pronoun("f") is anna
 
 
 def test_descriptions_resolve_by_title_and_nationality():

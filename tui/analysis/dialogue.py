@@ -73,25 +73,29 @@ class Conversation(Generic[T]):
         return len(self.speakers) - 1
 
     def fill_by_alternation(self) -> list[int]:
-        """Give cue-less turns the speaker two turns away when the two turns between them and
-        it are two different known speakers (A B ? -> A, ? A B -> B); return the turns filled."""
+        """Give cue-less turns the speaker two turns away when the two turns next to it on that
+        side have two different speakers named by a cue (A B ? -> A, ? A B -> B); return the turns
+        filled. Only cue-named turns count as evidence: a guess never props up another guess."""
         filled: list[int] = []
-        changed = True
-        speakers = self.speakers
-        while changed:
-            changed = False
-            for k, speaker in enumerate(speakers):
-                if speaker is not None:
-                    continue
-                guess = None
-                if k >= 2 and speakers[k - 1] is not None and speakers[k - 2] is not None \
-                        and speakers[k - 1] is not speakers[k - 2]:
-                    guess = speakers[k - 2]
-                elif k + 2 < len(speakers) and speakers[k + 1] is not None and speakers[k + 2] is not None \
-                        and speakers[k + 1] is not speakers[k + 2]:
-                    guess = speakers[k + 2]
-                if guess is not None:
-                    speakers[k] = guess
+        speakers, explicit = self.speakers, self.explicit
+        for k, speaker in enumerate(speakers):
+            if speaker is not None:
+                continue
+            guess = None
+            if k >= 2 and explicit[k - 1] and explicit[k - 2] and speakers[k - 1] is not speakers[k - 2]:
+                guess = speakers[k - 2]
+            elif k + 2 < len(speakers) and explicit[k + 1] and explicit[k + 2] \
+                    and speakers[k + 1] is not speakers[k + 2]:
+                guess = speakers[k + 2]
+            if guess is not None:
+                speakers[k] = guess
+                filled.append(k)
+        # A ? ? B between two different named speakers: only strict alternation fits (A B A B)
+        named = [k for k, known in enumerate(explicit) if known]
+        for i, j in zip(named, named[1:]):
+            a, b = speakers[i], speakers[j]
+            if j - i > 1 and (j - i) % 2 == 1 and a is not b and all(speakers[k] is None for k in range(i + 1, j)):
+                for k in range(i + 1, j):
+                    speakers[k] = b if (k - i) % 2 else a
                     filled.append(k)
-                    changed = True
         return filled

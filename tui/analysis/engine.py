@@ -120,7 +120,9 @@ class Engine:
         person_of: dict[int, Entry] = {}
         position = 0
         self.registry.unit = unit.index
+        self.registry.position = unit.start
         turns = turns_in(unit.text)
+        heading = _is_heading(unit.text)
         done_turns: set[Turn] = set()
         last_sent = None
         for sent in doc.sents:
@@ -140,7 +142,6 @@ class Engine:
                 done_turns.add(turn)
                 continue  # a dialogue line is one utterance
             founds = find_in_sentence(sent, quotes)
-            heading = _is_heading(unit.text)
             for found in founds:
                 record = self._add_quote(unit, doc, sent, found, names, person_of)
                 if record is not None and heading and record.quote.kind != "indirect":
@@ -207,9 +208,9 @@ class Engine:
         if had_turns or last_sent is None:
             return
         introduces = unit.text.rstrip().endswith(":")
-        if not introduces:
-            self._conversation = Conversation()
-            self._conversation_records = []
+        # narration ends the exchange; a colon at its end names who speaks the next line
+        self._conversation = Conversation()
+        self._conversation_records = []
         self._colon_entry = None
         if introduces:
             subject = introducer_before_colon(last_sent)
@@ -320,7 +321,8 @@ class Engine:
         if record.entry is None or via in ("carry-over", "") or record.quote.kind == "indirect":
             return
         later = record.quote
-        for earlier in reversed(self._quotes[:-1]):
+        for index in range(len(self._quotes) - 2, -1, -1):  # (no copy of the list: it can be long)
+            earlier = self._quotes[index]
             if earlier.sentence[0] != record.sentence[0] or earlier.quote.kind == "indirect":
                 break  # quotations of one paragraph: separate paragraphs are separate turns
             gap = self.article.text[earlier.quote.end : later.start]

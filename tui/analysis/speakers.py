@@ -18,6 +18,8 @@ from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, n
 
 # A pronoun refers to a person seen in its own paragraph or the one before, not further back.
 PRONOUN_REACH = 1
+# … or within this many characters: dialogue lines are short paragraphs
+PRONOUN_REACH_CHARS = 400
 _INITIAL = re.compile(r"^[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?$")
 
 
@@ -35,6 +37,7 @@ class Entry:
     country: str = ""  # for governments
     speaker_id: str | None = None  # set once the entry is credited with a quote
     last_seen: int = -1  # the unit (paragraph) where it was last mentioned
+    last_seen_at: int = -1  # and where that unit starts in the text
 
     @property
     def name(self) -> str:
@@ -132,6 +135,7 @@ class Registry:
         self._mentioned: list[Entry] = []  # persons, most recent last: any mention
         self.last_speaker: Entry | None = None
         self.unit = 0  # the paragraph being read, for how recent a mention is
+        self.position = 0  # where that paragraph starts in the text
 
     # -- creating and finding entries ------------------------------------------------------
     def person(self, name: str) -> Entry:
@@ -205,6 +209,7 @@ class Registry:
     # -- salience --------------------------------------------------------------------------
     def mentioned(self, entry: Entry, as_subject: bool = False) -> None:
         entry.last_seen = self.unit
+        entry.last_seen_at = self.position
         if entry.kind != "person":
             return
         _move_to_end(self._mentioned, entry)
@@ -228,7 +233,7 @@ class Registry:
             candidate = next((e for e in reversed(self._mentioned) if compatible(e)), None)
         if candidate is None:
             return None
-        if self.unit - candidate.last_seen > PRONOUN_REACH:
+        if self.unit - candidate.last_seen > PRONOUN_REACH and self.position - candidate.last_seen_at > PRONOUN_REACH_CHARS:
             return None  # last seen paragraphs ago: too far for a pronoun to be sure
         for entry in reversed(self._mentioned):
             if entry is candidate:
