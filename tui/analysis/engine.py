@@ -17,7 +17,7 @@ from tui.analysis.entities import Name, clean_entities
 from tui.analysis.dialogue import Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
-from tui.analysis.lang.grammar import FIRST_AND_SECOND_PERSON_WORDS, OF_WORDS
+from tui.analysis.lang.grammar import FIRST_AND_SECOND_PERSON_WORDS, NARRATION_OPENERS, OF_WORDS
 from tui.analysis.lang.people import PERSON_TITLES
 from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun, nationality
 from tui.analysis.model import Analysis, Cue, Entity, Mention, Quote, Speaker, SpeakerRef
@@ -562,15 +562,20 @@ class Engine:
 
 def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
     """Where a dialogue line's speech ends: the whole line when speech resumes after the incise
-    (« — Moi, dit Bouvard, je reste »), else before the incise (« — Mon oncle ! dit Bouvard. »,
-    « — C'est mon parrain, répliqua Bouvard, ajoutant qu'il … »)."""
+    (« — Moi, dit Bouvard, je reste », « — Oui, répondit Jeanne, depuis dix ans. »), else before the
+    incise (« — Mon oncle ! dit Bouvard. », « — C'est mon parrain, répliqua Bouvard, ajoutant … »)."""
     after_index = max(subject.last, verb.i + 1)
-    if after_index >= len(doc) or doc[after_index].idx >= end:
-        rest_tokens = []
-    else:
-        rest_tokens = [t for t in doc[after_index:] if t.idx < end]
-    words = [t.lower_ for t in rest_tokens if t.is_alpha or "'" in t.text or "’" in t.text]
-    if words and (set(words) & FIRST_AND_SECOND_PERSON_WORDS or text[:end].rstrip().endswith(("!", "?"))):
+    rest = [t for t in doc[after_index:] if t.idx < end and not t.is_space] if after_index < len(doc) else []
+    words = {t.lower_.lstrip("-") for t in rest if t.is_alpha or "'" in t.text or "’" in t.text or t.text.startswith("-")}
+    # speech resumes when the rest says so: a first or second person, an imperative, an exclamation
+    # or a question at the end (narration after an incise has none of them: « , ajoutant qu'il … »)
+    resumes = bool(rest) and (bool(words & FIRST_AND_SECOND_PERSON_WORDS)
+                              or any("Mood=Imp" in str(t.morph) for t in rest)
+                              or text[:end].rstrip().endswith(("!", "?")))
+    if rest and rest[0].text == "," and len(rest) > 1 and (
+            "VerbForm=Part" in str(rest[1].morph) or rest[1].lower_ in NARRATION_OPENERS - {"et"}):
+        resumes = resumes and not ("VerbForm=Part" in str(rest[1].morph) or rest[1].lower_ in ("qui", "en"))
+    if resumes:
         return end
     group_start = verb.i
     while group_start > 0 and doc[group_start - 1].lower_ in ("s'", "s’", "se", "a", "lui", "leur"):

@@ -46,3 +46,9 @@ ABBREVIATIONS = frozenset({
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "av", "apr",
     "jc", "no", "n°", "vol", "p", "pp", "art", "gén", "gal", "col", "cdt", "lt", "sgt", "mgr",
 })
+
+# Words that continue narration after a dialogue incise (« , répliqua-t-il, en riant », « , qui … »),
+# where other words after the comma resume the speech
+NARRATION_OPENERS = frozenset({"en", "qui", "que", "qu'", "qu’", "dont", "avec", "sans", "d'une", "d’une", "d'un",
+                               "d’un", "tout", "puis", "et", "comme", "sur", "dans", "la", "le", "les", "sa", "son",
+                               "ses", "lui", "à"})
