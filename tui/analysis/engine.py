@@ -415,7 +415,7 @@ class Engine:
             entry = self.registry.resolve_description(words, gender)
             if entry is not None:
                 return entry, found.via or "description", span
-        if ((found.via != "selon" or words[0] in PERSON_TITLES)  # « selon un diplomate européen »
+        if (words and (found.via != "selon" or words[0] in PERSON_TITLES)  # « selon un diplomate européen »
                 and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des", "certains", "certaines",
                                    "plusieurs", "quelques")
                 and _head_noun(tokens) is not None and words[0] not in INSTITUTION_NOUNS
@@ -448,7 +448,8 @@ class Engine:
             return self.registry.organisation(_noun_phrase(doc, subject)), via, span
         if tokens and country_of_place(text):
             return self.registry.place(text), via, span
-        if tokens and all(t.text[:1].isupper() for t in tokens if t.is_alpha):
+        if tokens and all(t.text[:1].isupper() for t in tokens if t.is_alpha) and \
+                tokens[-1].pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):
             if tokens[0].pos_ == "PROPN" and len(tokens) >= 2:
                 return self.registry.person(text), via, None
             if tokens[0].i > tokens[0].sent.start and len(tokens) <= 4 and (

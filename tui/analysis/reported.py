@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import NOT_SOURCES
 from tui.analysis.lang.grammar import (
+    QUANTIFIERS,
     AVOIR_FORMS,
     CLITIC_SUBJECTS,
     IMPERSONAL_SUBJECTS,
@@ -791,7 +792,25 @@ def _subject_of(verb: "Token") -> Subject | None:
             token = token.head
         else:
             break
-    return _name_before(verb)
+    return _name_before(verb) or _noun_phrase_opening_clause(verb)
+
+
+def _noun_phrase_opening_clause(verb: "Token") -> Subject | None:
+    """When the parse gives no subject: a noun phrase that opens the sentence and runs right up to
+    the verb group (« Certains analystes avaient remarqué que … »)."""
+    doc = verb.doc
+    end = _group_start(verb)
+    start = verb.sent.start
+    while start < end and doc[start].is_space:
+        start += 1
+    span = doc[start:end]
+    if len(span) < 2 or len(span) > 6:
+        return None
+    opener = span[0].lower_ in QUANTIFIERS or span[0].pos_ == "DET"
+    nouns = [t for t in span[1:] if t.pos_ == "NOUN"]
+    if not opener or not nouns or any(t.pos_ not in ("DET", "ADJ", "NOUN", "PRON") for t in span):
+        return None
+    return Subject(start, end)
 
 
 

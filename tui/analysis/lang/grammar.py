@@ -52,3 +52,7 @@ ABBREVIATIONS = frozenset({
 NARRATION_OPENERS = frozenset({"en", "qui", "que", "qu'", "qu’", "dont", "avec", "sans", "d'une", "d’une", "d'un",
                                "d’un", "tout", "puis", "et", "comme", "sur", "dans", "la", "le", "les", "sa", "son",
                                "ses", "lui", "à"})
+
+# Words that open a noun phrase like a determiner: « certains analystes », « plusieurs élus »
+QUANTIFIERS = frozenset({"certains", "certaines", "plusieurs", "quelques", "nombre", "beaucoup", "la plupart", "tous",
+                         "toutes", "aucun", "aucune", "chaque"})
