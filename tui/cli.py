@@ -43,8 +43,9 @@ def analyze_parser() -> argparse.ArgumentParser:
         prog="quotelens analyze", description="Print who said what in one article, or in many (--format jsonl).")
     parser.add_argument("files", nargs="*", metavar="FILE",
                         help="articles or folders of articles (- for stdin); default: the bundled sample")
-    parser.add_argument("--format", choices=("json", "jsonl", "text"), default="text",
-                        help="json: one document; jsonl: one document per article, one per line; text: a report")
+    parser.add_argument("--format", choices=("json", "jsonl", "text", "csv", "markdown"), default="text",
+                        help="json: one document; jsonl: one document per article, one per line; text: a report; "
+                             "csv / markdown: the claims, for a spreadsheet or a note (one article)")
     parser.add_argument("--jobs", "-j", type=_positive_int, metavar="N",
                         help="analysis processes for several articles (default: the number of cores)")
     parser.add_argument("--dask", metavar="ADDRESS",
@@ -96,6 +97,10 @@ def run_analyze(args: argparse.Namespace) -> int:
     several = bool(args.files) and (len(args.files) > 1 or len(paths) != 1 or paths != args.files)
     if args.files and not paths:
         raise QuotelensError(f"{', '.join(args.files)}: no article files (.txt, .md, .html) found")
+    if several and args.format in ("csv", "markdown"):
+        print(f"quotelens: --format {args.format} takes one article; use --format jsonl for several",
+              file=sys.stderr)
+        return EXIT_USAGE
     if args.format == "jsonl" or (several and args.format == "text") or args.dask:
         return _run_batch(args, paths or [str(_sample())])
     if several:
@@ -156,6 +161,14 @@ def _analyze_one(args: argparse.Namespace, path: str | None) -> int:
     if args.format == "json":
         json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
+    elif args.format in ("csv", "markdown"):
+        from tui import export
+
+        if args.format == "csv":
+            sys.stdout.write(export.to_csv(analysis))
+        else:
+            source = str(article.path) if article.path else "<stdin>"
+            sys.stdout.write(export.to_markdown(analysis, article.title or article.name, source))
     else:
         from tui.report import print_report
 
