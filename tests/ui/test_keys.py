@@ -52,3 +52,18 @@ def test_every_reader_binding_has_an_id_and_a_help_text():
 
     for binding in [*READER_BINDINGS, QUIT_BINDING, *ArticleView.BINDINGS]:
         assert binding.id and binding.tooltip, binding
+
+
+async def test_x_writes_the_claims_as_markdown_where_the_reader_says(tmp_path):
+    app = make_app(tmp_path / "config", analysis=mini_analysis())
+    target = tmp_path / "out" / "claims.md"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("x")
+        await pilot.pause()
+        field = app.screen.query_one("#export-path")
+        assert field.value.endswith("quotelens-mini.md")  # a default in the documents directory
+        field.value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Sommet de Bruxelles") and "## Anna Berg" in text

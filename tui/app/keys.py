@@ -41,6 +41,8 @@ READER_BINDINGS = [
     Binding("b", "bookmark", "Bookmark", id="bookmark.add",
             tooltip="bookmark the current quote or paragraph (with a note)"),
     Binding("B", "bookmarks", "Bookmarks", id="bookmark.list", tooltip="all bookmarks"),
+    Binding("x", "export", "Export", show=False, id="export",
+            tooltip="export the claims as Markdown to a file (asks where)"),
     Binding("question_mark", "help", "Help", id="help", tooltip="this help"),
     Binding("escape", "clear", "Clear", show=False, id="clear", tooltip="close search, clear highlights"),
 ]

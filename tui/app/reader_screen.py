@@ -8,7 +8,9 @@ other screens (help, legend, bookmarks) come and go on top of it.
 
 from __future__ import annotations
 
+import re
 import time
+from pathlib import Path
 from typing import Iterable, Sequence
 
 from textual import on, work
@@ -36,6 +38,14 @@ from tui.store.paths import StorePaths
 
 class StatusBar(Static):
     """One line: which quote of how many and who; the analysis state; search results."""
+
+
+def default_export_path(article: Article) -> Path:
+    """~/Documents/quotelens-<article name>.md (the user's documents directory)."""
+    from platformdirs import user_documents_dir
+
+    stem = re.sub(r"[^\w-]+", "-", (article.path.stem if article.path else article.title or "article")).strip("-")
+    return Path(user_documents_dir()) / f"quotelens-{stem[:60] or 'article'}.md"
 
 
 class ReaderScreen(Screen[None]):
@@ -393,6 +403,31 @@ class ReaderScreen(Screen[None]):
 
     def action_legend(self) -> None:
         self.app.push_screen(LegendScreen(self.analysis, self.theme_style))
+
+    def action_export(self) -> None:
+        """Write the claims as Markdown (the same as `quotelens analyze --format markdown`)."""
+        if self.analysis is None:
+            self.notify("Nothing to export yet (the analysis is running)", timeout=3)
+            return
+        from tui.app.screens import ExportDialog
+
+        self.app.push_screen(ExportDialog(str(default_export_path(self.article))), self._export_to)
+
+    def _export_to(self, path: str | None) -> None:
+        if not path or self.analysis is None:
+            return
+        from tui import export
+
+        target = Path(path).expanduser()
+        source = str(self.article.path) if self.article.path else "<stdin>"
+        text = export.to_markdown(self.analysis, self.article.title or self.article.name, source)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self.notify(f"Cannot write {target}: {exc.strerror or exc}", severity="error", timeout=8)
+            return
+        self.notify(f"Claims written to {target}", timeout=6)
 
     def action_bookmark(self) -> None:
         self.bookmarking.add_here()

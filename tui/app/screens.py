@@ -158,3 +158,34 @@ class SpeakerFilterScreen(ModalScreen[str | None]):
 
     def action_cancel(self) -> None:
         self.dismiss(None)
+
+
+class ExportDialog(ModalScreen["str | None"]):
+    """Where to write the claims as Markdown: a path, with a sensible default; enter writes."""
+
+    DEFAULT_CSS = MODAL_CSS.format(name="ExportDialog")
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, default_path: str) -> None:
+        super().__init__()
+        self.default_path = default_path
+
+    def compose(self) -> ComposeResult:
+        from textual.widgets import Input
+
+        with Vertical():
+            yield Label("Export the claims as Markdown", classes="modal-title")
+            yield Input(value=self.default_path, id="export-path")
+            yield Label("enter writes · esc cancels", classes="modal-hint")
+
+    def on_mount(self) -> None:
+        from textual.widgets import Input
+
+        self.query_one(Input).focus()
+
+    def on_input_submitted(self, event) -> None:
+        event.stop()
+        self.dismiss(event.value.strip() or None)
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
