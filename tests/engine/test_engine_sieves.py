@@ -192,3 +192,13 @@ def test_a_participle_after_an_incise_reports_more_of_the_same_speaker(analyse_t
                      "seront entendus lundi ».")
     assert speaker_of(a, "Une enquête a été ouverte") == "Inès Malet"
     assert speaker_of(a, "les témoins seront entendus lundi") == "Inès Malet"
+
+
+def test_entities_brands_bodies_after_their_noun_and_names_without_civility(analyse_text):
+    a = analyse_text("Selon DataPulse, les ventes reculent. L’ONG Vigie Climat a protesté. "
+                     "« Nous attendons », a déclaré M. Karim Tazi.")
+    labels = {(e.text, e.label) for e in a.entities}
+    assert ("DataPulse", "ORG") in labels
+    assert any(text.endswith("Vigie Climat") and label == "ORG" for text, label in labels)
+    assert ("Karim Tazi", "PER") in labels and not any(t.startswith("M.") for t, _ in labels)
+    assert "Karim Tazi" in speaker_of(a, "Nous attendons")  # the civility may stay in the speaker's name

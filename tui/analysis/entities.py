@@ -145,6 +145,11 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     return Name(first, last, label, text, span.start_char, span.end_char, civility if label == "PER" else "")
 
 
+def _camel_case(word: str) -> bool:
+    """A capital inside a word after lower-case letters (« NetMarketShare »), not an acronym."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+
+
 def _after_org_noun(doc: "Doc", first: int) -> bool:
     i = first - 1
     while i >= 0 and (doc[i].pos_ == "ADJ" or doc[i].pos_ == "DET" and i == first - 1):
@@ -162,8 +167,10 @@ def _relabel(doc: "Doc", span: "Span", label: str) -> str | None:
         if words[0] in PERSON_TITLES and len(words) > 1 and not doc[span.start + 1].text[:1].isupper():
             return None
         return "PER"
-    if label in ("MISC", "LOC") and _after_org_noun(doc, span.start):
-        return "ORG"  # « l'ONG israélienne La Paix maintenant », « le cabinet IDC »
+    if label in ("MISC", "LOC", "PER") and _after_org_noun(doc, span.start):
+        return "ORG"  # « l'ONG israélienne La Paix maintenant », « le cabinet IDC », « l'ONG Yesh Din »
+    if label in ("MISC", "LOC") and len(words) == 1 and _camel_case(span.text):
+        return "ORG"  # « NetMarketShare », « YouTube »: brands and companies, not places
     first_word = span.text.lower().split()[0]
     if label == "LOC" and first_word in ORG_HEAD_WORDS and len(words) > 1 and first_word not in ("centre", "front"):
         return "ORG"  # « la Confédération paysanne », « l'Union africaine »: bodies, not places
