@@ -202,3 +202,11 @@ def test_entities_brands_bodies_after_their_noun_and_names_without_civility(anal
     assert any(text.endswith("Vigie Climat") and label == "ORG" for text, label in labels)
     assert ("Karim Tazi", "PER") in labels and not any(t.startswith("M.") for t, _ in labels)
     assert "Karim Tazi" in speaker_of(a, "Nous attendons")  # the civility may stay in the speaker's name
+
+
+def test_an_acronym_in_brackets_names_the_body_spelled_out_before_it(analyse_text):
+    a = analyse_text("Les agents de la brigade fluviale de surveillance (BFS) ont saisi un bateau. "
+                     "Un porte-parole de l’UFTM a réagi.")
+    organisations = {e.text for e in a.entities if e.label == "ORG"}
+    assert "brigade fluviale de surveillance" in organisations
+    assert "BFS" not in organisations  # an alias of the spelled-out name, not a second body

@@ -49,8 +49,39 @@ def clean_entities(doc: "Doc") -> list[Name]:
         if name is not None:
             names.append(_person_by_apposition(doc, name))
     names.extend(_civility_names(doc, names))
+    names.extend(_bracketed_acronyms(doc, names))
     names.sort(key=lambda n: n.first)
     return names
+
+
+def _bracketed_acronyms(doc: "Doc", names: list[Name]) -> list[Name]:
+    """« la police aux frontières (PAF) »: an acronym in brackets names a body, and so does the
+    noun phrase it abbreviates; both are organisations."""
+    taken = {i for n in names for i in range(n.first, n.last)}
+    found: list[Name] = []
+    for token in doc:
+        text = token.text
+        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper() and 1 < token.i < len(doc) - 1
+                and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"):
+            continue
+        end = token.i - 1  # the "("
+        start = end
+        while start - 1 >= 0 and end - start < 8 and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ", "ADP", "DET") \
+                and doc[start - 1].text not in (",", ";"):
+            start -= 1
+            if doc[start].pos_ == "DET" and doc[start].lower_ in ("la", "le", "l'", "l’", "les"):
+                break
+        if doc[start].pos_ == "DET":
+            start += 1
+        phrase = doc[start:end]
+        initials = "".join(w.text[0].upper() for w in phrase if w.pos_ in ("NOUN", "PROPN", "ADJ"))
+        if len(phrase) >= 2 and phrase[0].pos_ in ("NOUN", "PROPN") and text[0] == initials[:1] \
+                and not any(i in taken for i in range(start, end)):
+            found.append(Name(start, end, "ORG", phrase.text, phrase.start_char, phrase.end_char))
+        elif token.i not in taken and not any(i in taken for i in range(max(0, start), end)):
+            # no spelled-out name before it: the acronym itself names the body
+            found.append(Name(token.i, token.i + 1, "ORG", text, token.idx, token.idx + len(text)))
+    return found
 
 
 def _person_by_apposition(doc: "Doc", name: Name) -> Name:
