@@ -68,8 +68,24 @@ def _analyse_without_cache(path: str) -> dict[str, Any]:
     return analyse_path(path, use_cache=False)
 
 
-def _function(use_cache: bool) -> Callable[[str], dict[str, Any]]:
+def _line_with_cache(path: str) -> tuple[str, bool]:
+    return _as_line(analyse_path(path, use_cache=True))
+
+
+def _line_without_cache(path: str) -> tuple[str, bool]:
+    return _as_line(analyse_path(path, use_cache=False))
+
+
+def _as_line(document: dict[str, Any]) -> tuple[str, bool]:
+    """The JSON line and whether it is a failure. Serialised in the worker: the parent only
+    writes it, so with N workers on N cores it does not compete with them for a core."""
+    return json.dumps(document, ensure_ascii=False), "error" in document
+
+
+def _function(use_cache: bool, as_lines: bool = False) -> Callable[[str], Any]:
     # module-level functions pickle by name, so they go to pool processes and Dask workers as-is
+    if as_lines:
+        return _line_with_cache if use_cache else _line_without_cache
     return _analyse_with_cache if use_cache else _analyse_without_cache
 
 
@@ -80,9 +96,10 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def run_local(paths: Sequence[str], jobs: int, use_cache: bool = True) -> Iterator[dict[str, Any]]:
-    """Analyse in order with `jobs` processes (1: in this process, no pool)."""
-    function = _function(use_cache)
+def run_local(paths: Sequence[str], jobs: int, use_cache: bool = True, as_lines: bool = False) -> Iterator[Any]:
+    """Analyse in order with `jobs` processes (1: in this process, no pool): the documents, or
+    with `as_lines` (line, failed) pairs ready for JSON Lines."""
+    function = _function(use_cache, as_lines)
     jobs = max(1, min(jobs, len(paths)))
     if jobs == 1:
         for path in paths:
@@ -96,7 +113,7 @@ def run_local(paths: Sequence[str], jobs: int, use_cache: bool = True) -> Iterat
         yield from pool.imap(function, paths, chunksize=1)
 
 
-def run_dask(paths: Sequence[str], address: str, use_cache: bool = True) -> Iterator[dict[str, Any]]:
+def run_dask(paths: Sequence[str], address: str, use_cache: bool = True, as_lines: bool = False) -> Iterator[Any]:
     """The same function over a Dask cluster (one model load per worker process), in order."""
     try:
         from dask.distributed import Client
@@ -107,23 +124,23 @@ def run_dask(paths: Sequence[str], address: str, use_cache: bool = True) -> Iter
     except (OSError, TimeoutError, ValueError) as exc:
         raise QuotelensError(f"cannot reach the Dask scheduler at {address} ({exc})".splitlines()[0]) from None
     with client:
-        futures = client.map(_function(use_cache), list(paths), key=[f"quotelens-{i}" for i in range(len(paths))],
+        futures = client.map(_function(use_cache, as_lines), list(paths), key=[f"quotelens-{i}" for i in range(len(paths))],
                              pure=False)
         for future in futures:
             yield future.result()
 
 
-def write_jsonl(documents: Iterable[dict[str, Any]], total: int, out=None, progress: bool | None = None) -> int:
-    """Print one document per line as they come; return the number of failed articles."""
+def write_jsonl(lines: Iterable[tuple[str, bool]], total: int, out=None, progress: bool | None = None) -> int:
+    """Print the (line, failed) pairs as they come; return the number of failed articles."""
     out = out or sys.stdout
     show_progress = sys.stderr.isatty() if progress is None else progress
     failures = 0
     bar = _progress_bar(total) if show_progress else None
     try:
-        for document in documents:
-            out.write(json.dumps(document, ensure_ascii=False) + "\n")
+        for line, failed in lines:
+            out.write(line + "\n")
             out.flush()
-            failures += "error" in document
+            failures += failed
             if bar is not None:
                 bar[0].advance(bar[1])
     finally:

@@ -119,11 +119,12 @@ def _run_batch(args: argparse.Namespace, paths: list[str]) -> int:
     from tui import batch
 
     use_cache = not args.no_cache
+    as_lines = args.format == "jsonl"
     if args.dask:
-        documents = batch.run_dask(paths, args.dask, use_cache)
+        documents = batch.run_dask(paths, args.dask, use_cache, as_lines=as_lines)
     else:
         jobs = 1 if "-" in paths else (args.jobs or batch.default_jobs())
-        documents = batch.run_local(paths, jobs, use_cache)
+        documents = batch.run_local(paths, jobs, use_cache, as_lines=as_lines)
     if args.format == "text":
         return _print_reports(paths, documents)
     failures = batch.write_jsonl(documents, total=len(paths))
