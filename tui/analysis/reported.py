@@ -190,9 +190,12 @@ def _adjectival_participle(token: "Token") -> bool:
 
 def _incise_after_quote(sent: "Span", verb: "Token") -> bool:
     """« « … », a réagi X »: any verb right after a quotation with an inverted subject is a cue."""
-    reflexive = verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("s'", "s’", "se")
-    if not (verb.pos_ in ("VERB", "NOUN") or reflexive) or verb.lemma_.lower() in NOT_SPEECH or not verb.is_lower:
+    if verb.pos_ not in ("VERB", "NOUN", "ADJ") or not verb.is_lower:
+        return False  # the cheap tests first: this runs for every word after a quotation
+    if verb.pos_ == "ADJ" and not (verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("s'", "s’", "se")):
         return False  # (« s'indigne » tagged as an adjective is still a verb)
+    if verb.lemma_.lower() in NOT_SPEECH:
+        return False
     doc = sent.doc
     i = _group_start(verb) - 1
     while i >= sent.start and doc[i].is_space:
