@@ -126,12 +126,12 @@ def _run_batch(args: argparse.Namespace, paths: list[str]) -> int:
         jobs = 1 if "-" in paths else (args.jobs or batch.default_jobs())
         documents = batch.run_local(paths, jobs, use_cache, as_lines=as_lines)
     if args.format == "text":
-        return _print_reports(paths, documents)
+        return _print_reports(documents)
     failures = batch.write_jsonl(documents, total=len(paths))
     return EXIT_INPUT if failures else 0
 
 
-def _print_reports(paths: list[str], documents) -> int:
+def _print_reports(documents) -> int:
     from rich.console import Console
 
     from tui.analysis.model import Analysis
@@ -139,7 +139,7 @@ def _print_reports(paths: list[str], documents) -> int:
 
     console = Console(highlight=False)
     failures = 0
-    for number, (path, document) in enumerate(zip(paths, documents)):
+    for number, document in enumerate(documents):
         if "error" in document:
             print(f"quotelens: {document['error']}", file=sys.stderr)
             failures += 1

@@ -101,7 +101,6 @@ class Engine:
         self._names: list[tuple[Name, int, Entry | None]] = []  # name, unit offset, linked entry
         self._quotes: list[_QuoteRecord] = []
         self._mentions: list[tuple[int, int, Entry, str]] = []
-        self._last_quote_unit = -10
         self._open_quote: _QuoteRecord | None = None  # an unclosed quotation still waiting for its speaker
         self._answers = find_answers(article)  # question / answer interviews
         self._conversation: Conversation[Entry] = Conversation()  # the dialogue exchange under way
@@ -275,7 +274,6 @@ class Engine:
         self._quotes.append(record)
         self._credit_chain(record, via)
         self._credit_open_quote(unit, found, record, via)
-        self._last_quote_unit = unit.index
         return record
 
     def _answer_at(self, start: int, end: int) -> Answer | None:
@@ -295,7 +293,6 @@ class Engine:
                       start=answer.start, end=answer.end, speaker=SpeakerRef(entry.speaker_id, entry.name, "interview"),
                       cue=None)
         self._quotes.append(_QuoteRecord(quote, entry, (unit.index, sent.start_char)))
-        self._last_quote_unit = unit.index
 
     def _carry_over_source(self, unit: Unit, found: Found) -> Entry | None:
         """A quotation with no cue continues the previous quotation's speaker only when nothing
@@ -573,9 +570,9 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
     resumes = bool(rest) and (bool(words & FIRST_AND_SECOND_PERSON_WORDS)
                               or any("Mood=Imp" in str(t.morph) for t in rest)
                               or text[:end].rstrip().endswith(("!", "?")))
-    if rest and rest[0].text == "," and len(rest) > 1 and (
-            "VerbForm=Part" in str(rest[1].morph) or rest[1].lower_ in NARRATION_OPENERS - {"et"}):
-        resumes = resumes and not ("VerbForm=Part" in str(rest[1].morph) or rest[1].lower_ in ("qui", "en"))
+    if len(rest) > 1 and rest[0].text == "," and (
+            "VerbForm=Part" in str(rest[1].morph) or rest[1].lower_ in NARRATION_OPENERS):
+        resumes = False  # « , ajoutant qu'il … », « , qui redoutait … », « , en riant »: narration
     if resumes:
         return end
     group_start = verb.i

@@ -133,7 +133,6 @@ class Registry:
         self._by_key: dict[str, list[Entry]] = {}
         self._focus: list[Entry] = []  # persons, most recent last: subjects and speakers
         self._mentioned: list[Entry] = []  # persons, most recent last: any mention
-        self.last_speaker: Entry | None = None
         self.unit = 0  # the paragraph being read, for how recent a mention is
         self.position = 0  # where that paragraph starts in the text
 
@@ -217,7 +216,6 @@ class Registry:
             _move_to_end(self._focus, entry)
 
     def spoke(self, entry: Entry) -> None:
-        self.last_speaker = entry
         self.mentioned(entry, as_subject=True)
 
     # -- resolution ------------------------------------------------------------------------

@@ -83,7 +83,7 @@ def help_rows(app: "App", owners: Iterable[type]) -> list[tuple[str, str]]:
             seen.add(binding.action)
             rows.append((display(_live_keys(app, binding)), binding.tooltip or binding.description))
     rows.append(("tab", "move between the article and the claims; enter on a claim jumps to it"))
-    rows.append(("ctrl+k", "command palette"))
+    rows.append((display(getattr(app, "COMMAND_PALETTE_BINDING", "ctrl+k")), "command palette"))
     return rows
 
 

@@ -47,11 +47,8 @@ ABBREVIATIONS = frozenset({
     "jc", "no", "n°", "vol", "p", "pp", "art", "gén", "gal", "col", "cdt", "lt", "sgt", "mgr",
 })
 
-# Words that continue narration after a dialogue incise (« , répliqua-t-il, en riant », « , qui … »),
-# where other words after the comma resume the speech
-NARRATION_OPENERS = frozenset({"en", "qui", "que", "qu'", "qu’", "dont", "avec", "sans", "d'une", "d’une", "d'un",
-                               "d’un", "tout", "puis", "et", "comme", "sur", "dans", "la", "le", "les", "sa", "son",
-                               "ses", "lui", "à"})
+# Words that open narration after a dialogue incise's comma (« , qui redoutait … », « , en riant »)
+NARRATION_OPENERS = frozenset({"qui", "en"})
 
 # Words that open a noun phrase like a determiner: « certains analystes », « plusieurs élus »
 QUANTIFIERS = frozenset({"certains", "certaines", "plusieurs", "quelques", "nombre", "beaucoup", "la plupart", "tous",
