@@ -52,3 +52,21 @@ def run_cli(*args: str, stdin: bytes | None = None, env: dict[str, str] | None =
 
     return subprocess.run([sys.executable, "-m", "tui", *args], input=stdin, capture_output=True,
                           env={**os.environ, **(env or {})}, timeout=120)
+
+
+@pytest.fixture(scope="session")
+def web_server():
+    """The local web server of `web_server.py` (127.0.0.1 only), for the whole run."""
+    from web_server import WebServer
+
+    with WebServer() as server:
+        yield server
+
+
+@pytest.fixture
+def offline_web(web_server, sandbox, monkeypatch):
+    """The local server, a private page cache, a short timeout, and no proxy for 127.0.0.1."""
+    monkeypatch.setenv("QUOTELENS_HTTP_TIMEOUT", "1")
+    for name in ("no_proxy", "NO_PROXY"):
+        monkeypatch.setenv(name, "127.0.0.1,localhost")
+    return web_server

@@ -50,6 +50,7 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     title: str = ""
     title_from_text: bool = False  # True when the first paragraph is the title line itself
+    url: str | None = None  # where a web page came from (its text was extracted from the HTML)
 
     @cached_property
     def sha256(self) -> str:
@@ -57,7 +58,21 @@ class Article:
 
     @property
     def name(self) -> str:
+        if self.url:
+            return self.url
         return self.path.name if self.path else "<stdin>"
+
+    @property
+    def location(self) -> str | None:
+        """Where to open it again: its file or its URL (None for stdin)."""
+        return str(self.path) if self.path else self.url
+
+    @property
+    def byline(self) -> str:
+        """Date, author and site (or the file name) for the header, as far as they are known."""
+        meta = self.metadata
+        parts = [meta.get("date"), meta.get("author"), meta.get("site") or (None if self.url else self.name)]
+        return " · ".join(part for part in parts if part)
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start : paragraph.end]
@@ -128,11 +143,21 @@ def read_bytes(source: str | Path, stdin: BinaryIO | None = None) -> tuple[bytes
     return data, path
 
 
-def load(source: str | Path | None = None, stdin: BinaryIO | None = None) -> Article:
-    """Load an article from a path, "-" (stdin) or, with no source, the bundled sample."""
+def load(source: str | Path | None = None, stdin: BinaryIO | None = None, *, refresh: bool = False) -> Article:
+    """Load an article from a path, a URL, "-" (stdin) or, with no source, the bundled sample.
+
+    A web page (saved or fetched) gives the article inside it; a URL fetched before opens from
+    the cache unless `refresh`.
+    """
     source = sample_path() if source is None else source
+    if isinstance(source, str) and source.lower().startswith(("http://", "https://")):
+        return load_url(source, refresh=refresh)
     data, path = read_bytes(source, stdin)
-    name = str(source) if path is None or str(source) != str(path) else str(source)
+    name = str(source)
+    from tui.web.html import looks_like_html
+
+    if looks_like_html(data):
+        return from_html(data, path=path, name=name)
     try:
         text, encoding = decode(data)
     except QuotelensError as exc:
@@ -140,6 +165,43 @@ def load(source: str | Path | None = None, stdin: BinaryIO | None = None) -> Art
     if not text.strip(" \t\r\n\ufeff\x0b\x0c"):
         raise QuotelensError(f"{name}: empty file, nothing to read")
     return parse(text, path=path, encoding=encoding)
+
+
+def load_url(url: str, *, refresh: bool = False) -> Article:
+    """The article at a URL (fetched once, then read from the page cache)."""
+    from tui.web.fetch import fetch_cached
+    from tui.web.html import looks_like_html
+
+    fetched = fetch_cached(url, refresh=refresh)
+    if looks_like_html(fetched.body) or fetched.content_type in ("text/html", "application/xhtml+xml"):
+        article = from_html(fetched.body, url=url, name=url)
+    elif fetched.content_type.startswith("text/"):
+        text, encoding = decode(fetched.body)
+        if not text.strip():
+            raise QuotelensError(f"{url}: empty page, nothing to read")
+        article = parse(text, encoding=encoding)
+        article.url = url
+    else:
+        raise QuotelensError(f"{url}: not an HTML page (the server sent {fetched.content_type})")
+    article.metadata.setdefault("url", url)
+    article.metadata["fetched"] = fetched.fetched_at
+    return article
+
+
+def from_html(data: bytes, *, path: Path | None = None, url: str | None = None, name: str = "") -> Article:
+    """The article inside a web page (saved or fetched): its text and metadata, by trafilatura."""
+    from tui.web.html import extract
+
+    try:
+        page = extract(data, url=url)
+    except QuotelensError as exc:
+        raise QuotelensError(f"{name or url or path}: {exc}") from None
+    article = parse(page.text, path=path, encoding="html")
+    article.metadata.update(page.metadata)
+    article.url = url
+    if page.metadata.get("title"):
+        article.title = page.metadata["title"]
+    return article
 
 
 def parse(text: str, path: Path | None = None, encoding: str = "utf-8") -> Article:

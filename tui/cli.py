@@ -28,11 +28,14 @@ def reader_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quotelens",
         description="Read a news article and see who said what. "
-                    "Other commands: `quotelens analyze FILE`, `quotelens bookmarks`.",
+                    "Other commands: `quotelens analyze FILE`, `quotelens feed URL_OR_FILE`, "
+                    "`quotelens feeds [add|remove|list]`, `quotelens bookmarks`.",
     )
-    parser.add_argument("file", nargs="?", help="article (plain text or Markdown; - for stdin); "
-                                                "default: the bundled sample article")
+    parser.add_argument("file", nargs="?", help="article: a text, Markdown or HTML file, a web address "
+                                                "(https://…), or - for stdin; default: the bundled sample article")
     parser.add_argument("--no-cache", action="store_true", help="analyse again even if a cached analysis exists")
+    parser.add_argument("--refresh", action="store_true",
+                        help="fetch a web page again instead of opening the copy kept from last time")
     parser.add_argument("--version", action="version", version=f"quotelens {__version__}")
     _common(parser)
     return parser
@@ -42,7 +45,8 @@ def analyze_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="quotelens analyze", description="Print who said what in one article, or in many (--format jsonl).")
     parser.add_argument("files", nargs="*", metavar="FILE",
-                        help="articles or folders of articles (- for stdin); default: the bundled sample")
+                        help="articles (text, Markdown or HTML files, web addresses), folders of articles, "
+                             "or - for stdin; default: the bundled sample")
     parser.add_argument("--format", choices=("json", "jsonl", "text", "csv", "markdown"), default="text",
                         help="json: one document; jsonl: one document per article, one per line; text: a report; "
                              "csv / markdown: the claims, for a spreadsheet or a note (one article)")
@@ -51,6 +55,8 @@ def analyze_parser() -> argparse.ArgumentParser:
     parser.add_argument("--dask", metavar="ADDRESS",
                         help="run the analyses on a Dask cluster (scheduler address, e.g. tcp://host:8786)")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the analysis cache")
+    parser.add_argument("--refresh", action="store_true",
+                        help="fetch web pages again instead of reading the copies kept from last time")
     return parser
 
 
@@ -154,7 +160,7 @@ def _analyze_one(args: argparse.Namespace, path: str | None) -> int:
     from tui import article as article_module
     from tui.analysis import analyse_article
 
-    article = article_module.load(path)
+    article = article_module.load(path, refresh=args.refresh)
     try:
         analysis = analyse_article(article, use_cache=not args.no_cache)
     except RuntimeError as exc:  # the model is missing or broken
@@ -168,7 +174,7 @@ def _analyze_one(args: argparse.Namespace, path: str | None) -> int:
         if args.format == "csv":
             sys.stdout.write(export.to_csv(analysis))
         else:
-            source = str(article.path) if article.path else "<stdin>"
+            source = article.location or "<stdin>"
             sys.stdout.write(export.to_markdown(analysis, article.title or article.name, source))
     else:
         from tui.report import print_report
@@ -188,7 +194,7 @@ def run_bookmarks(args: argparse.Namespace) -> int:
 def run_reader(args: argparse.Namespace) -> int:
     from tui import article as article_module
 
-    article = article_module.load(args.file)
+    article = article_module.load(args.file, refresh=args.refresh)
     if args.file == "-":
         # the article came on stdin: the terminal is needed again for the keyboard
         _reopen_tty_stdin()

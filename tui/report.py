@@ -17,12 +17,18 @@ _KIND_MARK = {"direct": "«»", "partial": "«…»", "indirect": "→"}
 def print_report(article: Article | None, analysis: Analysis, console: Console | None = None) -> None:
     """Print the report; without the Article, its title and name come from the analysis' source."""
     console = console or Console(highlight=False)
-    date = analysis.source.get("date")
-    path = analysis.source.get("path")
-    name = article.name if article else (Path(path).name if path else "<stdin>")
-    title = (article.title if article else analysis.source.get("title")) or name
+    source = analysis.source
+    path = source.get("url") or source.get("path")
+    name = article.name if article else (Path(path).name if path and not source.get("url") else path or "<stdin>")
+    title = (article.title if article else source.get("title")) or name
+    parts = [name, source.get("date"), source.get("author"), source.get("site")]
     console.print(Text(title, style="bold"))
-    console.print(Text(f"{name}" + (f" · {date}" if date else ""), style="dim"))
+    console.print(Text(" · ".join(part for part in parts if part), style="dim"))
+    if analysis.language != "fr":
+        from tui.analysis.language import language_name
+
+        console.print(f"Not French ({language_name(analysis.language)}): quotelens attributes French articles only.")
+        return
     console.print(f"{len(analysis.quotes)} quotes · {len(analysis.speakers)} speakers · "
                   f"{len(analysis.claims)} claims ({sum(c.checkworthy for c in analysis.claims)} check-worthy)\n")
     for speaker in analysis.speakers:

@@ -16,6 +16,7 @@ from tui.analysis.claims import group_claims
 from tui.analysis.entities import Name, clean_entities
 from tui.analysis.dialogue import Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
+from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
 from tui.analysis.lang.grammar import FIRST_AND_SECOND_PERSON_WORDS, NARRATION_OPENERS, OF_WORDS
 from tui.analysis.lang.people import PERSON_TITLES
@@ -109,6 +110,7 @@ class Engine:
         self._document_owner: Entry | None = None  # who the last « communiqué », « rapport » spoke for
         self.units_done = 0
         self.chars_done = 0  # characters of the article analysed so far (first screen early)
+        self.language = guess_language(article.text)  # not "fr": nothing is attributed
 
     # -- feeding -----------------------------------------------------------------------------
     def feed(self, unit: Unit, doc: "Doc") -> None:
@@ -550,7 +552,11 @@ class Engine:
             "date": self.article.metadata.get("date"),
             "encoding": self.article.encoding,
         }
+        # a web page: where it came from and what its HTML said of it
+        source.update({key: self.article.metadata[key] for key in ("url", "author", "site")
+                       if self.article.metadata.get(key)})
         return Analysis(source=source, model=model_id(), engine=ENGINE_VERSION, complete=complete,
+                        language=self.language,
                         entities=entities, speakers=speakers, quotes=quotes, claims=claims, mentions=mentions)
 
 
@@ -717,11 +723,13 @@ ProgressCallback = Callable[[Engine, int, int], None]
 def analyse(article: "Article", nlp: "Language | None" = None, progress: ProgressCallback | None = None,
             batch_size: int = PIPE_BATCH_SIZE) -> Analysis:
     """Analyse a whole article. `progress(engine, done, total)` is called after every Doc."""
+    engine = Engine(article)
+    if engine.language != "fr":
+        return engine.snapshot(complete=True)  # French rules on another language attribute nonsense
     if nlp is None:
         from tui.analysis.nlp import load_pipeline
 
         nlp = load_pipeline()
-    engine = Engine(article)
     units = units_of(article)
     for unit, doc in zip(units, _pipe(nlp, units, batch_size)):
         engine.feed(unit, doc)

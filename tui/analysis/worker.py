@@ -67,11 +67,15 @@ class _Reporter:
 def run(text: str, path: str | None, use_cache: bool = True) -> None:
     from tui.analysis import cache
     from tui.analysis.engine import analyse, units_of
+    from tui.analysis.language import guess_language
     from tui.analysis.nlp import load_pipeline
     from tui.article import parse
 
     started = time.monotonic()
     article = parse(text, path=Path(path) if path else None)
+    if guess_language(text) != "fr":  # nothing to attribute: no model to load
+        emit(Done(analyse(article), _stats(started)))
+        return
     emit(Loading())
     nlp = load_pipeline()
     emit(Progress(0, len(units_of(article))))

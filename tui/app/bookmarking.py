@@ -69,7 +69,7 @@ class Bookmarking:
         places = []
         for bookmark in bookmarks:
             same = bookmark.article_sha256 == article.sha256 or (
-                article.path is not None and bookmark.article_path == str(article.path))
+                article.location is not None and bookmark.article_path == article.location)
             if same:
                 place = bookmark.locate(article.text)
                 if place is not None:
@@ -118,7 +118,7 @@ class Bookmarking:
             if note is None:
                 return
             bookmark = new_bookmark(article_sha256=article.sha256,
-                                    article_path=str(article.path) if article.path else None,
+                                    article_path=article.location,
                                     article_title=article.title or article.name, note=note, **fields)
             try:
                 self.store.add(bookmark)
@@ -150,7 +150,7 @@ class Bookmarking:
     def _available(self, bookmark: Bookmark) -> bool:
         if any(b.id == bookmark.id for b, _ in self._places):
             return True
-        return bool(bookmark.article_path) and Path(bookmark.article_path).is_file()
+        return _reachable(bookmark.article_path)
 
     def _delete(self, bookmark: Bookmark) -> bool:
         try:
@@ -178,7 +178,7 @@ class Bookmarking:
         if place is not None:
             self.go_to(place[0])
             return
-        if not bookmark.article_path or not Path(bookmark.article_path).is_file():
+        if not _reachable(bookmark.article_path):
             screen.notify(f"The article is no longer at {bookmark.article_path or 'its place'}", severity="warning")
             return
         from tui import article as article_module
@@ -207,7 +207,7 @@ class Bookmarking:
         self._restored = True
         article = self.screen.article
         if offset is None:
-            offset = self.positions.get(article.sha256, str(article.path) if article.path else None)
+            offset = self.positions.get(article.sha256, article.location)
         first_paragraph = article.paragraphs[0].end if article.paragraphs else 0
         if offset and offset >= first_paragraph:  # still in the first paragraph: show the title too
             self.screen.view.scroll_to_offset(min(offset, len(article.text)), center=False)
@@ -231,6 +231,14 @@ class Bookmarking:
         if self._pending_position is None:
             return
         article = self.screen.article
-        self.positions.set(article.sha256, str(article.path) if article.path else None, self._pending_position)
+        self.positions.set(article.sha256, article.location, self._pending_position)
         self._pending_position = None
         self._last_saved = time.monotonic()
+
+
+def _reachable(location: str | None) -> bool:
+    """A bookmarked article can be opened again: its file is there, or it is a web page (kept in
+    the page cache once read)."""
+    if not location:
+        return False
+    return location.startswith(("http://", "https://")) or Path(location).is_file()

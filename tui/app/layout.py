@@ -49,7 +49,7 @@ class Layout:
         if article.title:
             for start, end in wrap(article.title, self.width):
                 lines.append(Line(-1, -1, "title", label=article.title[start:end].rstrip()))
-        meta = " · ".join(part for part in (article.metadata.get("date"), article.name) if part)
+        meta = article.byline
         if meta:
             lines.append(Line(-1, -1, "meta", label=meta))
         lines.append(Line(-1, -1, "blank"))

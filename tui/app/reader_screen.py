@@ -97,8 +97,7 @@ class ReaderScreen(Screen[None]):
 
     def _show_titles(self) -> None:
         self.title = self.app.title = self.article.title or self.article.name
-        self.sub_title = self.app.sub_title = " · ".join(
-            p for p in (self.article.metadata.get("date"), self.article.name) if p)
+        self.sub_title = self.app.sub_title = self.article.byline
 
     def on_mount(self) -> None:
         self._show_titles()
@@ -419,7 +418,7 @@ class ReaderScreen(Screen[None]):
         from tui import export
 
         target = Path(path).expanduser()
-        source = str(self.article.path) if self.article.path else "<stdin>"
+        source = self.article.location or "<stdin>"
         text = export.to_markdown(self.analysis, self.article.title or self.article.name, source)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -472,6 +471,11 @@ class ReaderScreen(Screen[None]):
         if quote is not None:
             who = f"[b]{_escape(quote.speaker.name)}[/b] ({quote.speaker.via})" if quote.speaker else "[i]unattributed[/i]"
             parts.append(f"Quote {self.current_quote + 1}/{total} · {who} · {quote.kind}")  # type: ignore[operator]
+        elif self.analysis is not None and self.analysis.language != "fr":
+            from tui.analysis.language import language_name
+
+            parts.append(f"[b]Not French[/b] ({language_name(self.analysis.language)}): "
+                         "quotelens attributes French articles only, the text is shown as it is")
         elif self.analysis is not None:
             parts.append(f"{total} quotes · {len(self.analysis.speakers)} speakers · n: first quote")
         state = {
