@@ -89,6 +89,37 @@ async def main() -> None:
         return ReaderApp(scene, store_paths=paths, analysis=scene_analysis)
 
     await shoot("dialogue", await press("n", "n"), scene_factory)
+    await shoot_feed(paths)
+
+
+async def shoot_feed(paths) -> None:
+    """The feed list and a web article read from it, served by the tests' local server."""
+    sys.path.insert(0, str(HERE.parent / "tests"))
+    os.environ["no_proxy"] = "127.0.0.1,localhost"
+    from web_server import WebServer
+
+    from tui.app.reader import ReaderApp
+    from tui.app.reader_screen import ReaderScreen
+
+    async def until(pilot, condition):
+        while not condition():
+            await pilot.pause(0.05)
+
+    with WebServer() as server:
+        app = ReaderApp(store_paths=paths, feeds=[server.url("/feed.xml")], feeds_title="Le Quotidien de l'Ouest")
+        async with app.run_test(size=SIZE) as pilot:
+            app.animation_level = "none"
+            await until(pilot, lambda: app.feed_screen.loaded)
+            await pilot.press("down", "enter")
+            await until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.analysis_state == "done")
+            await pilot.press("n", "n")
+            await pilot.pause()
+            app.save_screenshot(str(HERE / "web-article.svg"))
+            print("screenshots/web-article.svg")
+            await pilot.press("escape")
+            await pilot.pause()
+            app.save_screenshot(str(HERE / "feed.svg"))
+            print("screenshots/feed.svg")
 
 
 if __name__ == "__main__":

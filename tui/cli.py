@@ -77,6 +77,33 @@ def bookmarks_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def feed_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="quotelens feed",
+                                     description="List a feed's entries (RSS or Atom); enter reads one.")
+    parser.add_argument("source", metavar="URL_OR_FILE", help="the feed's address, or a feed file")
+    parser.add_argument("--no-cache", action="store_true", help="analyse again even if a cached analysis exists")
+    _common(parser)
+    return parser
+
+
+def feeds_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotelens feeds", description="Your subscribed feeds. With no command: every subscribed feed's "
+                                            "entries in one list, newest first.")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    add = commands.add_parser("add", help="subscribe to a feed (it is fetched once to check it)")
+    add.add_argument("url", metavar="URL")
+    remove = commands.add_parser("remove", help="unsubscribe")
+    remove.add_argument("url", metavar="URL")
+    listing = commands.add_parser("list", help="print the subscriptions")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    for command in (add, remove, listing):  # `feeds add URL --config-dir D` as well as `feeds --config-dir D add URL`
+        command.add_argument("--config-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    parser.add_argument("--no-cache", action="store_true", help="analyse again even if a cached analysis exists")
+    _common(parser)
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
@@ -84,6 +111,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_analyze(analyze_parser().parse_args(argv[1:]))
         if argv and argv[0] == "bookmarks":
             return run_bookmarks(bookmarks_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "feed":
+            return run_feed(feed_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "feeds":
+            return run_feeds(feeds_parser().parse_args(argv[1:]))
         return run_reader(reader_parser().parse_args(argv))
     except QuotelensError as exc:
         print(f"quotelens: {exc}", file=sys.stderr)
@@ -189,6 +220,67 @@ def run_bookmarks(args: argparse.Namespace) -> int:
 
     print_bookmarks(StorePaths.resolve(args.config_dir), args.format)
     return 0
+
+
+def run_feed(args: argparse.Namespace) -> int:
+    from tui.web.feeds import load_feed
+
+    feed = load_feed(args.source)  # fetched here first: a bad feed is one line, not an empty screen
+    return _open_feeds([args.source], feed.title, args)
+
+
+def run_feeds(args: argparse.Namespace) -> int:
+    from tui.store.feeds import Subscriptions
+    from tui.store.jsonfile import StoreError
+    from tui.store.paths import StorePaths
+
+    subscriptions = Subscriptions(StorePaths.resolve(args.config_dir).feeds_file)
+    try:
+        if args.command == "add":
+            from tui.web.feeds import load_feed
+            from tui.web.fetch import is_url
+
+            if not is_url(args.url):
+                raise QuotelensError(f"{args.url}: a subscription is a web address (http:// or https://)")
+            feed = load_feed(args.url)
+            added = subscriptions.add(args.url, feed.title)
+            print(f"{'Subscribed to' if added else 'Already subscribed to'} {feed.title} "
+                  f"({len(feed.entries)} entries)")
+            return 0
+        if args.command == "remove":
+            if not subscriptions.remove(args.url):
+                raise QuotelensError(f"{args.url}: not subscribed (see `quotelens feeds list`)")
+            print(f"Unsubscribed from {args.url}")
+            return 0
+    except StoreError as exc:
+        raise QuotelensError(f"subscriptions not saved: {exc}") from None
+    feeds = subscriptions.all()
+    for warning in subscriptions.warnings:
+        print(f"quotelens: {warning}", file=sys.stderr)
+    if args.command == "list":
+        if args.format == "json":
+            json.dump([{"url": f.url, "title": f.title, "added": f.added} for f in feeds], sys.stdout,
+                      ensure_ascii=False, indent=1)
+            sys.stdout.write("\n")
+        else:
+            for feed in feeds:
+                print(f"{feed.title or '(untitled)'}\t{feed.url}")
+            if not feeds:
+                print("No subscriptions yet: `quotelens feeds add URL`", file=sys.stderr)
+        return 0
+    if not feeds:
+        raise QuotelensError("no subscriptions yet; add a feed with `quotelens feeds add URL`")
+    return _open_feeds([f.url for f in feeds], "All feeds", args)
+
+
+def _open_feeds(sources: list[str], title: str, args: argparse.Namespace) -> int:
+    from tui.app.reader import ReaderApp
+    from tui.store.paths import StorePaths
+
+    app = ReaderApp(store_paths=StorePaths.resolve(args.config_dir), use_cache=not args.no_cache,
+                    feeds=sources, feeds_title=title)
+    app.run()
+    return app.return_code or 0
 
 
 def run_reader(args: argparse.Namespace) -> int:

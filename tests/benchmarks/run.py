@@ -183,11 +183,28 @@ def bench_batch(count: int, per_process_sample: int, scaling_count: int) -> None
     print(f"      (Dask overhead against --jobs 2: {100 * (jobs2 / dask_rate - 1):+.0f} %)")
 
 
+def bench_next_article() -> None:
+    """Issue 9: the next article opened from a feed list reuses the analysis process."""
+    runs = []
+    for _ in range(3):
+        out = subprocess.run([sys.executable, str(HERE / "probe_feed.py")], capture_output=True, text=True,
+                             env={**fresh_env(), "no_proxy": "127.0.0.1,localhost"}, timeout=600)
+        if out.returncode != 0:
+            raise SystemExit(f"feed probe failed: {out.stderr[-2000:]}")
+        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+    figure = statistics.median(r["next_article_to_highlights"] for r in runs)
+    row("8. next article from a feed list -> highlights (median of 3)", f"{figure:.2f} s", "<= 1.5 s",
+        figure <= 1.5 and all(r["analysis_processes"] == 1 and r["quotes"] > 0 for r in runs))
+    print(f"      (first article of the session, model load included: "
+          f"{statistics.median(r['first_article_to_highlights'] for r in runs):.1f} s)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--long", type=Path, default=DEFAULT_LONG, help="the 1 MB French text")
     parser.add_argument("--skip-long", action="store_true", help="skip the 1 MB measurements (minutes)")
     parser.add_argument("--only-batch", action="store_true", help="only the many-articles lines (issue 12)")
+    parser.add_argument("--only-next", action="store_true", help="only the next-article line (issue 9)")
     parser.add_argument("--batch-articles", type=int, default=40, help="articles for the batch lines")
     parser.add_argument("--scaling-articles", type=int, default=200, help="articles for --jobs 2 against 1")
     args = parser.parse_args()
@@ -196,7 +213,11 @@ def main() -> None:
     sample = sample_path()
     long = None if args.skip_long or not args.long.exists() else args.long
     print(f"quotelens benchmark, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    if args.only_next:
+        bench_next_article()
+        return
     if not args.only_batch:
+        bench_next_article()
         bench_reader(sample)
         bench_engine(sample, long)
         if long:

@@ -52,3 +52,33 @@ def test_help_screen(snap_compare, tmp_path):
 
 def test_narrow_terminal(snap_compare, tmp_path):
     assert snap_compare(reader(tmp_path), terminal_size=(60, 20), run_before=settle)
+
+
+def test_feed_list(snap_compare, tmp_path, monkeypatch):
+    """A feed file's entries, newest first, one of them read (dates shown in UTC here)."""
+    import time
+    from pathlib import Path
+
+    from tui.app.reader import ReaderApp
+    from tui.store.feeds import ReadMarks
+    from tui.store.paths import StorePaths
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    feed = Path(__file__).resolve().parents[1] / "fixtures" / "web" / "feed.xml"
+    paths = StorePaths.resolve(tmp_path / "config")
+    ReadMarks(paths.read_marks_file).mark("BASE/article.html")
+    app = ReaderApp(store_paths=paths, use_cache=False, feeds=[str(feed)], feeds_title="Le Quotidien de l'Ouest")
+
+    async def run_before(pilot):
+        await settle(pilot)
+        from ui_helpers import wait_for
+
+        await wait_for(pilot, lambda: app.feed_screen.loaded)
+        await pilot.press("down")
+
+    try:
+        assert snap_compare(app, terminal_size=(100, 20), run_before=run_before)
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()

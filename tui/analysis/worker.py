@@ -1,8 +1,12 @@
-"""The analysis process: `python -m tui.analysis.worker [--path P] [--no-cache]`.
+"""The analysis process: `python -m tui.analysis.worker [--path P] [--no-cache]` or `--serve`.
 
 Reads the article's text (UTF-8) on stdin and writes the events of `tui.analysis.events` as
 JSON lines on stdout, so the reader never loads spaCy in its own process (the French tokenizer
 holds the GIL for seconds while it compiles).
+
+`--serve` keeps the process, and the model, for a whole reading session: each line on stdin is
+a request `{"text": …, "path": …, "use_cache": true}`, answered by its events, the last one
+`done` or `error`; the next article then costs its analysis only, not another model load.
 """
 
 from __future__ import annotations
@@ -27,7 +31,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m tui.analysis.worker")
     parser.add_argument("--path")
     parser.add_argument("--no-cache", action="store_true")
+    parser.add_argument("--serve", action="store_true", help="answer one request per stdin line until EOF")
     args = parser.parse_args(argv)
+    if args.serve:
+        return serve(sys.stdin.buffer)
     try:
         text = sys.stdin.buffer.read().decode("utf-8", "surrogatepass")
         run(text, args.path, use_cache=not args.no_cache)
@@ -36,6 +43,23 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the one place that turns any failure into a line
         emit(Failed(f"{type(exc).__name__}: {exc}".splitlines()[0][:300]))
         return 1
+    return 0
+
+
+def serve(requests) -> int:
+    """Answer requests until stdin closes; one article's failure is its `error` event, not the end."""
+    import json
+
+    for line in requests:
+        if not line.strip():
+            continue
+        try:
+            request = json.loads(line)
+            run(str(request["text"]), request.get("path"), use_cache=bool(request.get("use_cache", True)))
+        except BrokenPipeError:
+            return 1
+        except Exception as exc:  # noqa: BLE001 - the next request is still served
+            emit(Failed(f"{type(exc).__name__}: {exc}".splitlines()[0][:300]))
     return 0
 
 

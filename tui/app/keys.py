@@ -44,7 +44,7 @@ READER_BINDINGS = [
     Binding("x", "export", "Export", show=False, id="export",
             tooltip="export the claims as Markdown to a file (asks where)"),
     Binding("question_mark", "help", "Help", id="help", tooltip="this help"),
-    Binding("escape", "clear", "Clear", show=False, id="clear", tooltip="close search, clear highlights"),
+    Binding("escape", "clear", "Clear", show=False, id="clear", tooltip="close search, clear highlights, back to the feed list"),
 ]
 QUIT_BINDING = Binding("q", "quit", "Quit", id="quit", tooltip="quit")
 

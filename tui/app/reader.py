@@ -10,6 +10,8 @@ from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from tui.analysis.model import Analysis
+from tui.app.analysis_runner import AnalysisService
+from tui.app.feed_screen import FeedScreen
 from tui.app.keys import QUIT_BINDING, load_keymap
 from tui.app.reader_screen import ReaderScreen
 from tui.article import Article
@@ -26,24 +28,47 @@ class ReaderApp(App[None]):
     # ctrl+p is search-previous; the command palette stays on ctrl+k and in the footer
     COMMAND_PALETTE_BINDING = "ctrl+k"
 
-    def __init__(self, article: Article, *, store_paths: StorePaths | None = None, use_cache: bool = True,
-                 analysis_command: Sequence[str] | None = None, analysis: Analysis | None = None) -> None:
+    def __init__(self, article: Article | None = None, *, store_paths: StorePaths | None = None,
+                 use_cache: bool = True, analysis_command: Sequence[str] | None = None,
+                 analysis: Analysis | None = None, feeds: Sequence[str] = (), feeds_title: str = "") -> None:
+        """Open `article` in the reader, or (with `feeds`) the list of those feeds' entries."""
         super().__init__()
-        self.title = article.title or article.name  # the terminal's title from the start
         self.store_paths = store_paths or StorePaths.resolve()
-        self.reader = ReaderScreen(article, store_paths=self.store_paths, use_cache=use_cache,
-                                   analysis_command=analysis_command, analysis=analysis)
+        self.use_cache = use_cache
+        # one analysis process for the whole session: the next article skips the model load
+        self.analysis_service = AnalysisService(analysis_command)
+        self.feed_screen: FeedScreen | None = None
+        self.reader: ReaderScreen | None = None  # the reading screen shown last
+        if feeds:
+            self.feed_screen = FeedScreen(feeds, feeds_title or "Feeds", store_paths=self.store_paths)
+            self.title = feeds_title or "Feeds"
+        else:
+            assert article is not None, "an article or feeds to list"
+            self.title = article.title or article.name  # the terminal's title from the start
+            self.reader = ReaderScreen(article, store_paths=self.store_paths, use_cache=use_cache,
+                                       analysis=analysis)
         self.keymap_problem = ""
         keymap, self.keymap_problem = load_keymap(self.store_paths.config_dir)
         if keymap:
             self.set_keymap(keymap)
 
     def get_default_screen(self) -> Screen:
-        return self.reader  # the reading screen is the base of the stack; others come on top
+        # the feed list or the reading screen is the base of the stack; others come on top
+        base = self.feed_screen or self.reader
+        assert base is not None
+        return base
+
+    def open_article(self, article: Article) -> None:
+        """Read another article on top of the list (escape comes back); same analysis process."""
+        self.reader = ReaderScreen(article, store_paths=self.store_paths, use_cache=self.use_cache)
+        self.push_screen(self.reader)
 
     def on_mount(self) -> None:
         if self.keymap_problem:
             self.notify(self.keymap_problem, severity="warning", timeout=8)
+
+    async def on_unmount(self) -> None:
+        await self.analysis_service.close()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

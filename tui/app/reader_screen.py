@@ -24,7 +24,6 @@ from textual.widgets import Footer, Header, Input, Label, OptionList, Static
 from tui.analysis import cache
 from tui.analysis.model import Analysis, Quote
 from tui.analysis.events import AnalysisEvent, Done, Failed, Loading, Partial, Progress
-from tui.app.analysis_runner import run_analysis, worker_command
 from tui.app.article_view import ArticleView
 from tui.app.screens import ALL_SPEAKERS, HelpScreen, LegendScreen, SpeakerFilterScreen
 from tui.app.search import Searcher, next_match
@@ -56,12 +55,11 @@ class ReaderScreen(Screen[None]):
     current_quote: reactive[int | None] = reactive(None, init=False)
 
     def __init__(self, article: Article, *, store_paths: StorePaths, use_cache: bool = True,
-                 analysis_command: Sequence[str] | None = None, analysis: Analysis | None = None) -> None:
+                 analysis: Analysis | None = None) -> None:
         super().__init__()
         self.article = article
         self.store_paths = store_paths
         self.use_cache = use_cache
-        self.analysis_command = list(analysis_command) if analysis_command else None
         self.analysis: Analysis | None = analysis
         self.analysis_state = "waiting"  # waiting, loading, running, partial, done, failed
         self.analysis_detail = ""
@@ -165,14 +163,13 @@ class ReaderScreen(Screen[None]):
         import asyncio
 
         path = str(self.article.path) if self.article.path else None
-        if self.use_cache and self.analysis_command is None:
+        if self.use_cache:
             cached = await asyncio.to_thread(cache.load, self.article.text, path)
             if cached is not None:
                 self._show_analysis(cached, final=True)
                 return
-        command = self.analysis_command or worker_command(path, self.use_cache)
         self._set_state("loading", "starting")
-        async for event in run_analysis(command, self.article.text):
+        async for event in self.app.analysis_service.analyse(self.article.text, path, self.use_cache):
             self._on_analysis_event(event)
 
     def _on_analysis_event(self, event: AnalysisEvent) -> None:
@@ -386,6 +383,9 @@ class ReaderScreen(Screen[None]):
             self.search_matches, self.search_index, self.search_query = [], None, ""
             search.value = ""
             self.view.set_search([], None)
+        elif self.app.screen_stack[0] is not self:  # opened from a list (feed entries): back to it
+            self.dismiss()
+            return
         elif self.current_quote is not None:
             self.current_quote = None
         self.update_status()

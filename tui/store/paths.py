@@ -21,6 +21,14 @@ class StorePaths:
         return self.config_dir / "bookmarks.json"
 
     @property
+    def feeds_file(self) -> Path:
+        return self.config_dir / "feeds.json"
+
+    @property
+    def read_marks_file(self) -> Path:
+        return self.state_dir / "read.json"
+
+    @property
     def positions_file(self) -> Path:
         return self.state_dir / "positions.json"
 

@@ -52,11 +52,13 @@ def extract(html: bytes | str, url: str | None = None) -> Page:
                                            include_tables=False, include_images=False, favor_precision=False)
     if document is None or document.body is None:
         raise QuotelensError("no article text found in the page (a paywall, a cookie wall or an empty page?)")
+    title = _clean(document.title or "")
     blocks = list(_blocks(document.body))
+    if blocks and title and blocks[0].lstrip("# ").casefold() == title.casefold():
+        blocks = blocks[1:]  # the page's own <h1>, already the title line
     body = "\n\n".join(blocks)
     if len(body) < MIN_ARTICLE_CHARS:
         raise QuotelensError("no article text found in the page (a paywall, a cookie wall or an empty page?)")
-    title = _clean(document.title or "")
     text = (f"# {title}\n\n" if title else "") + body + "\n"
     metadata = {"title": title, "author": _clean(document.author or ""), "date": document.date or "",
                 "site": _clean(document.sitename or ""), "url": url or document.url or ""}
