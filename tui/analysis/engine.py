@@ -9,6 +9,7 @@ resolve against what came before. `Engine.feed` can be stopped at any paragraph 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -21,7 +22,7 @@ from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE
 from tui.analysis.lang.grammar import FIRST_AND_SECOND_PERSON_WORDS, NARRATION_OPENERS, OF_WORDS
 from tui.analysis.lang.people import PERSON_TITLES
 from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun, nationality
-from tui.analysis.model import Analysis, Cue, Entity, Mention, Quote, Speaker, SpeakerRef
+from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import QUOTE_MARK_CHARS, QUOTES_KEY, pair_marks, sentence_starts
 from tui.analysis.reported import Found, Subject, dialogue_incise, find_in_sentence, introducer_before_colon
@@ -91,6 +92,8 @@ class _QuoteRecord:
     entry: Entry | None
     sentence: tuple[int, int]
     heading: bool = False  # a quotation in the title or an intertitle
+    mention: tuple[int, int] | None = None  # the characters that named the speaker (article offsets)
+    reason: str = ""  # unattributed: why no sieve concluded
 
 
 class Engine:
@@ -273,6 +276,10 @@ class Engine:
             cue=cue,
         )
         record = _QuoteRecord(quote, entry, (unit.index, sent.start_char))
+        if mention is not None:
+            record.mention = (offset + mention[0], offset + mention[1])
+        if entry is None:
+            record.reason = _abstention(doc, found)
         self._quotes.append(record)
         self._credit_chain(record, via)
         self._credit_open_quote(unit, found, record, via)
@@ -477,6 +484,52 @@ class Engine:
             return self.registry.anonymous(_description(tokens)), "document", span
         return None, "", None
 
+    def _explain(self, quotes: list[Quote], mentions: list[Mention]) -> None:
+        """Each quote's evidence: the mention that named its source (or the quotation it
+        continues), what a pronoun resolved through (the last mention of that speaker before it),
+        and the name it all comes down to; an unattributed quote gets the reason no sieve concluded."""
+        text = self.article.text
+        by_speaker: dict[str, list[Mention]] = {}
+        for mention in mentions:  # in reading order
+            by_speaker.setdefault(mention.speaker, []).append(mention)
+        names_of: dict[str, list[Mention]] = {}
+
+        def link(start: int, end: int, role: str) -> Evidence:
+            return Evidence(text[start:end], start, end, role)
+
+        for index, record in enumerate(self._quotes):
+            quote = quotes[index]
+            if quote.speaker is None:
+                quote.unattributed = record.reason or "no cue, « selon » or introduction names a source"
+                continue
+            via = quote.speaker.via
+            own = by_speaker.get(quote.speaker.id, [])
+            chain: list[Evidence] = []
+            if record.mention is not None:
+                chain.append(link(*record.mention, "mention"))
+            elif via in ("carry-over", "chain", "heading", "same-source", "colon", "document"):
+                source = _inherited_from(self._quotes, index)
+                if source is not None:
+                    chain.append(Evidence(_snippet(source.text), source.start, source.end, "quote"))
+            if not chain and quote.cue is not None:  # the name at the cue: « a déclaré R. Sikorski »
+                window = own[bisect_left(own, quote.cue.end - 200, key=_start_of):
+                             bisect_left(own, quote.cue.end + 201, key=_start_of)]
+                near = [m for m in window if abs(m.start - quote.cue.end) <= 200]
+                if near:
+                    best = min(near, key=lambda m: abs(m.start - quote.cue.end))  # type: ignore[union-attr]
+                    chain.append(link(best.start, best.end, "name" if best.via == "name" else "mention"))
+            if via == "pronoun" and chain and chain[0].role == "mention":
+                # salience: a pronoun stands for the last mention of its person before it
+                before = _last_before(own, chain[0].start)
+                if before is not None:
+                    chain.append(link(before.start, before.end, "name" if before.via == "name" else "mention"))
+            if not chain or chain[-1].role != "name":
+                names = names_of.setdefault(quote.speaker.id, [m for m in own if m.via == "name"])
+                name = _last_before(names, chain[-1].start if chain else quote.start) or (names[0] if names else None)
+                if name is not None and not any(e.start == name.start for e in chain):
+                    chain.append(link(name.start, name.end, "name"))
+            quote.speaker.evidence = chain
+
     def _person_in(self, first: int, last: int, names: list[Name], person_of: dict[int, Entry]) -> Entry | None:
         for name in names:
             if name.label == "PER" and name.first < last and first < name.last:
@@ -544,6 +597,7 @@ class Engine:
         mentions = [Mention(start, end, entry.speaker_id or "", via) for start, end, entry, via in self._mentions]
         mentions += [Mention(e.start, e.end, e.speaker, "name") for e in entities if e.speaker]
         mentions.sort(key=lambda m: m.start)
+        self._explain(quotes, mentions)
         claims = group_claims([(r.quote, r.sentence) for r in self._quotes])
         source = {
             "path": str(self.article.path) if self.article.path else None,
@@ -562,6 +616,59 @@ class Engine:
 
 
 
+
+
+def _start_of(mention: Mention) -> int:
+    return mention.start
+
+
+def _last_before(mentions: list[Mention], offset: int) -> Mention | None:
+    """The last of these mentions (in reading order) that ends before `offset`."""
+    index = bisect_left(mentions, offset, key=_start_of)
+    while index > 0:
+        index -= 1
+        if mentions[index].end <= offset:
+            return mentions[index]
+    return None
+
+
+def _inherited_from(records: list[_QuoteRecord], index: int) -> Quote | None:
+    """The quotation a quote took its speaker from: the nearest one with the same speaker that
+    names it (« chain » looks ahead, the others back)."""
+    record = records[index]
+    speaker = record.quote.speaker.id if record.quote.speaker else None
+    ahead = record.quote.speaker is not None and record.quote.speaker.via == "chain"
+    order = range(index + 1, len(records)) if ahead else range(index - 1, -1, -1)
+    for other in order:
+        quote = records[other].quote
+        if quote.speaker is not None and quote.speaker.id == speaker and quote.speaker.via not in (
+                "carry-over", "chain", "heading"):
+            return quote
+    return None
+
+
+def _snippet(text: str, words: int = 8) -> str:
+    parts = text.split()
+    return " ".join(parts[:words]) + (" …" if len(parts) > words else "")
+
+
+def _abstention(doc: "Doc", found: Found) -> str:
+    """Why a quote stays unattributed, in the reader's words."""
+    subject = found.subject
+    if subject is None:
+        if found.introduced:
+            return "a quotation in a heading that no quotation of the body repeats"
+        if found.lemma:
+            return "the cue has no subject the parser could find"
+        return ("no cue, « selon » or introduction names a source, and the quotation before is too far "
+                "or someone else is named in between")
+    if subject.pronoun:
+        if subject.pronoun in ("il", "elle"):
+            return (f"« {subject.pronoun} » has no sure antecedent: nobody of that gender yet, or another "
+                    "one mentioned since")
+        return f"« {subject.pronoun} » names nobody in particular"
+    words = doc[subject.first : subject.last].text.strip()
+    return f"« {words} » is not a person or organisation the article names"
 
 
 def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:

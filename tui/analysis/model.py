@@ -32,10 +32,29 @@ class Speaker:
 
 
 @dataclass
+class Evidence:
+    """A place in the text that led to a quote's speaker: the cue's subject, a pronoun, the name
+    it resolved to, the quotation it continues."""
+
+    text: str
+    start: int
+    end: int
+    role: str  # mention, name, quote
+
+
+@dataclass
 class SpeakerRef:
     id: str
     name: str
-    via: str  # name, pronoun, description, carry-over, selon, colon
+    via: str  # name, pronoun, description, carry-over, selon, colon, … ; "corrected" by the reader
+    evidence: list[Evidence] = field(default_factory=list)  # in reading order of the chain
+    engine: dict[str, Any] | None = None  # a corrected quote: the engine's own choice, as it was
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> "SpeakerRef":
+        raw = dict(raw)
+        raw["evidence"] = [Evidence(**e) for e in raw.get("evidence", [])]
+        return cls(**raw)
 
 
 @dataclass
@@ -55,6 +74,8 @@ class Quote:
     end: int
     speaker: SpeakerRef | None = None
     cue: Cue | None = None
+    unattributed: str | None = None  # no speaker: what was tried and why it did not conclude
+    corrected: bool = False  # the reader corrected this quote's speaker
 
 
 @dataclass
@@ -106,7 +127,7 @@ class Analysis:
         quotes = []
         for raw in data.get("quotes", []):
             raw = dict(raw)
-            raw["speaker"] = SpeakerRef(**raw["speaker"]) if raw.get("speaker") else None
+            raw["speaker"] = SpeakerRef.from_json(raw["speaker"]) if raw.get("speaker") else None
             raw["cue"] = Cue(**raw["cue"]) if raw.get("cue") else None
             quotes.append(Quote(**raw))
         return cls(
