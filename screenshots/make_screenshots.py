@@ -89,6 +89,10 @@ async def main() -> None:
         return ReaderApp(scene, store_paths=paths, analysis=scene_analysis)
 
     await shoot("dialogue", await press("n", "n"), scene_factory)
+
+    # trust: why a speaker (a pronoun chain), and the correction list, on the sample article
+    await shoot("why", await press("n", "n", "n", "w"), factory)
+    await shoot("correct", await press("n", "n", "n", "a", *"ko"), factory)
     await shoot_feed(paths)
 
 

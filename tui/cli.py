@@ -57,6 +57,9 @@ def analyze_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the analysis cache")
     parser.add_argument("--refresh", action="store_true",
                         help="fetch web pages again instead of reading the copies kept from last time")
+    parser.add_argument("--engine-only", action="store_true",
+                        help="the engine's attributions alone, without your corrections")
+    _common(parser)
     return parser
 
 
@@ -73,6 +76,15 @@ def _positive_int(value: str) -> int:
 def bookmarks_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="quotelens bookmarks", description="List your bookmarks.")
     parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    _common(parser)
+    return parser
+
+
+def corrections_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="quotelens corrections",
+        description="Every correction you made to an attribution (article, quote, engine's speaker, yours, date).")
+    parser.add_argument("--format", choices=("text", "json", "csv"), default="text")
     _common(parser)
     return parser
 
@@ -111,6 +123,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_analyze(analyze_parser().parse_args(argv[1:]))
         if argv and argv[0] == "bookmarks":
             return run_bookmarks(bookmarks_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "corrections":
+            return run_corrections(corrections_parser().parse_args(argv[1:]))
         if argv and argv[0] == "feed":
             return run_feed(feed_parser().parse_args(argv[1:]))
         if argv and argv[0] == "feeds":
@@ -196,6 +210,8 @@ def _analyze_one(args: argparse.Namespace, path: str | None) -> int:
         analysis = analyse_article(article, use_cache=not args.no_cache)
     except RuntimeError as exc:  # the model is missing or broken
         raise QuotelensError(str(exc)) from None
+    if not args.engine_only:
+        analysis = _with_corrections(analysis, article, args.config_dir)
     if args.format == "json":
         json.dump(analysis.to_json(), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
@@ -214,11 +230,56 @@ def _analyze_one(args: argparse.Namespace, path: str | None) -> int:
     return 0
 
 
+def _with_corrections(analysis, article, config_dir: str | None):
+    """The reader's corrections of this article, as every export shows them."""
+    from tui.corrections import apply_corrections
+    from tui.store.corrections import CorrectionStore
+    from tui.store.paths import StorePaths
+
+    store = CorrectionStore(StorePaths.resolve(config_dir).corrections_file)
+    if not store.file.path.exists():
+        return analysis
+    return apply_corrections(analysis, store.for_article(article.sha256, article.location), article.text)
+
+
 def run_bookmarks(args: argparse.Namespace) -> int:
     from tui.store.export import print_bookmarks
     from tui.store.paths import StorePaths
 
     print_bookmarks(StorePaths.resolve(args.config_dir), args.format)
+    return 0
+
+
+def run_corrections(args: argparse.Namespace) -> int:
+    from tui.store.corrections import CorrectionStore
+    from tui.store.paths import StorePaths
+
+    store = CorrectionStore(StorePaths.resolve(args.config_dir).corrections_file)
+    corrections = store.all()
+    for warning in store.warnings:
+        print(f"quotelens: {warning}", file=sys.stderr)
+    rows = [{"article": c.article_title, "article_path": c.article_path or "", "article_sha256": c.article_sha256,
+             "quote": c.text, "start": c.start, "end": c.end, "engine_speaker": c.engine_speaker or "",
+             "corrected_speaker": "" if c.not_speech else (c.speaker or ""),
+             "not_reported_speech": c.not_speech, "date": c.created} for c in corrections]
+    if args.format == "json":
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        import csv
+
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else [
+            "article", "article_path", "article_sha256", "quote", "start", "end", "engine_speaker",
+            "corrected_speaker", "not_reported_speech", "date"], lineterminator="\n")
+        writer.writeheader()
+        writer.writerows({**r, "not_reported_speech": "yes" if r["not_reported_speech"] else "no"} for r in rows)
+    else:
+        for r in rows:
+            after = "not reported speech" if r["not_reported_speech"] else r["corrected_speaker"]
+            print(f"{r['date'][:10]}  {r['article']}: « {' '.join(r['quote'].split())[:70]} »  "
+                  f"{r['engine_speaker'] or '(unattributed)'} → {after}")
+        if not rows:
+            print("No corrections yet: press a on a quote in the reader to correct its speaker", file=sys.stderr)
     return 0
 
 

@@ -1,8 +1,7 @@
 """Claims as a fact-checker takes them away: `quotelens analyze FILE --format csv|markdown`.
 
-One row (or bullet) per claim: who, how it was said (kind, cue), what, and whether it carries a
-checkable fact and why. The `corrected` column is there for the reader's corrections of
-attributions (issue 10); until they exist it is always "no".
+One row (or bullet) per claim: who, how it was said (kind, cue), what, whether it carries a
+checkable fact and why, and whether the reader corrected its speaker.
 """
 
 from __future__ import annotations
@@ -32,7 +31,7 @@ def _rows(analysis: Analysis) -> list[dict[str, str]]:
             "checkworthy": "yes" if claim.checkworthy else "no",
             "reasons": ", ".join(claim.reasons),
             "via": first.speaker.via if first and first.speaker else "",
-            "corrected": "no",
+            "corrected": "yes" if first and first.corrected else "no",
         })
     return rows
 
@@ -68,6 +67,7 @@ def to_markdown(analysis: Analysis, title: str, source: str) -> str:
         for row in (r for r in rows if r["speaker"] == name):
             how = row["kind"] + (f", « {row['cue']} »" if row["cue"] else "")
             flag = f" **[check: {row['reasons']}]**" if row["checkworthy"] == "yes" else ""
+            flag += " *(speaker corrected by the reader)*" if row["corrected"] == "yes" else ""
             lines.append(f"- {_md_escape(row['text'])} ({how}){flag}")
         lines.append("")
     return "\n".join(lines).rstrip() + "\n"

@@ -82,3 +82,37 @@ def test_feed_list(snap_compare, tmp_path, monkeypatch):
     finally:
         monkeypatch.delenv("TZ")
         time.tzset()
+
+
+def trust_reader(tmp_path):
+    import json
+
+    from tui.analysis.model import Analysis
+    from ui_helpers import FIXTURES
+
+    analysis = Analysis.from_json(json.loads((FIXTURES / "trust_analysis.json").read_text(encoding="utf-8")))
+    return make_app(tmp_path / "config", path=FIXTURES / "trust.txt", analysis=analysis)
+
+
+def test_why_panel(snap_compare, tmp_path):
+    """The why panel on a pronoun: the rule in plain words and the chain « -elle » → the name."""
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("n", "w")
+        await pilot.pause()
+
+    assert snap_compare(trust_reader(tmp_path), terminal_size=(100, 30), run_before=run_before)
+
+
+def test_correction_list(snap_compare, tmp_path):
+    """The correction list filtered by what was typed, with a new speaker offered."""
+    async def run_before(pilot):
+        await settle(pilot)
+        await pilot.press("n", "n", "n", "n", "a")
+        await pilot.pause()
+        await pilot.press(*"cl")
+        await pilot.pause()
+        for widget in pilot.app.screen.query("Input"):
+            widget.cursor_blink = False
+
+    assert snap_compare(trust_reader(tmp_path), terminal_size=(100, 30), run_before=run_before)

@@ -92,6 +92,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._highlights = _Highlights([], None)
         self._bookmarks: set[int] = set()  # text offsets of bookmarked places
         self._bookmark_lines: set[int] = set()
+        self._corrected_lines: set[int] = set()  # lines of quotes whose speaker the reader corrected
         self._theme = Theme()
         self._last_top = -1
         self._base: Style | None = None
@@ -131,7 +132,18 @@ class ArticleView(ScrollView, can_focus=True):
         self.layout_ = Layout(self.article, self.text_width)
         self.virtual_size = Size(self.text_width + GUTTER, len(self.layout_))
         self._bookmark_lines = {self.layout_.line_of_offset(o) for o in self._bookmarks}
+        self._corrected_lines = self._lines_of_corrected()
         self._clear_cache()
+
+    def _lines_of_corrected(self) -> set[int]:
+        if self.layout_ is None or self.analysis is None:
+            return set()
+        lines: set[int] = set()
+        for quote in self.analysis.quotes:
+            if quote.corrected:
+                first = self.layout_.line_of_offset(quote.start)
+                lines.update(range(first, self.layout_.line_of_offset(max(quote.start, quote.end - 1)) + 1))
+        return lines
 
     @property
     def top_offset(self) -> int | None:
@@ -169,6 +181,7 @@ class ArticleView(ScrollView, can_focus=True):
     def set_analysis(self, analysis: Analysis | None) -> None:
         self.analysis = analysis
         self._ranges = RangeIndex(analysis_ranges(analysis, self._theme) if analysis else [])
+        self._corrected_lines = self._lines_of_corrected()
         self._rebuild_marks()
 
     def set_search(self, matches: list[tuple[int, int]], current: int | None) -> None:
@@ -276,6 +289,8 @@ class ArticleView(ScrollView, can_focus=True):
         base = self._base_style()
         if index in self._bookmark_lines:
             return Segment("▍ ", base + styles.BOOKMARK_GUTTER)
+        if index in self._corrected_lines:
+            return Segment(f"{styles.CORRECTED_MARK} ", base + styles.CORRECTED_GUTTER)
         quote = self.quote(self.current_quote)
         if quote is not None and start >= 0 and start < quote.end and end > quote.start:
             return Segment("┃ ", base + Style(bold=True))

@@ -32,6 +32,7 @@ from tui.app.styles import Theme
 from tui.article import Article
 from tui.app.bookmarking import Bookmarking
 from tui.app.keys import READER_BINDINGS, key_of
+from tui.store.corrections import Correction, CorrectionStore
 from tui.store.paths import StorePaths
 
 
@@ -60,7 +61,10 @@ class ReaderScreen(Screen[None]):
         self.article = article
         self.store_paths = store_paths
         self.use_cache = use_cache
-        self.analysis: Analysis | None = analysis
+        self.analysis: Analysis | None = analysis  # what is shown: the engine's, with the reader's corrections
+        self.engine_analysis: Analysis | None = analysis  # the engine's own
+        self.corrections = CorrectionStore(store_paths.corrections_file)
+        self._corrections_here: list[Correction] = []
         self.analysis_state = "waiting"  # waiting, loading, running, partial, done, failed
         self.analysis_detail = ""
         self.searcher = Searcher(article.text)
@@ -103,6 +107,7 @@ class ReaderScreen(Screen[None]):
         self.view.focus()
         self.query_one("#search", Input).display = False
         self.bookmarking.load()
+        self._load_corrections()
         self.call_after_refresh(self._first_frame)
         if self.analysis is not None:
             self._show_analysis(self.analysis, final=True)
@@ -117,7 +122,8 @@ class ReaderScreen(Screen[None]):
         """Show another article in this reader (a bookmark elsewhere was chosen)."""
         self.bookmarking.reset_for_new_article()
         self.article = article
-        self.analysis = None
+        self.analysis = self.engine_analysis = None
+        self._load_corrections()
         self.set_reactive(ReaderScreen.current_quote, None)
         self.searcher = Searcher(article.text)
         self.search_matches, self.search_index, self.search_query = [], None, ""
@@ -192,7 +198,11 @@ class ReaderScreen(Screen[None]):
         self.update_status()
 
     def _show_analysis(self, analysis: Analysis, final: bool) -> None:
+        from tui.corrections import apply_corrections
+
         current_id = self.quote_at(self.current_quote).id if self.quote_at(self.current_quote) else None
+        self.engine_analysis = analysis
+        analysis = apply_corrections(analysis, self._corrections_here, self.article.text)
         self.analysis = analysis
         self.view.set_analysis(analysis)
         self.sidebar.show(analysis, self.theme_style, self.bookmarking.bookmarked_claims())
@@ -205,6 +215,77 @@ class ReaderScreen(Screen[None]):
         self.analysis_detail = ""
         self.sidebar.follow(self.view.top_offset or 0)
         self.update_status()
+
+    # -- trust: why, corrections -------------------------------------------------------------
+    def _load_corrections(self) -> None:
+        self._corrections_here = self.corrections.for_article(self.article.sha256, self.article.location)
+        for warning in self.corrections.warnings:
+            self.notify(warning, severity="warning", timeout=8)
+        self.corrections.warnings.clear()
+
+    def _selected_quote(self) -> Quote | None:
+        quote = self.quote_at(self.current_quote)
+        if quote is None:
+            self.notify("Select a quote first (n, p or a click)", timeout=2)
+        return quote
+
+    def action_why(self) -> None:
+        quote = self._selected_quote()
+        if quote is None or self.analysis is None:
+            return
+        from tui.app.trust_screens import CORRECT, WhyScreen
+
+        chain = ([(quote.cue.start, quote.cue.end)] if quote.cue else []) + [
+            (e.start, e.end) for e in (quote.speaker.evidence if quote.speaker else [])]
+
+        def chosen(offset: int | None) -> None:
+            if offset is None:
+                return
+            if offset == CORRECT:
+                self.action_correct()
+                return
+            spans = sorted(set(chain))
+            index = next((i for i, (start, _) in enumerate(spans) if start == offset), None)
+            self.search_matches, self.search_index = spans, index
+            self.view.set_search(spans, index)  # esc clears them, as it clears search matches
+            self.view.scroll_to_offset(offset)
+
+        self.app.push_screen(WhyScreen(quote, self.analysis, self.theme_style), chosen)
+
+    def action_correct(self) -> None:
+        quote = self._selected_quote()
+        if quote is None or self.analysis is None:
+            return
+        from tui.app.trust_screens import CorrectionScreen
+
+        self.app.push_screen(CorrectionScreen(quote, self.analysis, self.theme_style),
+                             lambda choice: self._correct(quote, choice))
+
+    def _correct(self, quote: Quote, choice) -> None:
+        from tui.store.corrections import new_correction
+        from tui.store.jsonfile import StoreError
+
+        if choice is None or self.engine_analysis is None:
+            return
+        engine_quote = next((q for q in self.engine_analysis.quotes if (q.start, q.end) == (quote.start, quote.end)), None)
+        correction = new_correction(
+            article_sha256=self.article.sha256, article_path=self.article.location,
+            article_title=self.article.title or self.article.name, start=quote.start, end=quote.end, text=quote.text,
+            engine_speaker=engine_quote.speaker.name if engine_quote and engine_quote.speaker else None,
+            speaker=choice.name or None, not_speech=choice.action == "not_speech")
+        try:
+            if choice.action == "reset":
+                self.corrections.reset(correction)
+            else:
+                self.corrections.put(correction)
+        except StoreError as exc:
+            self.notify(f"Not saved: {exc}", severity="error", timeout=8)
+            return
+        self._load_corrections()
+        self._show_analysis(self.engine_analysis, final=self.analysis_state == "done")
+        message = {"reset": "The engine's choice again", "not_speech": "Marked as not reported speech"}.get(
+            choice.action, f"Speaker corrected: {choice.name}")
+        self.notify(message, timeout=3)
 
     # -- quotes ------------------------------------------------------------------------------
     def quote_at(self, index: int | None) -> Quote | None:
@@ -470,7 +551,7 @@ class ReaderScreen(Screen[None]):
         total = len(self.analysis.quotes) if self.analysis else 0
         if quote is not None:
             who = f"[b]{_escape(quote.speaker.name)}[/b] ({quote.speaker.via})" if quote.speaker else "[i]unattributed[/i]"
-            parts.append(f"Quote {self.current_quote + 1}/{total} · {who} · {quote.kind}")  # type: ignore[operator]
+            parts.append(f"Quote {self.current_quote + 1}/{total} · {who} · {quote.kind} · w: why · a: correct")  # type: ignore[operator]
         elif self.analysis is not None and self.analysis.language != "fr":
             from tui.analysis.language import language_name
 

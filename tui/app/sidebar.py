@@ -42,6 +42,8 @@ class ClaimsSidebar(OptionList):
         self._starts: list[int] = []
         self._bookmarked: set[str] = set()  # claim ids
         self._keys: list[tuple] = []  # what each shown row displays (see _key)
+        self._corrected_of: Analysis | None = None
+        self._corrected_ids: set[str] = set()
         self.theme_ = Theme()
 
     def show(self, analysis: Analysis | None, theme: Theme, bookmarked_claims: set[str] | None = None) -> None:
@@ -89,7 +91,16 @@ class ClaimsSidebar(OptionList):
         """Everything a claim's row shows: when it changes, the row must be drawn again."""
         speaker = self.analysis.speaker(claim.speaker) if self.analysis else None
         return (claim.id, claim.text, claim.cue, claim.checkworthy, speaker.name if speaker else None,
-                claim.id in self._bookmarked, self.theme_)
+                claim.id in self._bookmarked, self.theme_, self._corrected(claim))
+
+    def _corrected(self, claim: Claim) -> bool:
+        """The claim's speaker was corrected by the reader (its first quote's)."""
+        analysis = self.analysis
+        assert analysis is not None
+        if self._corrected_of is not analysis:  # once per analysis shown, not once per row
+            self._corrected_of = analysis
+            self._corrected_ids = {q.id for q in analysis.quotes if q.corrected}
+        return bool(claim.quotes) and claim.quotes[0] in self._corrected_ids
 
     def _prompt(self, claim: Claim, index: dict[str, int]) -> Text:
         assert self.analysis is not None
@@ -99,6 +110,8 @@ class ClaimsSidebar(OptionList):
             text.append(BOOKMARK, styles.BOOKMARK_GUTTER)
         if speaker is not None:
             text.append(speaker.name, styles.speaker_style(index[speaker.id], self.theme_))
+            if self._corrected(claim):
+                text.append(f" {styles.CORRECTED_MARK} corrected", styles.CORRECTED_GUTTER)
         else:
             text.append(f"{UNATTRIBUTED} unattributed", "italic")
         if claim.cue:

@@ -69,3 +69,6 @@ SEARCH_MATCH = Style(bgcolor="#F0E442", color="#000000")
 BOOKMARK_GUTTER = Style(color="#E69F00", bold=True)
 TITLE = Style(bold=True)
 META = Style(dim=True)
+
+CORRECTED_MARK = "✎"  # a quote whose speaker the reader corrected (gutter, sidebar)
+CORRECTED_GUTTER = Style(color="#d7875f", bold=True)

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from tui.store.anchor import locate
 from tui.store.jsonfile import JsonFile, StoreError
 
 SCHEMA = "quotelens.bookmarks/1"
@@ -42,19 +43,7 @@ class Bookmark:
 
     def locate(self, text: str) -> tuple[int, int] | None:
         """Where the bookmarked place is in this text now, or None when it is gone."""
-        if 0 <= self.start <= self.end <= len(text) and text[self.start : self.end] == self.text:
-            return self.start, self.end
-        if not self.text:
-            return None
-        hits = []
-        position = text.find(self.text)
-        while position != -1 and len(hits) < 50:
-            hits.append(position)
-            position = text.find(self.text, position + 1)
-        if not hits:
-            return None
-        best = min(hits, key=lambda p: abs(p - self.start))
-        return best, best + len(self.text)
+        return locate(text, self.start, self.end, self.text)
 
 
 def now() -> str:

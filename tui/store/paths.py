@@ -21,6 +21,10 @@ class StorePaths:
         return self.config_dir / "bookmarks.json"
 
     @property
+    def corrections_file(self) -> Path:
+        return self.config_dir / "corrections.json"
+
+    @property
     def feeds_file(self) -> Path:
         return self.config_dir / "feeds.json"
 

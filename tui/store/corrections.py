@@ -1,0 +1,103 @@
+"""The reader's corrections of attributions, kept per article in `corrections.json` (config dir)
+with the guarantees of every store file (`jsonfile`): atomic writes, two readers merge, a
+damaged file set aside, read-only with a message when the directory cannot be written.
+
+A correction is anchored like a bookmark: the article's content hash (or its path or URL) and
+the quote's text and offsets, so that it is found again after a small edit of the article.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from tui.store.anchor import locate
+from tui.store.jsonfile import JsonFile, StoreError
+
+SCHEMA = "quotelens.corrections/1"
+
+
+@dataclass
+class Correction:
+    id: str
+    article_sha256: str
+    article_path: str | None
+    article_title: str
+    start: int
+    end: int
+    text: str  # the quote's text, to find it again
+    engine_speaker: str | None  # the engine's choice when the correction was made
+    speaker: str | None  # the corrected speaker's name; None when the passage is not reported speech
+    not_speech: bool = False
+    created: str = ""
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Correction":
+        return cls(**{k: data[k] for k in cls.__dataclass_fields__ if k in data})
+
+    def locate(self, text: str) -> tuple[int, int] | None:
+        return locate(text, self.start, self.end, self.text)
+
+    def same_place(self, other: "Correction") -> bool:
+        return self.article_sha256 == other.article_sha256 and self.start == other.start and self.text == other.text
+
+
+def new_correction(**fields: Any) -> Correction:
+    stamp = datetime.now(timezone.utc).astimezone().isoformat(timespec="seconds")
+    return Correction(id=uuid.uuid4().hex[:12], created=stamp, **fields)
+
+
+class CorrectionStore:
+    def __init__(self, path: Path) -> None:
+        self.file = JsonFile(path, SCHEMA, lambda: {"schema": SCHEMA, "corrections": []})
+        self.read_only_reason: str | None = None
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.file.warnings
+
+    def all(self) -> list[Correction]:
+        out = []
+        for raw in self.file.read().get("corrections", []):
+            try:
+                out.append(Correction.from_json(raw))
+            except (TypeError, KeyError):
+                continue
+        return out
+
+    def for_article(self, sha256: str, location: str | None) -> list[Correction]:
+        return [c for c in self.all() if c.article_sha256 == sha256 or (location and c.article_path == location)]
+
+    def put(self, correction: Correction) -> None:
+        """Add, replacing an earlier correction of the same quote."""
+        def change(data: dict[str, Any]) -> None:
+            kept = [raw for raw in data.get("corrections", [])
+                    if not _same(raw, correction)]
+            kept.append(asdict(correction))
+            data["corrections"] = kept
+
+        self._change(change)
+
+    def reset(self, correction: Correction) -> None:
+        """Forget the corrections of this quote: the engine's choice again."""
+        def change(data: dict[str, Any]) -> None:
+            data["corrections"] = [raw for raw in data.get("corrections", []) if not _same(raw, correction)]
+
+        self._change(change)
+
+    def _change(self, change) -> None:
+        if self.read_only_reason:
+            raise StoreError(self.read_only_reason)
+        try:
+            self.file.update(change)
+        except StoreError as exc:
+            self.read_only_reason = f"corrections are read-only: {exc}"
+            raise StoreError(self.read_only_reason) from None
+
+
+def _same(raw: dict[str, Any], correction: Correction) -> bool:
+    return (raw.get("article_sha256") == correction.article_sha256 and raw.get("start") == correction.start
+            and raw.get("text") == correction.text)
