@@ -133,8 +133,9 @@ class SpeakerFilterScreen(ModalScreen[str | None]):
         options = [Option(Text("All speakers", style="bold"), id=ALL_SPEAKERS)]
         for i, speaker in enumerate(self.analysis.speakers):
             count = sum(1 for c in self.analysis.claims if c.speaker == speaker.id)
-            label = Text(speaker.name, styles.speaker_style(i, self.theme_))
-            label.append(f"  {count} claim{'s' if count != 1 else ''}", "dim")
+            # assembled, not Text(name, style): a Text's own style would colour the count too
+            label = Text.assemble((speaker.name, styles.speaker_style(i, self.theme_)),
+                                  (f"  {count} claim{'s' if count != 1 else ''}", "dim"))
             options.append(Option(label, id=speaker.id))
         with Vertical():
             yield Label("Show the claims of…", classes="modal-title")

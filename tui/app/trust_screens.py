@@ -171,9 +171,9 @@ class CorrectionScreen(ModalScreen["Choice | None"]):
             if wanted and not any(wanted in fold(n) for n in names):
                 continue
             exact = exact or any(fold(n) == wanted for n in names)
-            label = Text(speaker.name, styles.speaker_style(index, self.theme_))
             count = sum(1 for q in self.analysis.quotes if q.speaker and q.speaker.id == speaker.id)
-            label.append(f"  {count} quote{'s' if count != 1 else ''}", "dim")
+            label = Text.assemble((speaker.name, styles.speaker_style(index, self.theme_)),
+                                  (f"  {count} quote{'s' if count != 1 else ''}", "dim"))
             options.add_option(Option(label, id=speaker.id))
         if typed.strip() and not exact:
             options.add_option(Option(Text.assemble(("New speaker: ", "dim"), (typed.strip(), "bold")), id=NEW))
