@@ -210,3 +210,30 @@ def test_an_acronym_in_brackets_names_the_body_spelled_out_before_it(analyse_tex
     organisations = {e.text for e in a.entities if e.label == "ORG"}
     assert "brigade fluviale de surveillance" in organisations
     assert "BFS" not in organisations  # an alias of the spelled-out name, not a second body
+
+
+def test_a_civility_of_the_other_gender_is_another_person(analyse_text):
+    # « Mme Varin » is not « M. Varin »: « elle » goes to her, not to a merged couple
+    a = analyse_text("M. Varin reçut ses voisins. Mme Varin servit le thé. « Asseyez-vous donc », dit-elle.")
+    assert speaker_of(a, "Asseyez-vous") == "Mme Varin"
+    assert len([s for s in a.speakers if "Varin" in s.name]) == 1
+
+
+def test_agreement_after_etre_gives_a_first_name_its_gender(analyse_text):
+    # « Claude » says nothing of gender; « est arrivée » does, so « il » cannot be her
+    a = analyse_text("Claude est arrivée la première. « Je ne resterai pas longtemps », a-t-il prévenu.")
+    assert speaker_of(a, "Je ne resterai pas") is None
+    b = analyse_text("Claude est arrivée la première. « Je ne resterai pas longtemps », a-t-elle prévenu.")
+    assert speaker_of(b, "Je ne resterai pas") == "Claude"
+
+
+def test_a_possessive_description_as_subject_is_who_il_means(analyse_text):
+    a = analyse_text("Léa était partie le matin. Mon oncle se taisait ; ensuite, sans colère, il me dit :\n\n"
+                     "— Que comptes-tu faire maintenant ?")
+    assert speaker_of(a, "Que comptes-tu faire") == "mon oncle"
+
+
+def test_a_title_never_resolves_to_a_mere_description(analyse_text):
+    # « le directeur » is nobody the text names: not « mon oncle », who was merely in focus
+    a = analyse_text("Mon oncle se taisait. « Quoi ? », dit alors le directeur, très ennuyé.")
+    assert speaker_of(a, "Quoi") != "mon oncle"

@@ -19,7 +19,8 @@ from tui.analysis.dialogue import Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
-from tui.analysis.lang.grammar import FIRST_AND_SECOND_PERSON_WORDS, NARRATION_OPENERS, OF_WORDS
+from tui.analysis.lang.grammar import (FIRST_AND_SECOND_PERSON_WORDS, NARRATION_OPENERS, OF_WORDS,
+                                      POSSESSIVE_DETERMINERS)
 from tui.analysis.lang.people import PERSON_TITLES
 from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun, nationality
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
@@ -165,12 +166,16 @@ class Engine:
             if not token.dep_.startswith("nsubj") or token.pos_ != "NOUN" or any(a <= token.idx < b for a, b in quoted):
                 continue
             determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
-            if determiner not in ("le", "la", "l'", "l’") or not is_person_noun(token.text) or token.lower_ in PERSON_TITLES:
+            if determiner not in ("le", "la", "l'", "l’", *POSSESSIVE_DETERMINERS) or not is_person_noun(token.text) \
+                    or token.lower_ in PERSON_TITLES:
                 continue  # titles (« la présidente ») usually stand for a named person: left to descriptions
             if any(n.first <= token.i < n.last or n.first == token.i + 1 for n in names):
                 continue  # « le président Macron »: the name is registered already
-            gender = {"le": "m", "la": "f"}.get(determiner) or ("f" if "Gender=Fem" in str(token.morph) else
-                                                                  "m" if "Gender=Masc" in str(token.morph) else "")
+            # « mon père », « sa mère »: the noun's gender (« son amie » is feminine)
+            gender = ("f" if "Gender=Fem" in str(token.morph) else "m" if "Gender=Masc" in str(token.morph) else
+                      POSSESSIVE_DETERMINERS.get(determiner, "")) if determiner in POSSESSIVE_DETERMINERS else \
+                {"le": "m", "la": "f"}.get(determiner) or ("f" if "Gender=Fem" in str(token.morph) else
+                                                          "m" if "Gender=Masc" in str(token.morph) else "")
             words = [token.lower_] + [c.lower_ for c in token.children if c.dep_ == "amod"]
             entry = self.registry.resolve_description(words, gender) if token.lower_ in PERSON_TITLES else None
             if entry is None:
@@ -241,6 +246,8 @@ class Engine:
                     self.registry.organisation(name.text).titles.add(type_noun)
             if name.label == "PER":
                 entry = self.registry.person(name.person_form)
+                if not entry.gender:  # « Marthe était partie »: the participle agrees with its subject
+                    entry.gender = _agreement_gender(doc, name)
                 is_subject = _is_subject(doc, name)
                 self.registry.mentioned(entry, as_subject=is_subject)
                 for role in (_apposition(doc, name), _preceding_title(doc, name)):
@@ -563,6 +570,7 @@ class Engine:
             record = self._add_quote(unit, doc, sent, found, names, person_of, resolved=(None, "", None))
             if record is not None:
                 record.heading = True
+                record.reason = "a quotation in a heading that no quotation of the body repeats"
 
     def _credit_headings(self) -> None:
         """A heading's quotation takes the speaker of the body's quotation that repeats it."""
@@ -657,7 +665,8 @@ def _abstention(doc: "Doc", found: Found) -> str:
     subject = found.subject
     if subject is None:
         if found.introduced:
-            return "a quotation in a heading that no quotation of the body repeats"
+            return ("a dialogue line with no incise and no introduction, in an exchange whose turns do not "
+                    "settle who speaks")
         if found.lemma:
             return "the cue has no subject the parser could find"
         return ("no cue, « selon » or introduction names a source, and the quotation before is too far "
@@ -740,6 +749,27 @@ def _type_noun_before(doc: "Doc", name: Name) -> str | None:
 
 
 _NAME_ATTACHMENTS = frozenset({"appos", "flat:name", "flat", "nmod", "amod", "compound", "fixed"})
+
+
+def _agreement_gender(doc: "Doc", name: Name) -> str:
+    """The gender a name's subject agreement shows: an adjective or a participle after « être »
+    (« Marthe était partie », « Claude est arrivée », « Dominique semblait ravie »); with
+    « avoir » a participle does not agree with its subject, so it says nothing."""
+    root = next((t for t in doc[name.first : name.last] if not name.first <= t.head.i < name.last), None)
+    if root is None or not root.dep_.startswith("nsubj"):
+        return ""
+    head = root.head
+    if head.pos_ not in ("ADJ", "VERB", "AUX"):
+        return ""
+    if head.pos_ == "VERB" and "VerbForm=Part" not in str(head.morph):
+        return ""
+    helpers = [c for c in head.children if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    if head.pos_ == "VERB" and not any(c.lemma_ == "être" for c in helpers):
+        return ""
+    if head.pos_ == "ADJ" and not helpers:
+        return ""
+    gender = head.morph.get("Gender")
+    return {"Fem": "f", "Masc": "m"}.get(gender[0], "") if len(gender) == 1 else ""
 
 
 def _is_subject(doc: "Doc", name: Name) -> bool:

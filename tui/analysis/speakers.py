@@ -141,18 +141,21 @@ class Registry:
         """The person a name refers to, created on first mention. Later forms merge with it:
         « S. Choïgou » and « Choïgou » with « Sergueï Choïgou », « M. Villeroy de Galhau » with
         « François Villeroy de Galhau »; the most recent match wins."""
+        civility_gender = CIVILITIES.get(name.split()[0].lower(), "") if name.split() else ""
         for entry in reversed(self._persons):
             if any(same_person(known, name) for known in entry.names):
+                if civility_gender and entry.gender and entry.gender != civility_gender:
+                    continue  # « Mme de Courville » is not « M. de Courville »
                 if name not in entry.names:
                     entry.names.append(name)
+                if civility_gender and not entry.gender:
+                    entry.gender = civility_gender
                 self._note_gender(entry, _split_name(name)[0])
                 return entry
         first, surname = _split_name(name)
         entry = Entry(key="person:" + fold(surname), kind="person", names=[name])
+        entry.gender = civility_gender
         self._note_gender(entry, first)
-        civility = name.split()[0].lower()
-        if civility in CIVILITIES and CIVILITIES[civility]:
-            entry.gender = CIVILITIES[civility]
         self._add(entry)
         self._persons.append(entry)
         return entry
@@ -253,7 +256,8 @@ class Registry:
         titles = _titles_in(text)
         if not titles:
             return None
-        persons = [e for e in reversed(self._mentioned)]
+        # a description stands for someone the article names, never for another description
+        persons = [e for e in reversed(self._mentioned) if not e.key.startswith("anonymous:")]
         if countries:
             persons = [e for e in persons if e.countries & countries]
             if not persons:
@@ -264,7 +268,10 @@ class Registry:
             return ranked[0]
         if countries:
             return persons[0]
-        return self.resolve_pronoun(gender) if gender else None
+        if not gender:
+            return None
+        entry = self.resolve_pronoun(gender)
+        return None if entry is None or entry.key.startswith("anonymous:") else entry
 
     def place(self, surface: str) -> Entry | None:
         country = country_of_place(surface)

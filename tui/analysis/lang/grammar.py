@@ -53,3 +53,8 @@ NARRATION_OPENERS = frozenset({"qui", "en"})
 # Words that open a noun phrase like a determiner: « certains analystes », « plusieurs élus »
 QUANTIFIERS = frozenset({"certains", "certaines", "plusieurs", "quelques", "nombre", "beaucoup", "la plupart", "tous",
                          "toutes", "aucun", "aucune", "chaque"})
+
+# possessive determiners before a person noun (« mon père », « sa mère »), with the gender they
+# show when the noun's own morphology does not
+POSSESSIVE_DETERMINERS = {"mon": "m", "ton": "m", "son": "m", "ma": "f", "ta": "f", "sa": "f",
+                          "notre": "", "votre": "", "leur": ""}
