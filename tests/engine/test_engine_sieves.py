@@ -237,3 +237,25 @@ def test_a_title_never_resolves_to_a_mere_description(analyse_text):
     # « le directeur » is nobody the text names: not « mon oncle », who was merely in focus
     a = analyse_text("Mon oncle se taisait. « Quoi ? », dit alors le directeur, très ennuyé.")
     assert speaker_of(a, "Quoi") != "mon oncle"
+
+
+def test_ils_and_selon_eux_stand_for_the_group_that_was_the_subject(analyse_text):
+    a = analyse_text("Les grévistes ont quitté la réunion. « Nous ne signerons pas », ont-ils prévenu.")
+    assert speaker_of(a, "Nous ne signerons pas") == "les grévistes"
+    b = analyse_text("Les surveillants décrivent des nuits agitées. Des lames sont, selon eux, saisies chaque semaine.")
+    assert speaker_of(b, "saisies chaque semaine") == "les surveillants"
+    # « ils » is a group: never one person, however recent
+    c = analyse_text("Paul Morel a quitté la réunion. « Nous ne signerons pas », ont-ils prévenu.")
+    assert speaker_of(c, "Nous ne signerons pas") is None
+
+
+def test_the_writers_il_faut_dire_que_carries_nobody_over(analyse_text):
+    a = analyse_text("« Nous manquons de tout », a déclaré Anne Roy. Il faut dire que les stocks sont vides depuis mai.")
+    assert speaker_of(a, "les stocks sont vides") is None
+
+
+def test_a_pronoun_with_a_selon_source_in_the_same_sentence_abstains(analyse_text):
+    a = analyse_text("Les émissaires sont arrivés lundi. Ils ont évoqué « une sortie de crise rapide », "
+                     "selon le quotidien La Gazette.")
+    quote = next(q for q in a.quotes if "sortie de crise" in q.text)
+    assert quote.speaker is None or "Gazette" in quote.speaker.name

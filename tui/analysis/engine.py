@@ -166,7 +166,7 @@ class Engine:
             if not token.dep_.startswith("nsubj") or token.pos_ != "NOUN" or any(a <= token.idx < b for a, b in quoted):
                 continue
             determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
-            if determiner not in ("le", "la", "l'", "l’", *POSSESSIVE_DETERMINERS) or not is_person_noun(token.text) \
+            if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not is_person_noun(token.text) \
                     or token.lower_ in PERSON_TITLES:
                 continue  # titles (« la présidente ») usually stand for a named person: left to descriptions
             if any(n.first <= token.i < n.last or n.first == token.i + 1 for n in names):
@@ -174,7 +174,7 @@ class Engine:
             # « mon père », « sa mère »: the noun's gender (« son amie » is feminine)
             gender = ("f" if "Gender=Fem" in str(token.morph) else "m" if "Gender=Masc" in str(token.morph) else
                       POSSESSIVE_DETERMINERS.get(determiner, "")) if determiner in POSSESSIVE_DETERMINERS else \
-                {"le": "m", "la": "f"}.get(determiner) or ("f" if "Gender=Fem" in str(token.morph) else
+                {"le": "m", "la": "f", "les": "pl"}.get(determiner) or ("f" if "Gender=Fem" in str(token.morph) else
                                                           "m" if "Gender=Masc" in str(token.morph) else "")
             words = [token.lower_] + [c.lower_ for c in token.children if c.dep_ == "amod"]
             entry = self.registry.resolve_description(words, gender) if token.lower_ in PERSON_TITLES else None
@@ -364,14 +364,22 @@ class Engine:
         if subject is None:
             if found.introduced:
                 return None, "", None
-            previous = self._carry_over_source(unit, found)
+            # an indirect quote with no subject (« il faut dire que … », « pour dire que … ») is
+            # the writer's voice or an infinitive: nobody to carry over; but « …, a-t-elle pesté,
+            # soutenant que … »: a present participle goes on with the same speaker
+            previous = self._carry_over_source(unit, found) if (
+                found.kind != "indirect" or _present_participle_at(doc, found.cue_start)) else None
             if previous is not None:
                 return previous, found.via or "carry-over", None
             return None, "", None
         span = (doc[subject.first].idx, doc[subject.last - 1].idx + len(doc[subject.last - 1].text))
         if subject.pronoun:
-            gender = {"il": "m", "elle": "f"}.get(subject.pronoun)
+            gender = {"il": "m", "elle": "f", "ils": "pl", "elles": "pl"}.get(subject.pronoun)
             if gender is None:
+                return None, "", None
+            if found.via != "selon" and _selon_after(doc, found.end):
+                # « ils ont évoqué « … », selon le quotidien X »: a pronoun and another source in
+                # one sentence; which one the quote belongs to is a guess
                 return None, "", None
             entry = self.registry.resolve_pronoun(gender)
             if entry is None and found.incise and found.kind != "indirect":
@@ -675,6 +683,9 @@ def _abstention(doc: "Doc", found: Found) -> str:
         if subject.pronoun in ("il", "elle"):
             return (f"« {subject.pronoun} » has no sure antecedent: nobody of that gender yet, or another "
                     "one mentioned since")
+        if subject.pronoun in ("ils", "elles"):
+            return (f"« {subject.pronoun} » has no sure antecedent: no group of people was the subject "
+                    "shortly before")
         return f"« {subject.pronoun} » names nobody in particular"
     words = doc[subject.first : subject.last].text.strip()
     return f"« {words} » is not a person or organisation the article names"
@@ -749,6 +760,23 @@ def _type_noun_before(doc: "Doc", name: Name) -> str | None:
 
 
 _NAME_ATTACHMENTS = frozenset({"appos", "flat:name", "flat", "nmod", "amod", "compound", "fixed"})
+
+
+def _selon_after(doc: "Doc", char: int) -> bool:
+    """A « selon … » / « d'après … » later in the sentence of the character `char`."""
+    token = next((t for t in doc if t.idx >= char), None)
+    if token is None:
+        return False
+    for later in doc[token.i : token.sent.end]:
+        if later.lower_ == "selon" or later.lower_ in ("d'après", "d’après"):
+            return True
+    return False
+
+
+def _present_participle_at(doc: "Doc", char: int) -> bool:
+    token = next((t for t in doc if t.idx <= char < t.idx + len(t.text)), None)
+    return token is not None and token.lower_.endswith("ant") and "VerbForm=Part" in str(token.morph) \
+        or token is not None and "VerbForm=Ger" in str(token.morph)
 
 
 def _agreement_gender(doc: "Doc", name: Name) -> str:

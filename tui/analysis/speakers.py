@@ -227,6 +227,8 @@ class Registry:
         another person it could as well refer to was mentioned after them: then nobody (a wrong
         name is worse than none)."""
         def compatible(entry: Entry) -> bool:
+            if gender == "pl" or entry.gender == "pl":  # « ils » is a group, never one person
+                return entry.gender == gender
             return not gender or not entry.gender or entry.gender == gender
 
         candidate = next((e for e in reversed(self._focus) if compatible(e)), None)
