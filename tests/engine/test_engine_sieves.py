@@ -259,3 +259,8 @@ def test_a_pronoun_with_a_selon_source_in_the_same_sentence_abstains(analyse_tex
                      "selon le quotidien La Gazette.")
     quote = next(q for q in a.quotes if "sortie de crise" in q.text)
     assert quote.speaker is None or "Gazette" in quote.speaker.name
+
+
+def test_a_causative_faire_dire_a_names_the_speaker(analyse_text):
+    a = analyse_text("Les règles changent sans cesse. Ce qui fait dire à Léon Barre que « personne ne s’y retrouve ».")
+    assert speaker_of(a, "personne ne s’y retrouve") == "Léon Barre"

@@ -780,6 +780,9 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
 
 def _subject_of(verb: "Token") -> Subject | None:
     """The grammatical subject of a verb; participles and infinitives take their head's."""
+    causee = _causative_speaker(verb)
+    if causee is not None:
+        return causee
     token = verb
     quoted = [(q.open, q.close) for q in verb.doc.user_data.get(QUOTES_KEY, [])]
     for _ in range(4):
@@ -796,6 +799,20 @@ def _subject_of(verb: "Token") -> Subject | None:
         else:
             break
     return _name_before(verb) or _noun_phrase_opening_clause(verb)
+
+
+def _causative_speaker(verb: "Token") -> Subject | None:
+    """« Ce qui fait dire à Julien Bayou que … », « la crise a fait dire au maire que … »: with
+    « faire » before the speech verb, the speaker is who it is made to say it: « à X »."""
+    causative = any(c.lemma_ == "faire" and c.i < verb.i for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_ == "faire" and verb.head.i < verb.i)
+    if not causative:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("obl:arg", "iobj", "obl") and child.i > verb.i and any(
+                c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in child.children):
+            return _subject_span(child)
+    return None
 
 
 def _noun_phrase_opening_clause(verb: "Token") -> Subject | None:
