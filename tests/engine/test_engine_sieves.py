@@ -264,3 +264,9 @@ def test_a_pronoun_with_a_selon_source_in_the_same_sentence_abstains(analyse_tex
 def test_a_causative_faire_dire_a_names_the_speaker(analyse_text):
     a = analyse_text("Les règles changent sans cesse. Ce qui fait dire à Léon Barre que « personne ne s’y retrouve ».")
     assert speaker_of(a, "personne ne s’y retrouve") == "Léon Barre"
+
+
+def test_things_do_not_speak(analyse_text):
+    a = analyse_text("Les nuages annoncent que la pluie arrive. Le rapport rappelle que le chômage recule.")
+    assert not any("pluie" in q.text for q in a.quotes)
+    assert speaker_of(a, "le chômage recule") == "le rapport"

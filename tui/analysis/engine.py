@@ -262,6 +262,8 @@ class Engine:
         entry, via, mention = resolved if resolved is not None else self._resolve(unit, doc, found, names, person_of)
         if entry is None and found.via == "selon":
             return None  # « selon nos informations », « selon les chiffres »: no one is speaking
+        if entry is None and found.kind == "indirect" and _thing_as_subject(doc, found, names):
+            return None  # « des chaises hautes rappellent que … »: things do not speak
         if entry is not None:
             self.registry.spoke(entry)
             if entry.speaker_id is None:
@@ -760,6 +762,22 @@ def _type_noun_before(doc: "Doc", name: Name) -> str | None:
 
 
 _NAME_ATTACHMENTS = frozenset({"appos", "flat:name", "flat", "nmod", "amod", "compound", "fixed"})
+
+
+def _thing_as_subject(doc: "Doc", found: Found, names: list[Name]) -> bool:
+    """The cue's subject is a common noun naming no person, body, group or document."""
+    subject = found.subject
+    if subject is None or subject.pronoun or subject.last <= subject.first:
+        return False
+    span = doc[subject.first : subject.last]
+    if any(n.first < subject.last and subject.first < n.last for n in names):
+        return False
+    head = next((t for t in span if not subject.first <= t.head.i < subject.last or t.head is t), None)
+    if head is None or head.pos_ != "NOUN":
+        return False
+    word = head.lower_
+    known = INSTITUTION_NOUNS | set(ORG_TYPE_NOUNS) | set(DOCUMENT_NOUNS)
+    return not is_person_noun(head.text) and word not in known and word.rstrip("sx") not in known
 
 
 def _selon_after(doc: "Doc", char: int) -> bool:
