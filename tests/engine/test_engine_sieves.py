@@ -270,3 +270,17 @@ def test_things_do_not_speak(analyse_text):
     a = analyse_text("Les nuages annoncent que la pluie arrive. Le rapport rappelle que le chômage recule.")
     assert not any("pluie" in q.text for q in a.quotes)
     assert speaker_of(a, "le chômage recule") == "le rapport"
+
+
+def test_a_narrative_keeps_its_dialogue_and_drops_indirect_speech(analyse_text):
+    tale = ("Le soir tomba sur le village. Pierre entra dans l'auberge, posa son sac et regarda la salle. "
+            "L'aubergiste leva les yeux. Il lui dit qu'il n'avait plus de chambre. Pierre soupira, "
+            "s'assit près du feu et attendit.\n\n"
+            "— Je dormirai ici, répondit-il.\n\n"
+            "L'aubergiste haussa les épaules et retourna à ses verres.")
+    a = analyse_text(tale)
+    assert [q.kind for q in a.quotes] == ["direct"]
+    assert a.source["text_kind"] == "narrative"
+    news = analyse_text("Le maire a déclaré mardi qu'il n'y avait plus de place. « Nous sommes complets », "
+                        "a-t-il ajouté.")
+    assert news.source["text_kind"] == "news" and "indirect" in {q.kind for q in news.quotes}

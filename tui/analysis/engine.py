@@ -45,6 +45,10 @@ MAX_UNIT_CHARS = 5_000
 # A cue-less quotation continues the previous speaker only this close to their last quotation.
 CARRY_OVER_MAX_GAP = 400
 PIPE_BATCH_SIZE = 4
+# a narrative (novel, tale) rather than news: this many passé simple verbs, this share of all
+# finite verbs (see Engine.narrative)
+NARRATIVE_MIN_SIMPLE_PAST = 5
+NARRATIVE_SIMPLE_PAST_SHARE = 0.06
 
 
 @dataclass(frozen=True)
@@ -115,9 +119,27 @@ class Engine:
         self.units_done = 0
         self.chars_done = 0  # characters of the article analysed so far (first screen early)
         self.language = guess_language(article.text)  # not "fr": nothing is attributed
+        self._finite_verbs = 0  # for telling a narrative from news: see `narrative`
+        self._simple_past = 0
 
     # -- feeding -----------------------------------------------------------------------------
+    @property
+    def narrative(self) -> bool:
+        """A novel or a tale, not news: the passé simple (« répondit », « entra ») is the tense of
+        written narration and nearly absent from the press (measured: 9–22 % of finite verbs in
+        the fiction dev texts, 0–4 % in the news ones)."""
+        return self._simple_past >= NARRATIVE_MIN_SIMPLE_PAST and \
+            self._simple_past >= NARRATIVE_SIMPLE_PAST_SHARE * self._finite_verbs
+
+    def _count_tenses(self, doc: "Doc") -> None:
+        for token in doc:
+            if token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") == ["Fin"]:
+                self._finite_verbs += 1
+                if token.morph.get("Tense") == ["Past"] and token.morph.get("Mood") == ["Ind"]:
+                    self._simple_past += 1
+
     def feed(self, unit: Unit, doc: "Doc") -> None:
+        self._count_tenses(doc)
         quotes = doc.user_data.get(QUOTES_KEY)
         if quotes is None:
             quotes = pair_marks(doc.text)
@@ -501,7 +523,7 @@ class Engine:
             return self.registry.anonymous(_description(tokens)), "document", span
         return None, "", None
 
-    def _explain(self, quotes: list[Quote], mentions: list[Mention]) -> None:
+    def _explain(self, records: list[_QuoteRecord], mentions: list[Mention]) -> None:
         """Each quote's evidence: the mention that named its source (or the quotation it
         continues), what a pronoun resolved through (the last mention of that speaker before it),
         and the name it all comes down to; an unattributed quote gets the reason no sieve concluded."""
@@ -514,8 +536,8 @@ class Engine:
         def link(start: int, end: int, role: str) -> Evidence:
             return Evidence(text[start:end], start, end, role)
 
-        for index, record in enumerate(self._quotes):
-            quote = quotes[index]
+        for index, record in enumerate(records):
+            quote = record.quote
             if quote.speaker is None:
                 quote.unattributed = record.reason or "no cue, « selon » or introduction names a source"
                 continue
@@ -525,7 +547,7 @@ class Engine:
             if record.mention is not None:
                 chain.append(link(*record.mention, "mention"))
             elif via in ("carry-over", "chain", "heading", "same-source", "colon", "document"):
-                source = _inherited_from(self._quotes, index)
+                source = _inherited_from(records, index)
                 if source is not None:
                     chain.append(Evidence(_snippet(source.text), source.start, source.end, "quote"))
             if not chain and quote.cue is not None:  # the name at the cue: « a déclaré R. Sikorski »
@@ -602,22 +624,33 @@ class Engine:
                     colour=speaker_colour(i))
             for i, e in enumerate(entries)
         ]
+        records = self._quotes
+        if self.narrative:
+            # a novel or a tale: its reported speech is the dialogue; « il lui dit qu'il viendrait »
+            # is narration there, not a claim
+            records = [r for r in records if r.quote.kind == "direct"]
+            kept = {r.quote.speaker.id for r in records if r.quote.speaker}
+            speakers = [s for s in speakers if s.id in kept]
         quotes = []
-        for record in self._quotes:
+        for record in records:
             quote = record.quote
             if record.entry is not None and quote.speaker is not None:
                 quote.speaker.name = record.entry.name  # the fullest name known by now
             quotes.append(quote)
+        known = {s.id for s in speakers}
         entities = []
         for number, (name, offset, entry) in enumerate(self._names, 1):
+            speaker_id = entry.speaker_id if entry is not None and entry.speaker_id in known else None
             entities.append(Entity(id=f"e{number}", text=name.text, label=name.label, start=offset + name.start,
-                                   end=offset + name.end, speaker=entry.speaker_id if entry else None))
-        mentions = [Mention(start, end, entry.speaker_id or "", via) for start, end, entry, via in self._mentions]
+                                   end=offset + name.end, speaker=speaker_id))
+        mentions = [Mention(start, end, entry.speaker_id or "", via) for start, end, entry, via in self._mentions
+                    if entry.speaker_id in known]
         mentions += [Mention(e.start, e.end, e.speaker, "name") for e in entities if e.speaker]
         mentions.sort(key=lambda m: m.start)
-        self._explain(quotes, mentions)
-        claims = group_claims([(r.quote, r.sentence) for r in self._quotes])
+        self._explain(records, mentions)
+        claims = group_claims([(r.quote, r.sentence) for r in records])
         source = {
+            "text_kind": "narrative" if self.narrative else "news",
             "path": str(self.article.path) if self.article.path else None,
             "sha256": self.article.sha256,
             "title": self.article.title,
