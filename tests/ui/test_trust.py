@@ -171,3 +171,16 @@ async def test_keys_need_a_selected_quote(tmp_path):
         await pilot.pause()
         assert not isinstance(app.screen, (WhyScreen, CorrectionScreen))
         assert any("Select a quote first" in n.message for n in app._notifications)
+
+
+async def test_an_unwritable_config_dir_says_the_correction_was_not_saved(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    app = trust_app(blocker / "config")
+    async with app.run_test(size=(100, 30)) as pilot:
+        await select(pilot, 4)
+        await pick(pilot, typed="Claire Petit")
+        assert any("Not saved" in n.message and "read-only" in n.message for n in app._notifications)
+        assert speaker_of(app, "verrons") is None  # nothing pretends to be kept
+        await pilot.press("n")  # the reader goes on
+        assert app.reader.current_quote == 0
