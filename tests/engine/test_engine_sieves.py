@@ -284,3 +284,10 @@ def test_a_narrative_keeps_its_dialogue_and_drops_indirect_speech(analyse_text):
     news = analyse_text("Le maire a déclaré mardi qu'il n'y avait plus de place. « Nous sommes complets », "
                         "a-t-il ajouté.")
     assert news.source["text_kind"] == "news" and "indirect" in {q.kind for q in news.quotes}
+
+
+def test_selon_takes_the_name_apposed_to_its_description(analyse_text):
+    a = analyse_text("Les émissions ont été coupées, « une décision illégale », selon la maison-mère de la "
+                     "chaîne, Radio Azur Groupe.")
+    quote = next(q for q in a.quotes if "décision illégale" in q.text)
+    assert quote.speaker is not None and "Radio Azur" in quote.speaker.name

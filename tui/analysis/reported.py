@@ -644,17 +644,22 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
             continue
         first = token.i + (2 if low == "d'" else 1)
         last = first
-        while last < sent.end and not doc[last].is_punct and last - first < 10:
+        while last < sent.end and (not doc[last].is_punct or _inner_hyphen(doc, last)) and last - first < 10:
             last += 1
         if last == first:
             continue
+        apposed = _apposed_name(doc, last, sent.end)
         # « selon une étude de l'ONG X »: a document with its author named after « de » speaks for
         # them; « selon un sondage Ifop » or « selon nos informations » is nobody speaking
-        named = any((t.ent_type_ in ("PER", "ORG") or t.lower_ in PERSON_TITLES) and any(
+        named = apposed is not None or any((t.ent_type_ in ("PER", "ORG") or t.lower_ in PERSON_TITLES) and any(
             doc[k].lower_ in OF_WORDS for k in range(first, t.i)) for t in doc[first:last])
         if not named and any(t.lemma_.lower() in NOT_SOURCES for t in doc[first:last] if t.pos_ == "NOUN"):
             continue  # « selon un sondage », « selon nos informations »: no one speaking
         subject = Subject(first, last)
+        if apposed is not None and not any(t.ent_type_ in ("PER", "ORG") for t in doc[first:last]):
+            # « selon la maison-mère des deux médias, France Médias Monde »: the name is the source
+            subject = apposed
+            last = apposed.last
         if doc[first].lower_ in ("lui", "elle", "eux"):
             subject.pronoun = {"lui": "il", "elle": "elle", "eux": "ils"}[doc[first].lower_]
         cue = (token.idx, doc[last - 1].idx + len(doc[last - 1].text))
@@ -689,6 +694,27 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
         if content.end - content.start > 8:
             out.append(_absorb_quotes(sent, content, quotes))
     return out
+
+
+def _inner_hyphen(doc, i: int) -> bool:
+    """A hyphen inside a word the tokenizer split (« maison-mère »), not a dash between words."""
+    return doc[i].text in ("-", "‑") and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def _apposed_name(doc, comma: int, end: int) -> Subject | None:
+    """A person or organisation named right after a comma and up to the next punctuation or the
+    end of the sentence: « …, France Médias Monde. »"""
+    if comma >= end or doc[comma].text != ",":
+        return None
+    first = comma + 1
+    if first >= end or doc[first].ent_iob_ != "B" or doc[first].ent_type_ not in ("PER", "ORG"):
+        return None
+    last = first + 1
+    while last < end and doc[last].ent_iob_ == "I":
+        last += 1
+    if last < end and not doc[last].is_punct:
+        return None
+    return Subject(first, last)
 
 
 # ---------------------------------------------------------------------------------------------
