@@ -291,3 +291,10 @@ def test_selon_takes_the_name_apposed_to_its_description(analyse_text):
                      "chaîne, Radio Azur Groupe.")
     quote = next(q for q in a.quotes if "décision illégale" in q.text)
     assert quote.speaker is not None and "Radio Azur" in quote.speaker.name
+
+
+def test_selon_a_demonstrative_keeps_the_quote_unattributed(analyse_text):
+    a = analyse_text("Le collectif a donné une autre version des faits. Selon celui-ci, les manifestants "
+                     "ont été chargés sans sommation.")
+    quote = next(q for q in a.quotes if "chargés sans sommation" in q.text)
+    assert quote.speaker is None and "not named on a guess" in quote.unattributed

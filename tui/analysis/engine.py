@@ -19,8 +19,8 @@ from tui.analysis.dialogue import Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
-from tui.analysis.lang.grammar import (FIRST_AND_SECOND_PERSON_WORDS, NARRATION_OPENERS, OF_WORDS,
-                                      POSSESSIVE_DETERMINERS)
+from tui.analysis.lang.grammar import (DEMONSTRATIVE_PRONOUNS, FIRST_AND_SECOND_PERSON_WORDS,
+                                      NARRATION_OPENERS, OF_WORDS, POSSESSIVE_DETERMINERS)
 from tui.analysis.lang.people import PERSON_TITLES
 from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun, nationality
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
@@ -282,7 +282,7 @@ class Engine:
     def _add_quote(self, unit: Unit, doc: "Doc", sent: "Span", found: Found, names: list[Name],
                    person_of: dict[int, Entry], resolved: tuple | None = None) -> _QuoteRecord | None:
         entry, via, mention = resolved if resolved is not None else self._resolve(unit, doc, found, names, person_of)
-        if entry is None and found.via == "selon":
+        if entry is None and found.via == "selon" and not _someone_unresolved(doc, found):
             return None  # « selon nos informations », « selon les chiffres »: no one is speaking
         if entry is None and found.kind == "indirect" and _thing_as_subject(doc, found, names):
             return None  # « des chaises hautes rappellent que … »: things do not speak
@@ -430,7 +430,7 @@ class Engine:
             # « ajoute la même source », « selon cette source »: the source just quoted
             previous = self._quotes[-1].entry if self._quotes else None
             return (previous, "same-source", span) if previous is not None else (None, "", None)
-        if head in ("celle-ci", "celui-ci", "ceux-ci", "celles-ci"):
+        if head in DEMONSTRATIVE_PRONOUNS:
             return None, "", None  # a demonstrative with no sure antecedent: do not guess
         if head in DOCUMENT_NOUNS and not names_inside or head in DOCUMENT_NOUNS and tokens[0].pos_ == "DET" and \
                 any(t.lower_ in OF_WORDS for t in tokens[1:]):
@@ -723,6 +723,8 @@ def _abstention(doc: "Doc", found: Found) -> str:
                     "shortly before")
         return f"« {subject.pronoun} » names nobody in particular"
     words = doc[subject.first : subject.last].text.strip()
+    if doc[subject.first].lower_ in DEMONSTRATIVE_PRONOUNS:
+        return f"« {words} » may stand for more than one earlier noun: not named on a guess"
     return f"« {words} » is not a person or organisation the article names"
 
 
@@ -795,6 +797,15 @@ def _type_noun_before(doc: "Doc", name: Name) -> str | None:
 
 
 _NAME_ATTACHMENTS = frozenset({"appos", "flat:name", "flat", "nmod", "amod", "compound", "fixed"})
+
+
+def _someone_unresolved(doc: "Doc", found: Found) -> bool:
+    """« selon celle-ci », « selon lui »: someone is the source, only not surely who; the quote
+    stays, unattributed."""
+    subject = found.subject
+    if subject is None:
+        return False
+    return bool(subject.pronoun) or doc[subject.first].lower_ in DEMONSTRATIVE_PRONOUNS
 
 
 def _thing_as_subject(doc: "Doc", found: Found, names: list[Name]) -> bool:

@@ -58,3 +58,6 @@ QUANTIFIERS = frozenset({"certains", "certaines", "plusieurs", "quelques", "nomb
 # show when the noun's own morphology does not
 POSSESSIVE_DETERMINERS = {"mon": "m", "ton": "m", "son": "m", "ma": "f", "ta": "f", "sa": "f",
                           "notre": "", "votre": "", "leur": ""}
+
+# « selon celle-ci », « a précisé celui-ci »: someone, but whom is not sure enough to name
+DEMONSTRATIVE_PRONOUNS = frozenset({"celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là"})
