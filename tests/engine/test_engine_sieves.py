@@ -298,3 +298,9 @@ def test_selon_a_demonstrative_keeps_the_quote_unattributed(analyse_text):
                      "ont été chargés sans sommation.")
     quote = next(q for q in a.quotes if "chargés sans sommation" in q.text)
     assert quote.speaker is None and "not named on a guess" in quote.unattributed
+
+
+def test_faire_part_is_speech_and_a_bracketed_acronym_does_not_hide_the_apposed_name(analyse_text):
+    a = analyse_text("Le président de l’Union cycliste régionale (UCR), Marc Aubin, a fait part de sa volonté "
+                     "de verser « la même prime aux coureurs et aux coureuses » dès cette saison.")
+    assert speaker_of(a, "la même prime") == "Marc Aubin"

@@ -580,6 +580,9 @@ class Engine:
         i = subject.last
         while i < len(doc) and doc[i].is_space:
             i += 1
+        if i < len(doc) and doc[i].text == "(":  # « le président de la CBF (Confédération …), X »
+            close = next((k for k in range(i + 1, min(len(doc), i + 12)) if doc[k].text == ")"), None)
+            i = close + 1 if close is not None else i
         if i < len(doc) and doc[i].text == ",":
             return self._person_in(i + 1, i + 2, names, person_of)
         return None

@@ -142,6 +142,8 @@ def _cue_lemma(token: "Token") -> str | None:
     lemma = token.lemma_.lower().replace("’", "'")
     if lemma in ("savoir", "valoir") and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire":
         return f"faire {lemma}"  # « a fait savoir que », « fait valoir que »
+    if lemma == "faire" and any(c.lower_ == "part" and c.dep_ == "obj" for c in token.children):
+        return "faire part"  # « a fait part de sa décision d'attribuer « … » »
     if lemma in ("entendre", "tomber", "savoir") and token.i > 0 and token.doc[token.i - 1].lemma_ == "laisser":
         return "laisser entendre"  # « a laissé entendre que », « a laissé tomber que »
     if lemma == "dire" and token.head.lemma_ == "vouloir" and token.head.i < token.i:

@@ -45,7 +45,7 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
     "demander": _INCISE | {"que"}, "questionner": _INCISE, "souffler": _INCISE, "glisser": _INCISE,
     "lâcher": _INCISE, "protester": _QI, "inquiéter": _QI, "féliciter": _QI, "réjouir": _QI,
     "alarmer": _QI, "indigner": _QI, "insurger": _QI, "exhorter": _INCISE, "appeler": _INCISE,
-    "faire savoir": _QI, "faire valoir": _QI, "évoquer": _INCISE,
+    "faire savoir": _QI, "faire valoir": _QI, "faire part": _QI, "évoquer": _INCISE,
     "mentionner": _QI, "remarquer": _QIF, "soulever": _QI, "laisser entendre": _QI, "faire remarquer": _QI,
     "désoler": _INCISE, "intervenir": _INCISE, "interroger": _INCISE,
     "s'interroger": _INCISE, "confirmer": _QIF, "démentir": _OBJ, "suggérer": _QI, "proposer": frozenset({"incise", "quote"}),
