@@ -304,3 +304,10 @@ def test_faire_part_is_speech_and_a_bracketed_acronym_does_not_hide_the_apposed_
     a = analyse_text("Le président de l’Union cycliste régionale (UCR), Marc Aubin, a fait part de sa volonté "
                      "de verser « la même prime aux coureurs et aux coureuses » dès cette saison.")
     assert speaker_of(a, "la même prime") == "Marc Aubin"
+
+
+def test_a_title_before_a_surname_and_a_first_name_before_an_apposed_title(analyse_text):
+    a = analyse_text("La ministre Beaulieu a laissé tomber que le parti était lié à ces firmes. "
+                     "Sorour Tavakoli, députée écologiste des Français de l'étranger, a annoncé qu'elle saisirait le Conseil.")
+    people = {e.text for e in a.entities if e.label == "PER"}
+    assert "Beaulieu" in people and "Sorour Tavakoli" in people

@@ -86,7 +86,24 @@ def _bracketed_acronyms(doc: "Doc", names: list[Name]) -> list[Name]:
 
 def _person_by_apposition(doc: "Doc", name: Name) -> Name:
     """« Dmytro Kouleba, chef de la diplomatie … » is a person whatever NER said."""
-    if name.label not in ("LOC", "MISC") or not 2 <= name.last - name.first <= 4:
+    if name.label not in ("LOC", "MISC", "ORG") or not 1 <= name.last - name.first <= 4:
+        return name
+    if name.label == "ORG" or name.last - name.first == 1:
+        # « Pouria Amirshahi, député socialiste »: NER took the surname alone, as a body; a first
+        # name just before it belongs to it
+        first = name.first
+        while first > 0 and doc[first - 1].pos_ in ("PROPN", "ADJ", "NOUN", "X") and _starts_upper(doc[first - 1]) \
+                and not doc[first - 1].ent_type_ and name.last - first < 4:
+            first -= 1
+        if first == name.first:
+            return name
+        extended = Name(first, name.last, name.label, doc[first:name.last].text, doc[first].idx,
+                        name.end, name.civility)
+        if fold(name.text) in _ORG_KEYS or name.last + 1 >= len(doc) or doc[name.last].text != ",":
+            return name
+        if doc[name.last + 1].lower_ in PERSON_TITLES:
+            extended.label = "PER"
+            return extended
         return name
     if not all(_starts_upper(doc[i]) or doc[i].lower_ in NAME_PARTICLES for i in range(name.first, name.last)):
         return name
@@ -127,7 +144,9 @@ def _starts_upper(token: "Token") -> bool:
 def _clean(doc: "Doc", ent: "Span") -> Name | None:
     first, last = ent.start, ent.end
     # "ministres des Affaires étrangères de l’OTAN" -> "OTAN": a common noun before the name
-    if not _starts_upper(doc[first]) and not _is_elision(doc[first]) and doc[first].pos_ not in _LEADING_JUNK_POS:
+    titled_person = doc[first].lower_ in PERSON_TITLES and first + 1 < last and _starts_upper(doc[first + 1])
+    if not _starts_upper(doc[first]) and not _is_elision(doc[first]) and doc[first].pos_ not in _LEADING_JUNK_POS \
+            and not titled_person:  # « ministre Normandeau »: the title goes below, the name stays
         cut = None
         for i in range(first, last - 1):
             if doc[i].lower_ in ("de", "du", "des", "d’", "d'") and i + 1 < last:
