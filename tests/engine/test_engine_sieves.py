@@ -311,3 +311,11 @@ def test_a_title_before_a_surname_and_a_first_name_before_an_apposed_title(analy
                      "Sorour Tavakoli, députée écologiste des Français de l'étranger, a annoncé qu'elle saisirait le Conseil.")
     people = {e.text for e in a.entities if e.label == "PER"}
     assert "Beaulieu" in people and "Sorour Tavakoli" in people
+
+
+def test_a_list_with_one_organisation_is_a_list_of_organisations(analyse_text):
+    a = analyse_text("Le marché a été confié aux cabinets Ardoise, Belvent, Groupe Cortal et Dumaine.")
+    organisations = {e.text for e in a.entities if e.label == "ORG"}
+    assert {"Ardoise", "Belvent", "Groupe Cortal", "Dumaine"} <= organisations
+    b = analyse_text("Il a rencontré Paul Morel, Anne Roy et Luc Besson mardi.")
+    assert {e.label for e in b.entities} == {"PER"}

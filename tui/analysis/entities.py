@@ -50,8 +50,68 @@ def clean_entities(doc: "Doc") -> list[Name]:
             names.append(_person_by_apposition(doc, name))
     names.extend(_civility_names(doc, names))
     names.extend(_bracketed_acronyms(doc, names))
+    names = _lists_of_organisations(doc, names)
     names.sort(key=lambda n: n.first)
     return names
+
+
+def _lists_of_organisations(doc: "Doc", names: list[Name]) -> list[Name]:
+    """« les firmes BPR, Dessau, Groupe SM et Axor »: in a list of three names or more where one
+    is an organisation, the others are organisations too (NER tags such lists any which way)."""
+    for items in _name_lists(doc):
+        if len(items) < 3:
+            continue
+        overlapping = [[n for n in names if n.first < b and a < n.last] for a, b in items]
+        if not any(n.label == "ORG" for group in overlapping for n in group):
+            continue
+        if any(n.label == "PER" and n.civility for group in overlapping for n in group):
+            continue  # « M. Dupont, Mme Durand et la CGT »: people and a body, not a list of bodies
+        for (a, b), group in zip(items, overlapping):
+            names = [n for n in names if n not in group]
+            span = doc[a:b]
+            names.append(Name(a, b, "ORG", span.text, span.start_char, span.end_char))
+    return names
+
+
+def _name_lists(doc: "Doc") -> list[list[tuple[int, int]]]:
+    """Runs of capitalised names separated by commas and « et » / « ou », as token ranges."""
+    lists: list[list[tuple[int, int]]] = []
+    i = 0
+    while i < len(doc):
+        items: list[tuple[int, int]] = []
+        j = i
+        while j < len(doc):
+            end = _name_end(doc, j)
+            if end == j:
+                break
+            items.append((j, end))
+            k = end
+            if k < len(doc) and doc[k].text == ",":
+                k += 1
+            if k < len(doc) and doc[k].lower_ in ("et", "ou"):
+                k += 1
+            if k == end:
+                break
+            j = k
+        if len(items) >= 2:
+            lists.append(items)
+            i = items[-1][1]
+        else:
+            i += 1
+    return lists
+
+
+def _name_end(doc: "Doc", i: int) -> int:
+    """The end of a capitalised name of up to three words starting at token i (i when none)."""
+    end = i
+    while end < len(doc) and end - i < 3 and (
+            _starts_upper(doc[end]) and doc[end].is_alpha or doc[end].text[:1].isupper() and
+            doc[end].text.rstrip("+").replace("-", "").isalnum()
+            or end > i and doc[end].text in ("-", "+") and not doc[end - 1].whitespace_):
+        end += 1
+    if end > i and (doc[i].pos_ in ("DET", "ADP", "PRON", "CCONJ") or doc[i].is_sent_start):
+        return i  # « Le », « Selon », a sentence's first word: not a name in a list
+    return end
 
 
 def _bracketed_acronyms(doc: "Doc", names: list[Name]) -> list[Name]:
