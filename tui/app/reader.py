@@ -4,18 +4,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from textual.app import App, SystemCommand
 from textual.screen import Screen
 
 from tui.analysis.model import Analysis
 from tui.app.analysis_runner import AnalysisService
-from tui.app.feed_screen import FeedScreen
 from tui.app.keys import QUIT_BINDING, load_keymap
 from tui.app.reader_screen import ReaderScreen
 from tui.article import Article
 from tui.store.paths import StorePaths
+
+if TYPE_CHECKING:
+    from tui.app.feed_screen import FeedScreen
 
 CSS_PATH = Path(__file__).with_name("reader.tcss")
 
@@ -37,9 +39,11 @@ class ReaderApp(App[None]):
         self.use_cache = use_cache
         # one analysis process for the whole session: the next article skips the model load
         self.analysis_service = AnalysisService(analysis_command)
-        self.feed_screen: FeedScreen | None = None
+        self.feed_screen: "FeedScreen | None" = None
         self.reader: ReaderScreen | None = None  # the reading screen shown last
         if feeds:
+            from tui.app.feed_screen import FeedScreen  # only for feeds: the reader starts without it
+
             self.feed_screen = FeedScreen(feeds, feeds_title or "Feeds", store_paths=self.store_paths)
             self.title = feeds_title or "Feeds"
         else:
