@@ -319,3 +319,10 @@ def test_a_list_with_one_organisation_is_a_list_of_organisations(analyse_text):
     assert {"Ardoise", "Belvent", "Groupe Cortal", "Dumaine"} <= organisations
     b = analyse_text("Il a rencontré Paul Morel, Anne Roy et Luc Besson mardi.")
     assert {e.label for e in b.entities} == {"PER"}
+
+
+def test_a_term_in_scare_quotes_stays_inside_the_words_before_an_incise(analyse_text):
+    a = analyse_text("Le nombre de recours a connu une hausse « sans précédent » dans la région depuis mars, "
+                     "a affirmé une étude de l’association Droit au logement.")
+    quote = next(q for q in a.quotes if "hausse" in q.text)
+    assert quote.text.startswith("Le nombre de recours") and quote.kind == "indirect"

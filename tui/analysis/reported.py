@@ -540,7 +540,9 @@ def _incise(sent: "Span", verb: "Token", group: int, subject: Subject, quotes: l
     # no quotation: the words before the incise are reported speech
     start = sent.start_char
     for quote in quotes:
-        if quote in claimed and quote.close <= before_end:
+        # a quotation already taken starts the content after it; a term in scare quotes (« sans
+        # précédent ») is inside the content, not before it
+        if quote in claimed and quote.close <= before_end and not _is_term(sent, quote):
             start = quote.close
     found = Found("indirect", start, before_end, lemma, *cue, subject=subject, incise=True)
     # the sentence may go on after the incise: « L'Ukraine, a-t-il dit, recevra des armes. »
