@@ -326,3 +326,16 @@ def test_a_term_in_scare_quotes_stays_inside_the_words_before_an_incise(analyse_
                      "a affirmé une étude de l’association Droit au logement.")
     quote = next(q for q in a.quotes if "hausse" in q.text)
     assert quote.text.startswith("Le nombre de recours") and quote.kind == "indirect"
+
+
+def test_a_plan_provides_in_its_authors_words_and_a_listed_fragment_is_no_term(analyse_text):
+    a = analyse_text("Le projet présenté par Clara Vidal, qui doit encore être voté, prévoit la fermeture des "
+                     "sites jusqu’à la « fin des travaux », la « remise en état des sols » et la « consultation "
+                     "des riverains ».")
+    for fragment in ("fin des travaux", "remise en état des sols", "consultation des riverains"):
+        assert speaker_of(a, fragment) in ("Clara Vidal", None)  # found; the parse loses the author here
+    c = analyse_text("Le plan présenté mardi par Clara Vidal prévoit la « fin des travaux » et la « remise en "
+                     "état des sols ».")
+    assert speaker_of(c, "fin des travaux") == speaker_of(c, "remise en état") == "Clara Vidal"
+    b = analyse_text("Paul Morel prévoit de partir en mai avec sa « petite famille ».")
+    assert b.quotes == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.analysis.lang.bodies import NOT_SOURCES
+from tui.analysis.lang.bodies import NOT_SOURCES, PROVISION_NOUNS
 from tui.analysis.lang.grammar import (
     QUANTIFIERS,
     AVOIR_FORMS,
@@ -29,7 +29,8 @@ from tui.analysis.lang.grammar import (
     VERB_GROUP_CLITICS,
 )
 from tui.analysis.lang.people import PERSON_TITLES
-from tui.analysis.lang.verbs import DE_INFINITIVE, IRREGULAR_FORMS, NOT_SPEECH, SPEECH_VERBS, THOUGHT_VERBS
+from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IRREGULAR_FORMS, NOT_SPEECH, SPEECH_VERBS,
+                                     THOUGHT_VERBS)
 from tui.analysis.quotemarks import CLOSERS, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
     quoted = [(q.open, q.close) for q in quotes]
     found: list[Found] = []
     # scare quotes around a term (un « retenu », la « tech ») are nobody's words: set aside
-    claimed: set[QuoteMarks] = {q for q in quotes if _is_term(sent, q)}
+    claimed: set[QuoteMarks] = _terms(sent, quotes)
     first_close = min((q.close for q in quotes), default=None)
     cues = [t for t in sent if not _in_spans(t.idx, quoted)
             and (_cue_lemma(t) or (first_close is not None and t.idx > first_close and _incise_after_quote(sent, t)))
@@ -142,6 +143,22 @@ def _cue_lemma(token: "Token") -> str | None:
     lemma = token.lemma_.lower().replace("’", "'")
     if lemma in ("savoir", "valoir") and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire":
         return f"faire {lemma}"  # « a fait savoir que », « fait valoir que »
+    if lemma in DOCUMENT_VERBS:
+        # « le plan présenté par X prévoit « … » »: a document's provisions are its author's words;
+        # « il prévoit de partir » is not speech
+        if token.pos_ != "VERB":
+            return None
+        subject = _subject_of(token)
+        head = token.doc[subject.first:subject.last].root if subject is not None and not subject.pronoun else None
+        if head is not None and head.lemma_.lower() in PROVISION_NOUNS:
+            return lemma
+        # the parser lost the subject (« Le projet présenté par X, qui …, prévoit … »): the noun
+        # opening the sentence, when the verb has no subject of its own
+        opening = next((t for t in token.sent if t.pos_ == "NOUN"), None)
+        if not any(c.dep_.startswith("nsubj") for c in token.children) and opening is not None \
+                and opening.i - token.sent.start <= 2 and opening.lemma_.lower() in PROVISION_NOUNS:
+            return lemma
+        return None
     if lemma == "faire" and any(c.lower_ == "part" and c.dep_ == "obj" for c in token.children):
         return "faire part"  # « a fait part de sa décision d'attribuer « … » »
     if lemma in ("entendre", "tomber", "savoir") and token.i > 0 and token.doc[token.i - 1].lemma_ == "laisser":
@@ -465,6 +482,30 @@ def _clitic_pronoun(clitic: str) -> str:
 
 
 TERM_MAX_WORDS = 3
+
+
+_LIST_JOINERS = frozenset({"et", "ou", "au", "aux", "à", "de", "du", "des", "la", "le", "les", "l'", "l’", "d'", "d’"})
+
+
+def _terms(sent: "Span", quotes: list[QuoteMarks]) -> set[QuoteMarks]:
+    """The quotations that are terms, except those listed with words that are not (« jusqu'au
+    « retour des otages », au « démantèlement du Hamas » et à « l'élimination des menaces » »:
+    one enumeration of someone's words)."""
+    text = _text(sent.doc)
+    terms = {q for q in quotes if _is_term(sent, q)}
+    ordered = sorted(quotes, key=lambda q: q.open)
+    changed = True
+    while changed:
+        changed = False
+        for a, b in zip(ordered, ordered[1:]):
+            if (a in terms) == (b in terms) or not a.closed:
+                continue
+            between = text[a.close + 1 : b.open].replace(",", " ").split()
+            if len(between) <= 3 and all(w.lower() in _LIST_JOINERS for w in between):
+                terms.discard(a)
+                terms.discard(b)
+                changed = True
+    return terms
 
 
 def _is_term(sent: "Span", quote: QuoteMarks) -> bool:

@@ -23,6 +23,11 @@ DOCUMENT_NOUNS = frozenset({
     "affichette", "affiche", "pancarte", "panneau", "banderole", "écriteau", "tract",
 })
 
+# what may « prévoir » or « stipuler » something in its author's name: documents, and plans, bills
+# and agreements (« le plan présenté par X prévoit … »)
+PROVISION_NOUNS = DOCUMENT_NOUNS | frozenset({"plan", "projet", "accord", "proposition", "traité", "programme",
+                                                "feuille", "protocole", "contrat", "charte"})
+
 # « la même source », « cette source »: the source quoted just before.
 SAME_SOURCE_WORDS = frozenset({"source", "sources"})
 

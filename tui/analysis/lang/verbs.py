@@ -73,3 +73,8 @@ NOT_SPEECH = frozenset({"croire", "penser", "falloir", "savoir", "sembler", "par
 
 # ---------------------------------------------------------------------------------------------
 THOUGHT_VERBS = frozenset({"penser", "croire", "songer", "se dire", "réfléchir", "rêver"})
+
+# what a document says when its subject is one (« le plan prévoit « … » », « l'accord stipule que »);
+# with a person as subject they report nothing (« il prévoit de partir »)
+DOCUMENT_VERBS = frozenset({"prévoir", "stipuler"})
+SPEECH_VERBS.update({"prévoir": frozenset({"que", "quote"}), "stipuler": frozenset({"que", "quote"})})
