@@ -339,3 +339,15 @@ def test_a_plan_provides_in_its_authors_words_and_a_listed_fragment_is_no_term(a
     assert speaker_of(c, "fin des travaux") == speaker_of(c, "remise en état") == "Clara Vidal"
     b = analyse_text("Paul Morel prévoit de partir en mai avec sa « petite famille ».")
     assert b.quotes == []
+
+
+def test_dialogue_lines_keep_the_speech_after_the_incise_and_an_unresolved_incise_is_nobody_else(analyse_text):
+    scene = ("— Non, maman, répondit Louise, ce n'est pas la voisine.\n\n"
+             "— Qui donc ? reprit l'aveugle en tendant le bras.\n\n"
+             "— Devinez, dit Louise en souriant.\n\n"
+             "— Oui, dit Louise, et elle sortit.")
+    a = analyse_text(scene)
+    assert any(q.text.endswith("ce n'est pas la voisine.") for q in a.quotes)
+    assert speaker_of(a, "Qui donc") == "l'aveugle"  # an inverted subject after a speech verb is a person
+    last = next(q for q in a.quotes if q.text.startswith("— Oui"))
+    assert "sortit" not in last.text  # narration in the passé simple after the incise is not speech

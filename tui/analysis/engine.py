@@ -91,6 +91,10 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
         yield begin, text[begin:]
 
 
+class _Stranger:
+    """Someone an incise names in a dialogue whom the article cannot resolve (one per line)."""
+
+
 @dataclass
 class _QuoteRecord:
     quote: Quote
@@ -218,6 +222,7 @@ class Engine:
         if incise is not None:
             verb, found.subject = incise
             found.lemma = verb.lemma_.lower()
+            found.incise = True
             found.cue_start, found.cue_end = doc[found.subject.first].idx if found.subject.pronoun else verb.idx, \
                 verb.idx + len(verb.text)
             found.cue_start = min(found.cue_start, verb.idx)
@@ -227,10 +232,14 @@ class Engine:
             resolved = (self._colon_entry, "colon", None)
         self._colon_entry = None
         record = self._add_quote(unit, doc, sent, found, names, person_of, resolved=resolved)
-        self._conversation.add(record.entry)
+        # a line whose incise names someone we cannot resolve has a speaker all the same: a
+        # stranger to the exchange, which stops turn-taking from giving it anyone else's name
+        self._conversation.add(record.entry if record.entry is not None or incise is None else _Stranger())
         self._conversation_records.append(record)
         for k in self._conversation.fill_by_alternation():
-            self._credit(self._conversation_records[k], self._conversation.speakers[k], "turn")
+            speaker = self._conversation.speakers[k]
+            if not isinstance(speaker, _Stranger):
+                self._credit(self._conversation_records[k], speaker, "turn")
         return True
 
     def _after_unit(self, unit: Unit, doc: "Doc", had_turns: bool, last_sent: "Span | None", names: list[Name],
@@ -731,6 +740,16 @@ def _abstention(doc: "Doc", found: Found) -> str:
     return f"« {words} » is not a person or organisation the article names"
 
 
+def _speech_tense(token) -> bool:
+    """A finite verb in the present, the future or the conditional: the tenses of speech, where
+    narration runs in the passé simple and the imparfait (« , ce n'est pas elle » against
+    « , et il sortit »)."""
+    if token.pos_ not in ("VERB", "AUX") or token.morph.get("VerbForm") != ["Fin"]:
+        return False
+    tense, mood = token.morph.get("Tense"), token.morph.get("Mood")
+    return mood == ["Cnd"] or tense in (["Pres"], ["Fut"])
+
+
 def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
     """Where a dialogue line's speech ends: the whole line when speech resumes after the incise
     (« — Moi, dit Bouvard, je reste », « — Oui, répondit Jeanne, depuis dix ans. »), else before the
@@ -742,6 +761,7 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
     # or a question at the end (narration after an incise has none of them: « , ajoutant qu'il … »)
     resumes = bool(rest) and (bool(words & FIRST_AND_SECOND_PERSON_WORDS)
                               or any("Mood=Imp" in str(t.morph) for t in rest)
+                              or any(_speech_tense(t) for t in rest)
                               or text[:end].rstrip().endswith(("!", "?")))
     if len(rest) > 1 and rest[0].text == "," and (
             "VerbForm=Part" in str(rest[1].morph) or rest[1].lower_ in NARRATION_OPENERS):
@@ -936,7 +956,8 @@ def _description(tokens: list) -> str:
         if token.pos_ != "ADJ":
             break
         words.append(token.text)
-    return " ".join(words)
+    # « l'aveugle », « d'autres »: no space after an elided word
+    return " ".join(words).replace("' ", "'").replace("’ ", "’")
 
 
 def _noun_phrase(doc: "Doc", subject: Subject) -> str:

@@ -66,6 +66,10 @@ PERSON_NOUNS = frozenset({
     "public", "témoin", "victime", "suspect", "suspecte", "mineur", "mineure", "riverain", "riveraine",
     "agriculteur", "parent", "parents", "famille", "proche", "proches", "interlocuteur", "interlocutrice",
     "touriste", "membre", "membres", "hôte", "hôtesse", "convive", "compagnon", "compagne", "camarade", "collègue", "chef",
+    # adjectives that name people when a determiner makes them nouns (« l'aveugle », « le vieux »)
+    "aveugle", "aveugles", "sourd", "sourde", "muet", "muette", "vieux", "vieille", "vieillard", "petit",
+    "petite", "jeune", "malade", "blessé", "blessée", "mourant", "mourante", "pauvre", "fou", "folle",
+    "gros", "grosse", "infirme", "boiteux", "bossu", "rouquin", "rouquine",
     "baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "roi", "reine",
     "notaire", "juge", "avocat", "avocate", "major", "capitaine", "colonel", "général", "commandant",
     "commandante", "policier", "policière", "infirmier", "infirmière", "médecin", "marchand", "marchande",
