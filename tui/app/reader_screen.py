@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import time
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable
 
 from textual import on, work
 from textual.app import ComposeResult, SystemCommand

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.store.anchor import locate
-from tui.store.jsonfile import JsonFile, StoreError
+from tui.store.jsonfile import GuardedFile, JsonFile
 
 SCHEMA = "quotelens.bookmarks/1"
 SNIPPET_CHARS = 240
@@ -65,7 +65,7 @@ class BookmarkStore:
 
     def __init__(self, path: Path) -> None:
         self.file = JsonFile(path, SCHEMA, lambda: {"schema": SCHEMA, "bookmarks": []})
-        self.read_only_reason: str | None = None
+        self._guard = GuardedFile(self.file, "bookmarks")
 
     @property
     def path(self) -> Path:
@@ -103,11 +103,9 @@ class BookmarkStore:
 
         self._change(change)
 
+    @property
+    def read_only_reason(self) -> str | None:
+        return self._guard.read_only_reason
+
     def _change(self, change) -> None:
-        if self.read_only_reason:
-            raise StoreError(self.read_only_reason)
-        try:
-            self.file.update(change)
-        except StoreError as exc:
-            self.read_only_reason = f"bookmarks are read-only: {exc}"
-            raise StoreError(self.read_only_reason) from None
+        self._guard.change(change)

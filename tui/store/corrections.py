@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from tui.store.anchor import locate
-from tui.store.jsonfile import JsonFile, StoreError
+from tui.store.jsonfile import GuardedFile, JsonFile
 
 SCHEMA = "quotelens.corrections/1"
 
@@ -53,7 +53,7 @@ def new_correction(**fields: Any) -> Correction:
 class CorrectionStore:
     def __init__(self, path: Path) -> None:
         self.file = JsonFile(path, SCHEMA, lambda: {"schema": SCHEMA, "corrections": []})
-        self.read_only_reason: str | None = None
+        self._guard = GuardedFile(self.file, "corrections")
 
     @property
     def warnings(self) -> list[str]:
@@ -88,14 +88,12 @@ class CorrectionStore:
 
         self._change(change)
 
+    @property
+    def read_only_reason(self) -> str | None:
+        return self._guard.read_only_reason
+
     def _change(self, change) -> None:
-        if self.read_only_reason:
-            raise StoreError(self.read_only_reason)
-        try:
-            self.file.update(change)
-        except StoreError as exc:
-            self.read_only_reason = f"corrections are read-only: {exc}"
-            raise StoreError(self.read_only_reason) from None
+        self._guard.change(change)
 
 
 def _same(raw: dict[str, Any], correction: Correction) -> bool:

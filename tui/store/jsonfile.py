@@ -129,3 +129,22 @@ class JsonFile:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
             raise StoreError(f"cannot write {self.path} ({exc.strerror or exc})") from None
+
+
+class GuardedFile:
+    """A store's file that turns read-only, with one reason, at its first failed write: later
+    changes fail at once with the same message instead of trying the disk again."""
+
+    def __init__(self, file: JsonFile, what: str) -> None:
+        self.file = file
+        self.what = what  # « bookmarks », « corrections »: named in the message
+        self.read_only_reason: str | None = None
+
+    def change(self, change: Callable[[dict[str, Any]], dict[str, Any] | None]) -> None:
+        if self.read_only_reason:
+            raise StoreError(self.read_only_reason)
+        try:
+            self.file.update(change)
+        except StoreError as exc:
+            self.read_only_reason = f"{self.what} are read-only: {exc}"
+            raise StoreError(self.read_only_reason) from None
