@@ -9,6 +9,7 @@ article the session opens (feed entries, bookmarks), one request at a time.
 from __future__ import annotations
 
 import asyncio
+import collections
 import json
 import sys
 from typing import AsyncIterator, Sequence
@@ -33,6 +34,8 @@ class AnalysisService:
         self.command = list(command) if command else worker_command()
         self._process: asyncio.subprocess.Process | None = None
         self._lock = asyncio.Lock()
+        self._stderr_tail: "collections.deque[str]" = collections.deque(maxlen=20)
+        self._stderr_task: asyncio.Task | None = None
         self.starts = 0  # processes started (a benchmark and the tests read it)
 
     async def _running(self) -> asyncio.subprocess.Process:
@@ -44,7 +47,22 @@ class AnalysisService:
             stderr=asyncio.subprocess.PIPE, limit=STREAM_LIMIT,
         )
         self.starts += 1
+        # read stderr all along, keeping its last lines: a long session's warnings must not fill
+        # the pipe and block the process
+        self._stderr_tail = collections.deque(maxlen=20)
+        self._stderr_task = asyncio.create_task(self._drain(self._process, self._stderr_tail))
         return self._process
+
+    @staticmethod
+    async def _drain(process: asyncio.subprocess.Process, tail: "collections.deque[str]") -> None:
+        assert process.stderr
+        while True:
+            line = await process.stderr.readline()
+            if not line:
+                return
+            text = line.decode("utf-8", "replace").strip()
+            if text:
+                tail.append(text)
 
     async def analyse(self, text: str, path: str | None, use_cache: bool) -> AsyncIterator[AnalysisEvent]:
         async with self._lock:
@@ -86,12 +104,17 @@ class AnalysisService:
         except asyncio.TimeoutError:
             self._kill()
             return "no answer"
-        assert process.stderr
-        stderr = (await process.stderr.read()).decode("utf-8", "replace").strip().splitlines()
+        if self._stderr_task is not None:
+            try:
+                await asyncio.wait_for(self._stderr_task, 2)
+            except asyncio.TimeoutError:
+                pass
         self._process = None
-        return stderr[-1] if stderr else f"exit code {code}"
+        return self._stderr_tail[-1] if self._stderr_tail else f"exit code {code}"
 
     def _kill(self) -> None:
+        if self._stderr_task is not None:
+            self._stderr_task.cancel()
         process, self._process = self._process, None
         if process is not None and process.returncode is None:
             process.kill()
@@ -99,6 +122,8 @@ class AnalysisService:
 
     async def close(self) -> None:
         """End the process (the reader is closing): stdin closed, then killed if it lingers."""
+        if self._stderr_task is not None:
+            self._stderr_task.cancel()
         process, self._process = self._process, None
         if process is None:
             return
