@@ -351,3 +351,10 @@ def test_dialogue_lines_keep_the_speech_after_the_incise_and_an_unresolved_incis
     assert speaker_of(a, "Qui donc") == "l'aveugle"  # an inverted subject after a speech verb is a person
     last = next(q for q in a.quotes if q.text.startswith("— Oui"))
     assert "sortit" not in last.text  # narration in the passé simple after the incise is not speech
+
+
+def test_the_one_spoken_to_before_a_colon_is_not_the_speaker(analyse_text):
+    a = analyse_text("Le notaire reparut, plus grave. Ayant pris à part M. Delorme : « Vous avez eu là une idée. »")
+    assert speaker_of(a, "Vous avez eu là") != "M. Delorme"
+    b = analyse_text("Christine Lagarde : « Nous agirons. »")
+    assert speaker_of(b, "Nous agirons") == "Christine Lagarde"

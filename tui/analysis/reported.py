@@ -783,6 +783,8 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
         first = end - 1
         while first > sent.start and doc[first].ent_iob_ != "B":
             first -= 1
+        if _governed(doc[first:end]):
+            return None  # « Ayant pris à part M. de Courville : »: the one spoken to, not the speaker
         return Subject(first, end)
     for token in before:
         if token.ent_type_ == "PER" and token.ent_iob_ == "B" and token.dep_.startswith("nsubj") or (
@@ -792,6 +794,22 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
                 end += 1
             return Subject(token.i, end)
     return _subject_before_colon(sent, before)
+
+
+_SUBORDINATE = frozenset({"ccomp", "acl", "acl:relcl"})  # not advcl: the parser often takes a main clause for one
+
+
+def _governed(span) -> bool:
+    """A name that is a verb's object or complement (« Ayant pris à part M. de Courville : »), or
+    the subject of a subordinate clause (« je lui demandai où demeurait Mme Lacombe : »): someone
+    the clause speaks of, not the one who speaks next."""
+    root = span.root
+    for _ in range(3):  # « prendre à part M. X » parsed with « M. X » in apposition to « part »
+        if root.dep_ in ("appos", "flat:name", "nmod") and root.head is not root and root.head.pos_ == "NOUN":
+            root = root.head
+    if root.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent") and root.head.pos_ in ("VERB", "AUX"):
+        return True
+    return root.dep_.startswith("nsubj") and root.head.dep_ in _SUBORDINATE
 
 
 def _introduced_by_colon(sent: "Span", quote: QuoteMarks) -> bool:
@@ -821,7 +839,8 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
         if token.text in (".", ";", "?", "!") or _in_spans(token.idx, quoted):
             clause_start = token.i + 1
     subjects = [t for t in doc[clause_start:colon] if t.dep_.startswith("nsubj") and t.head.i < colon
-                and t.head.pos_ in ("VERB", "AUX") and not _in_spans(t.idx, quoted)]
+                and t.head.pos_ in ("VERB", "AUX") and not _in_spans(t.idx, quoted)
+                and t.head.dep_ not in _SUBORDINATE]  # « je lui demandai où demeurait X : »: not X
     for token in subjects:
         if token.lower_ in IMPERSONAL_SUBJECTS:
             continue
