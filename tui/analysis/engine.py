@@ -47,7 +47,7 @@ CARRY_OVER_MAX_GAP = 400
 PIPE_BATCH_SIZE = 4
 # a narrative (novel, tale) rather than news: this many passé simple verbs, this share of all
 # finite verbs (see Engine.narrative)
-NARRATIVE_MIN_SIMPLE_PAST = 5
+NARRATIVE_MIN_SIMPLE_PAST = 8
 NARRATIVE_SIMPLE_PAST_SHARE = 0.06
 
 
