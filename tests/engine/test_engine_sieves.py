@@ -358,3 +358,8 @@ def test_the_one_spoken_to_before_a_colon_is_not_the_speaker(analyse_text):
     assert speaker_of(a, "Vous avez eu là") != "M. Delorme"
     b = analyse_text("Christine Lagarde : « Nous agirons. »")
     assert speaker_of(b, "Nous agirons") == "Christine Lagarde"
+
+
+def test_an_adverb_and_a_preposition_the_parser_hangs_on_the_subject_are_not_the_speaker(analyse_text):
+    a = analyse_text("Juste après la gardienne assure la visite : « Les cellules sont nettoyées chaque jour. »")
+    assert speaker_of(a, "Les cellules sont nettoyées") == "la gardienne"

@@ -964,6 +964,11 @@ def _subject_span(head: "Token") -> Subject:
         if doc[i].text == ",":
             first = i + 1
             break
+    # « Juste après la commandante assure … » parsed with the adverb and the preposition on the
+    # subject: they are not part of who speaks
+    while first < head.i and doc[first].head.i == head.i and doc[first].dep_ in ("advmod", "case") \
+            or first < head.i and doc[first].dep_ == "advmod" and doc[first].head.dep_ == "case":
+        first += 1
     return Subject(first, max(last, head.i + 1))
 
 
