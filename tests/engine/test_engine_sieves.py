@@ -363,3 +363,8 @@ def test_the_one_spoken_to_before_a_colon_is_not_the_speaker(analyse_text):
 def test_an_adverb_and_a_preposition_the_parser_hangs_on_the_subject_are_not_the_speaker(analyse_text):
     a = analyse_text("Juste après la gardienne assure la visite : « Les cellules sont nettoyées chaque jour. »")
     assert speaker_of(a, "Les cellules sont nettoyées") == "la gardienne"
+
+
+def test_a_hyphenated_description_keeps_its_whole_noun(analyse_text):
+    a = analyse_text("« On verra cet hiver », a résumé un marin-pêcheur rencontré sur la cale.")
+    assert speaker_of(a, "On verra cet hiver") == "un marin-pêcheur"

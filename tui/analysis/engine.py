@@ -951,13 +951,17 @@ def _head_noun(tokens: list) -> int | None:
 def _description(tokens: list) -> str:
     """« une voyageuse rencontrée gare de Lyon » -> "une voyageuse": determiner, noun, adjectives."""
     head = _head_noun(tokens) or 1
+    # « un marin-pêcheur »: a hyphenated noun the tokenizer split is one word
+    while head + 1 < len(tokens) and not tokens[head].whitespace_ and (
+            tokens[head + 1].text in ("-", "‑") or tokens[head].text in ("-", "‑")):
+        head += 1
     words = [t.text.lower() if t.pos_ == "DET" or i == 0 else t.text for i, t in enumerate(tokens[: head + 1])]
     for token in tokens[head + 1 : head + 4]:
         if token.pos_ != "ADJ":
             break
         words.append(token.text)
-    # « l'aveugle », « d'autres »: no space after an elided word
-    return " ".join(words).replace("' ", "'").replace("’ ", "’")
+    # « l'aveugle », « d'autres »: no space after an elided word, none around a hyphen
+    return " ".join(words).replace("' ", "'").replace("’ ", "’").replace(" - ", "-").replace(" ‑ ", "‑")
 
 
 def _noun_phrase(doc: "Doc", subject: Subject) -> str:
