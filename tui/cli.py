@@ -251,26 +251,21 @@ def run_bookmarks(args: argparse.Namespace) -> int:
 
 
 def run_corrections(args: argparse.Namespace) -> int:
-    from tui.store.corrections import CorrectionStore
+    from tui.store.corrections import ROW_COLUMNS, CorrectionStore
     from tui.store.paths import StorePaths
 
     store = CorrectionStore(StorePaths.resolve(args.config_dir).corrections_file)
     corrections = store.all()
     for warning in store.warnings:
         print(f"quotelens: {warning}", file=sys.stderr)
-    rows = [{"article": c.article_title, "article_path": c.article_path or "", "article_sha256": c.article_sha256,
-             "quote": c.text, "start": c.start, "end": c.end, "engine_speaker": c.engine_speaker or "",
-             "corrected_speaker": "" if c.not_speech else (c.speaker or ""),
-             "not_reported_speech": c.not_speech, "date": c.created} for c in corrections]
+    rows = [c.as_row() for c in corrections]
     if args.format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     elif args.format == "csv":
         import csv
 
-        writer = csv.DictWriter(sys.stdout, fieldnames=list(rows[0]) if rows else [
-            "article", "article_path", "article_sha256", "quote", "start", "end", "engine_speaker",
-            "corrected_speaker", "not_reported_speech", "date"], lineterminator="\n")
+        writer = csv.DictWriter(sys.stdout, fieldnames=ROW_COLUMNS, lineterminator="\n")
         writer.writeheader()
         writer.writerows({**r, "not_reported_speech": "yes" if r["not_reported_speech"] else "no"} for r in rows)
     else:

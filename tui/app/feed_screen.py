@@ -36,8 +36,6 @@ class FeedScreen(Screen[None]):
     FeedScreen #feed-status { height: 1; padding: 0 1; background: $panel; }
     """
     BINDINGS = [
-        Binding("enter", "open_entry", "Read", show=True, priority=False, id="feed.open",
-                tooltip="open the entry in the reader"),
         Binding("r", "refresh", "Refresh", id="feed.refresh", tooltip="fetch the feeds again"),
         Binding("u", "next_unread", "Next unread", id="feed.next_unread", tooltip="go to the next unread entry"),
     ]
@@ -143,9 +141,10 @@ class FeedScreen(Screen[None]):
     # -- opening -----------------------------------------------------------------------------
     @on(DataTable.RowSelected, "#entries")
     def row_selected(self, event: DataTable.RowSelected) -> None:
-        self.action_open_entry()
+        """`enter` (the table's own key) or a click on an entry."""
+        self.open_entry()
 
-    def action_open_entry(self) -> None:
+    def open_entry(self) -> None:
         table = self.table
         if not self.entries or self.opening:
             return

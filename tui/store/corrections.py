@@ -41,8 +41,17 @@ class Correction:
     def locate(self, text: str) -> tuple[int, int] | None:
         return locate(text, self.start, self.end, self.text)
 
-    def same_place(self, other: "Correction") -> bool:
-        return self.article_sha256 == other.article_sha256 and self.start == other.start and self.text == other.text
+    def as_row(self) -> dict[str, Any]:
+        """What `quotelens corrections` lists, one key per column of `ROW_COLUMNS`."""
+        return {"article": self.article_title, "article_path": self.article_path or "",
+                "article_sha256": self.article_sha256, "quote": self.text, "start": self.start, "end": self.end,
+                "engine_speaker": self.engine_speaker or "",
+                "corrected_speaker": "" if self.not_speech else (self.speaker or ""),
+                "not_reported_speech": self.not_speech, "date": self.created}
+
+
+ROW_COLUMNS = ("article", "article_path", "article_sha256", "quote", "start", "end", "engine_speaker",
+               "corrected_speaker", "not_reported_speech", "date")
 
 
 def new_correction(**fields: Any) -> Correction:

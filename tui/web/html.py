@@ -40,8 +40,9 @@ def looks_like_html(data: bytes) -> bool:
     head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
     if head[:1] != b"<":
         return False
-    return len(_SNIFF.findall(head)) >= 1 and (head[:14].lower().startswith((b"<!doctype html", b"<html"))
-                                               or len(_SNIFF.findall(data[:16384])) >= 3)
+    if head[:14].lower().startswith((b"<!doctype html", b"<html")):
+        return True
+    return len(_SNIFF.findall(data[:16384])) >= 3
 
 
 def extract(html: bytes | str, url: str | None = None) -> Page:
