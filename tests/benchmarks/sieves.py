@@ -1,7 +1,10 @@
 """Per-sieve table: for a gold set, how many quotes each sieve (`speaker.via`) attributed and how
 many of those name the right speaker, so a weak sieve shows itself.
 
-    python tests/benchmarks/sieves.py ../shared/dev/news/gold ../shared/dev/news/articles
+    python tests/benchmarks/sieves.py ../shared/dev/news/gold ../shared/dev/news/articles [--wrong]
+
+--wrong also prints every wrong attribution: the sieve, the name given, the gold speaker, the
+quote's start and the evidence chain, to group the errors into causes.
 
 Uses the shared scorer's own matching rules (imported from ../shared/eval/score.py).
 """
@@ -31,6 +34,7 @@ def main() -> None:
     parser.add_argument("gold_dir", type=Path)
     parser.add_argument("article_dir", type=Path)
     parser.add_argument("--scorer", type=Path, default=ROOT.parent / "shared" / "eval" / "score.py")
+    parser.add_argument("--wrong", action="store_true", help="print every wrong attribution")
     args = parser.parse_args()
     scorer = load_scorer(args.scorer)
     from tui.batch import analyse_path
@@ -48,6 +52,11 @@ def main() -> None:
             matches = [g for g in gold["quotes"] if scorer.matches(g, predicted)]
             if any(scorer.speaker_ok(gold, g, predicted) for g in matches):
                 right[via] += 1
+            elif matches and args.wrong:
+                chain = " <- ".join(e["text"] for e in predicted["speaker"].get("evidence", []))
+                wanted = gold["speakers"][matches[0]["speaker"]]["match"]
+                print(f"{gold_file.stem[:18]} @{predicted['start']} {via}: {predicted['speaker']['name']!r} "
+                      f"(want {wanted[:3]}) [{chain}] {predicted['text'][:60]!r}")
             elif not matches:
                 attributed[via] -= 1  # not a gold quote: says nothing of the sieve's speakers
                 attributed[f"{via} (quote not in gold)"] += 1

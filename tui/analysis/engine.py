@@ -25,7 +25,7 @@ from tui.analysis.lang.people import PERSON_TITLES
 from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun, nationality
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
-from tui.analysis.quotemarks import QUOTE_MARK_CHARS, QUOTES_KEY, pair_marks, sentence_starts
+from tui.analysis.quotemarks import OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, pair_marks, sentence_starts
 from tui.analysis.reported import Found, Subject, dialogue_incise, find_in_sentence, introducer_before_colon
 from tui.analysis.speakers import Entry, Registry
 from tui.analysis.version import engine_version
@@ -114,7 +114,7 @@ class Engine:
         self._names: list[tuple[Name, int, Entry | None]] = []  # name, unit offset, linked entry
         self._quotes: list[_QuoteRecord] = []
         self._mentions: list[tuple[int, int, Entry, str]] = []
-        self._open_quote: _QuoteRecord | None = None  # an unclosed quotation still waiting for its speaker
+        self._open_quote: _QuoteRecord | None = None  # a quotation left open at its paragraph's end
         self._answers = find_answers(article)  # question / answer interviews
         self._conversation: Conversation[Entry] = Conversation()  # the dialogue exchange under way
         self._conversation_records: list[_QuoteRecord] = []
@@ -291,6 +291,14 @@ class Engine:
     def _add_quote(self, unit: Unit, doc: "Doc", sent: "Span", found: Found, names: list[Name],
                    person_of: dict[int, Entry], resolved: tuple | None = None) -> _QuoteRecord | None:
         entry, via, mention = resolved if resolved is not None else self._resolve(unit, doc, found, names, person_of)
+        if entry is None and self._colon_entry is not None and found.kind == "direct" and found.start <= 2 \
+                and unit.text[:1] in OPENERS:
+            entry, via = self._colon_entry, "colon"  # « X reprit à voix basse : » ¶ « … »
+            self._colon_entry = None
+        waiting = self._open_quote
+        if waiting is not None and found.kind == "direct" and found.start <= 2 and unit.text[:1] in OPENERS \
+                and waiting.sentence[0] == unit.index - 1 and self._quotes and self._quotes[-1] is waiting:
+            return self._extend_open_quote(waiting, unit, sent, found, entry, via, mention)
         if entry is None and found.via == "selon" and not _someone_unresolved(doc, found):
             return None  # « selon nos informations », « selon les chiffres »: no one is speaking
         if entry is None and found.kind == "indirect" and _thing_as_subject(doc, found, names):
@@ -324,6 +332,30 @@ class Engine:
         self._credit_chain(record, via)
         self._credit_open_quote(unit, found, record, via)
         return record
+
+    def _extend_open_quote(self, waiting: _QuoteRecord, unit: Unit, sent: "Span", found: Found, entry: Entry | None,
+                           via: str, mention: tuple[int, int] | None) -> _QuoteRecord:
+        """French typography runs one long quotation over several paragraphs: each opens with «
+        and only the last one closes. The paragraphs are one quotation, one speaker: the first
+        explicit cue among them names it (often an incise in the last part)."""
+        quote = waiting.quote
+        quote.end = unit.start + found.end
+        quote.text = self.article.text[quote.start : quote.end]
+        explicit = via not in ("carry-over", "")
+        if entry is not None and explicit and (waiting.entry is None or quote.speaker is None
+                                               or quote.speaker.via in ("carry-over", "")):
+            self.registry.spoke(entry)
+            self._credit(waiting, entry, via)
+            if mention is not None:
+                waiting.mention = (unit.start + mention[0], unit.start + mention[1])
+                self._mentions.append((unit.start + mention[0], unit.start + mention[1], entry, via))
+            if found.lemma and quote.cue is None:
+                quote.cue = Cue(text=self.article.text[unit.start + found.cue_start : unit.start + found.cue_end],
+                                lemma=found.lemma, start=unit.start + found.cue_start, end=unit.start + found.cue_end)
+            waiting.reason = ""
+        waiting.sentence = (unit.index, sent.start_char)
+        self._open_quote = waiting if found.unclosed else None
+        return waiting
 
     def _answer_at(self, start: int, end: int) -> Answer | None:
         return next((a for a in self._answers if a.start <= start + 2 and end <= a.end + 2), None)
@@ -383,12 +415,12 @@ class Engine:
         """French style runs a long quotation over paragraphs, each opening with « and only the
         last one closing, and names the speaker at the end: credit the earlier parts to them."""
         waiting = self._open_quote
-        if waiting is not None and waiting.sentence[0] == unit.index - 1 and found.start <= 2:
+        if waiting is not None and waiting.sentence[0] == unit.index - 1 and found.start <= 2 and (
+                waiting.quote.speaker is None or waiting.quote.speaker.via in ("carry-over", "")):
             if record.entry is not None and via not in ("carry-over", ""):
                 waiting.entry = record.entry
                 waiting.quote.speaker = SpeakerRef(record.entry.speaker_id or "", record.entry.name, "carry-over")
-        explicit = via not in ("carry-over", "")
-        self._open_quote = record if found.unclosed and not explicit else None
+        self._open_quote = record if found.unclosed else None
 
     def _resolve(self, unit: Unit, doc: "Doc", found: Found, names: list[Name],
                  person_of: dict[int, Entry]) -> tuple[Entry | None, str, tuple[int, int] | None]:

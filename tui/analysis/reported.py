@@ -28,9 +28,10 @@ from tui.analysis.lang.grammar import (
     VERB_GROUP_ADVERBS,
     VERB_GROUP_CLITICS,
 )
-from tui.analysis.lang.people import PERSON_TITLES
+from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES
 from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IRREGULAR_FORMS, NOT_SPEECH, SPEECH_VERBS,
                                      THOUGHT_VERBS)
+from tui.analysis.vocabulary import is_person_noun
 from tui.analysis.quotemarks import CLOSERS, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks
 
 if TYPE_CHECKING:
@@ -69,6 +70,8 @@ class Found:
 # ---------------------------------------------------------------------------------------------
 def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
     """Every reported-speech span of one sentence, in text order."""
+    if any(q.open < sent.start_char and q.close >= sent.end_char for q in quotes):
+        return []  # inside a quotation left open in an earlier sentence: its words are nobody's cue
     quotes = [q for q in quotes if sent.start_char <= q.open < sent.end_char]
     quoted = [(q.open, q.close) for q in quotes]
     found: list[Found] = []
@@ -433,6 +436,14 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
 
 
 
+def _verb_like(token: "Token") -> bool:
+    """A verb, or a word the tagger took for a noun that could still be one (« poursuit »); never a
+    civility or a word for a person: « Ohé, madame Durand ! » calls someone, it is no incise."""
+    if token.pos_ == "VERB":
+        return True
+    return token.pos_ == "NOUN" and token.lower_ not in CIVILITIES and not is_person_noun(token.text)
+
+
 def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
     """« Nous avons besoin de six réacteurs, dit-il. Et il faut aller vite. » and « A, explique la
     commandante. B »: the incise is inside the quotation marks; both halves are the speaker's."""
@@ -449,7 +460,7 @@ def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
         if doc[before].text != "," or doc[before].idx <= start:
             continue
         lemma = _cue_lemma(token)
-        if lemma is None and (token.pos_ not in ("VERB", "NOUN") or token.lemma_.lower() in NOT_SPEECH):
+        if lemma is None and (not _verb_like(token) or token.lemma_.lower() in NOT_SPEECH):
             continue
         subject = _incise_subject(sent, token, group)
         if subject is None:
@@ -1055,7 +1066,7 @@ def dialogue_incise(doc, start: int, end: int) -> tuple["Token", Subject] | None
         if not token.is_lower or token.i == span.start:
             continue
         lemma = token.lemma_.lower()
-        if _cue_lemma(token) is None and not (token.pos_ in ("VERB", "NOUN") and (
+        if _cue_lemma(token) is None and not (_verb_like(token) and (
                 lemma not in NOT_SPEECH or lemma in THOUGHT_VERBS)):
             continue
         subject = _incise_subject(token.sent, token, _group_start(token))
