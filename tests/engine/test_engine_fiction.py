@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_engine_rules import quote_with, speaker_of
+from test_engine_rules import speaker_of
 
 pytestmark = pytest.mark.spacy
 
