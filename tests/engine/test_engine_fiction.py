@@ -47,3 +47,42 @@ def test_a_vocative_calls_someone_and_names_no_speaker(analyse_text):
     b = analyse_text("Il traversa la place. « Bonjour, monsieur Lenoir ! Quel froid ce matin. »")
     assert speaker_of(b, "Quel froid") != "Lenoir"
     assert "Lenoir" not in [s.name for s in b.speakers]
+
+
+def test_a_title_and_de_name_a_person_and_the_title_later_stands_for_them(analyse_text):
+    a = analyse_text("On l'appelait M. Lucien. Il s'appelait le marquis Lucien Albert de Vaudrey.\n\n"
+                     "Le marquis de Vaudrey dînait chez ses voisins. Le marquis resta saisi : « Moi ? me marier ? »")
+    assert "Vaudrey" in speaker_of(a, "me marier")
+    assert not any(e.label == "LOC" and "Vaudrey" in e.text for e in a.entities)
+
+
+def test_a_rank_nobody_was_given_is_nobody_in_focus(analyse_text):
+    a = analyse_text("Ils écrivirent à M. Armand Lebrun pour visiter son domaine. Le comte leur donna "
+                     "rendez-vous. « Venez demain », dit le comte.")
+    assert speaker_of(a, "Venez demain") == "le comte"
+
+
+def test_a_subject_whose_verb_the_tagger_missed_still_introduces_the_quotation(analyse_text):
+    a = analyse_text("Le comte Henri de Mirande reçut les visiteurs dans la cour. Le comte sourit : "
+                     "« Vous êtes les bienvenus. »")
+    assert speaker_of(a, "les bienvenus") == "Henri de Mirande"
+
+
+def test_two_people_as_one_subject_are_not_one_speaker(analyse_text):
+    a = analyse_text("Julien resta muet.\n\nJulien et Marc reprirent ensemble :\n\n— Oh ! certainement.")
+    assert speaker_of(a, "certainement") is None
+
+
+def test_the_subject_of_a_question_reported_before_a_colon_is_not_who_answers(analyse_text):
+    a = analyse_text("Une vieille femme ouvrit la porte : je lui demandai où habitait Mme Perrin : "
+                     "« C'est au deuxième étage. »")
+    assert speaker_of(a, "deuxième étage") != "Mme Perrin"
+
+
+def test_a_title_in_capitals_opens_a_new_story_whose_pronouns_do_not_reach_back(analyse_text):
+    a = analyse_text("LE PREMIER CONTE\n\nLe docteur Paul Morin entra. Il dit : « Bonsoir. »\n\n"
+                     "LA SECONDE HISTOIRE\n\nIl dit : « Quel temps ! »")
+    assert speaker_of(a, "Bonsoir") == "Paul Morin"
+    assert speaker_of(a, "Quel temps") is None
+    b = analyse_text("CHAPITRE II\n\nLe docteur Paul Morin entra. « Bonsoir », dit-il.\n\nIII\n\nIl dit : « Quel temps ! »")
+    assert speaker_of(b, "Quel temps") == "Paul Morin"

@@ -8,6 +8,7 @@ resolve against what came before. `Engine.feed` can be stopped at any paragraph 
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
@@ -49,6 +50,9 @@ PIPE_BATCH_SIZE = 4
 # finite verbs (see Engine.narrative)
 NARRATIVE_MIN_SIMPLE_PAST = 8
 NARRATIVE_SIMPLE_PAST_SHARE = 0.06
+_CHAPTER_WORDS = frozenset({"chapitre", "partie", "livre", "tome", "acte", "scène", "premier", "première", "prologue",
+                            "épilogue", "fin", "suite"})
+_ROMAN = re.compile(r"[IVXLCDM]+")
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,8 @@ class Engine:
         self.registry.position = unit.start
         turns = turns_in(unit.text)
         heading = _is_heading(unit.text)
+        if heading and _is_story_title(unit.text):
+            self._new_story()
         done_turns: set[Turn] = set()
         last_sent = None
         for sent in doc.sents:
@@ -184,6 +190,13 @@ class Engine:
         self.units_done += 1
         self.chars_done += len(unit.text)
 
+    def _new_story(self) -> None:
+        self.registry.new_story()
+        self._conversation = Conversation()
+        self._conversation_records = []
+        self._colon_entry = None
+        self._open_quote = None
+
     def _register_described_subjects(self, sent: "Span", names: list[Name]) -> None:
         """« Le baron tremblait. Il balbutiait : … »: a person described, not named, as the subject
         of a clause comes into focus, so that « il » can refer to them rather than to an older name."""
@@ -192,21 +205,24 @@ class Engine:
             if not token.dep_.startswith("nsubj") or token.pos_ != "NOUN" or any(a <= token.idx < b for a, b in quoted):
                 continue
             determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
-            if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not is_person_noun(token.text) \
-                    or token.lower_ in PERSON_TITLES:
-                continue  # titles (« la présidente ») usually stand for a named person: left to descriptions
+            if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not is_person_noun(token.text):
+                continue
             if any(n.first <= token.i < n.last or n.first == token.i + 1 for n in names):
                 continue  # « le président Macron »: the name is registered already
+            if token.lower_ in PERSON_TITLES:
+                # « Le baron tremblait »: a title stands for the named person who bears it, who
+                # comes into focus; a title nobody bears is left to the descriptions
+                bearer = self.registry.resolve_description([token.lower_], strict=True)
+                if bearer is not None:
+                    self.registry.mentioned(bearer, as_subject=True)
+                continue
             # « mon père », « sa mère »: the noun's gender (« son amie » is feminine)
             gender = ("f" if "Gender=Fem" in str(token.morph) else "m" if "Gender=Masc" in str(token.morph) else
                       POSSESSIVE_DETERMINERS.get(determiner, "")) if determiner in POSSESSIVE_DETERMINERS else \
                 {"le": "m", "la": "f", "les": "pl"}.get(determiner) or ("f" if "Gender=Fem" in str(token.morph) else
                                                           "m" if "Gender=Masc" in str(token.morph) else "")
-            words = [token.lower_] + [c.lower_ for c in token.children if c.dep_ == "amod"]
-            entry = self.registry.resolve_description(words, gender) if token.lower_ in PERSON_TITLES else None
-            if entry is None:
-                spacer = "" if determiner.endswith(("'", "’")) else " "
-                entry = self.registry.anonymous(f"{determiner}{spacer}{token.text}", gender)
+            spacer = "" if determiner.endswith(("'", "’")) else " "
+            entry = self.registry.anonymous(f"{determiner}{spacer}{token.text}", gender)
             self.registry.mentioned(entry, as_subject=True)
 
     # -- dialogue ----------------------------------------------------------------------------
@@ -484,6 +500,9 @@ class Engine:
                 entry = self.registry.person(named.text)
                 entry.add_role(_noun_phrase(doc, subject))
                 return entry, via, None
+        persons_inside = [n for n in names_inside if n.label == "PER"]
+        if len(persons_inside) >= 2 and any(t.lower_ in ("et", "ou") for t in tokens):
+            return None, "", None  # « Bouvard et Pécuchet reprirent : »: two people, not one speaker
         # a person named in the subject, or right after it: « le Premier ministre, Gabriel Attal »
         person = self._person_in(subject.first, subject.last, names, person_of)
         if person is None and words and words[0] in PERSON_TITLES:
@@ -810,6 +829,15 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
 
 
 _HEADING_MAX_CHARS = 140
+
+
+def _is_story_title(paragraph: str) -> bool:
+    """« LA ROUILLE »: a title in capitals, not a chapter number (« CHAPITRE II », « IV »), opens
+    a new story in a collection of tales: its people are others."""
+    words = re.findall(r"[^\W\d_]+", paragraph)
+    if not words or not all(w.isupper() for w in words) or sum(len(w) for w in words) < 4:
+        return False
+    return not all(w.lower() in _CHAPTER_WORDS or _ROMAN.fullmatch(w) for w in words)
 
 
 def _is_heading(paragraph: str) -> bool:

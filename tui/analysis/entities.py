@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS
 from tui.analysis.lang.grammar import ELISIONS
-from tui.analysis.lang.people import CIVILITY_TOKENS, NAME_PARTICLES, PERSON_TITLES
+from tui.analysis.lang.people import CIVILITY_TOKENS, NAME_PARTICLES, NOBLE_TITLES, PERSON_TITLES
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.vocabulary import NATIONALITY_FORMS, fold
 
@@ -52,7 +52,23 @@ def clean_entities(doc: "Doc") -> list[Name]:
     names.extend(_bracketed_acronyms(doc, names))
     names = _lists_of_organisations(doc, names)
     names.sort(key=lambda n: n.first)
-    return names
+    return _joined_particle_names(doc, names)
+
+
+def _joined_particle_names(doc: "Doc", names: list[Name]) -> list[Name]:
+    """« Hector Gontran | de | Coutelier »: a person's name cut at its particle is one name (the
+    model often takes the word after « de » for a place)."""
+    joined: list[Name] = []
+    for name in names:
+        before = joined[-1] if joined else None
+        if before is not None and before.label == "PER" and name.first == before.last + 1 and (
+                name.label == "PER" or name.label in ("LOC", "MISC") and name.last - name.first == 1) \
+                and doc[before.last].lower_.replace("’", "'") in ("de", "d'", "du"):
+            text = doc[before.first:name.last].text
+            joined[-1] = Name(before.first, name.last, "PER", text, before.start, name.end, before.civility)
+            continue
+        joined.append(name)
+    return joined
 
 
 def _lists_of_organisations(doc: "Doc", names: list[Name]) -> list[Name]:
@@ -267,11 +283,21 @@ def _after_org_noun(doc: "Doc", first: int) -> bool:
     return i >= 0 and doc[i].lower_ in ORG_TYPE_NOUNS
 
 
+def _after_title_and_de(doc: "Doc", first: int) -> bool:
+    if first < 2 or doc[first - 1].lower_.replace("’", "'") not in ("de", "d'"):
+        return False
+    title = doc[first - 2]
+    return title.lower_ in NOBLE_TITLES or title.text in CIVILITY_TOKENS or title.lower_ in ("monsieur", "madame",
+                                                                                            "mademoiselle")
+
+
 def _relabel(doc: "Doc", span: "Span", label: str) -> str | None:
     key = fold(span.text)
     words = key.split()
     if key in _ORG_KEYS:
         return "ORG"
+    if _after_title_and_de(doc, span.start):
+        return "PER"  # « le baron de Coutelier », « M. de Faverges »: a person, not a place
     if label == "PER":
         # a title or a nationality is not a person: « Secrétaire d'Etat US »
         if words[0] in PERSON_TITLES and len(words) > 1 and not doc[span.start + 1].text[:1].isupper():

@@ -803,8 +803,24 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
             end = token.i + 1
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
+            if _governed(doc[token.i:end]):
+                continue  # « je lui demandai où demeurait Mme Lacombe : »: not the one who answers
+            if any(_joined_by_and(c) for c in token.children) or _joined_by_and(token) or _names_joined(doc, token.i, end):
+                return None  # « Bouvard et Pécuchet reprirent : »: two people, not one speaker
             return Subject(token.i, end)
     return _subject_before_colon(sent, before)
+
+
+def _names_joined(doc, first: int, end: int) -> bool:
+    """« Julien et Marc », whatever the parse: a name with « et » or « ou » and another name."""
+    after = end < len(doc) - 1 and doc[end].lower_ in ("et", "ou") and doc[end + 1].ent_type_ == "PER"
+    before = first >= 2 and doc[first - 1].lower_ in ("et", "ou") and doc[first - 2].ent_type_ == "PER"
+    return after or before
+
+
+def _joined_by_and(token: "Token") -> bool:
+    return token.dep_ == "conj" and token.pos_ in ("PROPN", "NOUN") and any(
+        c.dep_ == "cc" and c.lower_ in ("et", "ou") for c in token.children)
 
 
 _SUBORDINATE = frozenset({"ccomp", "acl", "acl:relcl"})  # not advcl: the parser often takes a main clause for one
@@ -849,8 +865,11 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     for token in before[:-1]:
         if token.text in (".", ";", "?", "!") or _in_spans(token.idx, quoted):
             clause_start = token.i + 1
+    # the subject of a verb, or of the clause's root whatever its tag (« Le comte sourit : », with
+    # « sourit » taken for an adjective)
     subjects = [t for t in doc[clause_start:colon] if t.dep_.startswith("nsubj") and t.head.i < colon
-                and t.head.pos_ in ("VERB", "AUX") and not _in_spans(t.idx, quoted)
+                and (t.head.pos_ in ("VERB", "AUX") or t.head.dep_ == "ROOT" and t.head.is_lower)
+                and not _in_spans(t.idx, quoted)
                 and t.head.dep_ not in _SUBORDINATE]  # « je lui demandai où demeurait X : »: not X
     for token in subjects:
         if token.lower_ in IMPERSONAL_SUBJECTS:

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tui.analysis.lang.people import CIVILITIES, FEMININE_TITLES, MASCULINE_OF_TITLE, PERSON_TITLES, TITLE_SYNONYMS
+from tui.analysis.lang.people import (CIVILITIES, FEMININE_TITLES, MASCULINE_OF_TITLE, PERSON_TITLES, RANK_TITLES,
+                                     TITLE_SYNONYMS)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, nationality
 
@@ -136,6 +137,12 @@ class Registry:
         self.unit = 0  # the paragraph being read, for how recent a mention is
         self.position = 0  # where that paragraph starts in the text
 
+    def new_story(self) -> None:
+        """A new story of a collection begins: nobody is in focus any more (the people stay
+        known, so a name that comes back is still recognised)."""
+        self._focus.clear()
+        self._mentioned.clear()
+
     # -- creating and finding entries ------------------------------------------------------
     def person(self, name: str) -> Entry:
         """The person a name refers to, created on first mention. Later forms merge with it:
@@ -247,11 +254,12 @@ class Registry:
                 return None
         return candidate
 
-    def resolve_description(self, words: list[str], gender: str = "") -> Entry | None:
+    def resolve_description(self, words: list[str], gender: str = "", strict: bool = False) -> Entry | None:
         """« le ministre ukrainien », « le chef de la diplomatie polonaise », « le responsable russe ».
 
         Nationality must agree; among those, a matching title wins; a description that matches
-        no title (« le syndicaliste ») is taken as the person in focus, as readers do.
+        no title (« le syndicaliste ») is taken as the person in focus, as readers do, but not a
+        rank (« le comte ») nobody was given, nor anything when `strict`.
         """
         text = " ".join(words)
         countries = {c for w in words if (c := nationality(w) or _metonym_country(w))}
@@ -268,9 +276,9 @@ class Registry:
         ranked = [e for e in persons if generic or (e.titles & titles)]
         if ranked:
             return ranked[0]
-        if countries:
+        if countries and not strict:
             return persons[0]
-        if not gender:
+        if not gender or strict or titles & RANK_TITLES:
             return None
         entry = self.resolve_pronoun(gender)
         return None if entry is None or entry.key.startswith("anonymous:") else entry

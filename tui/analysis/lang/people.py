@@ -31,7 +31,15 @@ PERSON_TITLES = frozenset({
     "policière", "médecin", "chirurgien", "chirurgienne", "infirmier", "infirmière", "scientifique",
     "historien", "historienne", "politologue", "sociologue", "philosophe", "journaliste",
     "eurodéputé", "eurodéputée", "adjoint", "adjointe", "témoin", "victime", "suspect", "président-directeur",
+    # titles of nobility and of the clergy, frequent in novels: « le baron », « la comtesse »
+    "baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "vicomte",
+    "vicomtesse", "chevalier", "abbé", "curé", "docteur", "lieutenant", "sergent",
 })
+
+# « le baron de Coutelier », « la comtesse d'Ormesson »: a title then « de » and a capitalised word
+# name a person, whatever the model took the word for (often a place)
+NOBLE_TITLES = frozenset({"baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse",
+                          "vicomte", "vicomtesse", "chevalier", "prince", "princesse"})
 
 TITLE_SYNONYMS = {
     "chef de la diplomatie": "ministre des affaires étrangères",
@@ -46,7 +54,7 @@ FEMININE_TITLES = frozenset({
     "directrice", "représentante", "conseillère", "chancelière", "première", "négociatrice",
     "procureure", "avocate", "chercheuse", "experte", "vice-présidente", "reine", "princesse",
     "envoyée", "candidate", "élue", "militante", "professeure", "gouverneure", "préfète",
-    "médiatrice", "opposante",
+    "médiatrice", "opposante", "baronne", "comtesse", "marquise", "duchesse", "vicomtesse",
 })
 
 # Nouns for people, for descriptions of speakers the article does not name (« une voyageuse »,
@@ -114,4 +122,8 @@ MASCULINE_OF_TITLE = {
     "présidente": "président", "cheffe": "chef", "dirigeante": "dirigeant", "ambassadrice": "ambassadeur",
     "députée": "député", "sénatrice": "sénateur", "directrice": "directeur", "conseillère": "conseiller",
     "chancelière": "chancelier", "représentante": "représentant", "porte-voix": "porte-parole",
+    "baronne": "baron", "comtesse": "comte", "marquise": "marquis", "duchesse": "duc", "vicomtesse": "vicomte",
 }
+
+# ranks a description names only when someone was given them (« le comte » is not whoever is in focus)
+RANK_TITLES = frozenset(MASCULINE_OF_TITLE.get(title, title) for title in NOBLE_TITLES) | {"princesse"}
