@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_engine_rules import speaker_of
+from test_engine_rules import quote_with, speaker_of
 
 pytestmark = pytest.mark.spacy
 
@@ -86,3 +86,23 @@ def test_a_title_in_capitals_opens_a_new_story_whose_pronouns_do_not_reach_back(
     assert speaker_of(a, "Quel temps") is None
     b = analyse_text("CHAPITRE II\n\nLe docteur Paul Morin entra. « Bonsoir », dit-il.\n\nIII\n\nIl dit : « Quel temps ! »")
     assert speaker_of(b, "Quel temps") == "Paul Morin"
+
+
+def test_a_question_opening_a_line_is_no_incise_and_a_complement_may_precede_the_subject(analyse_text):
+    a = analyse_text("Hélène entra.\n\n— Me voit-elle ? demanda Hélène bas à Louise.\n\n"
+                     "— Et elle est toujours belle, dit avec chaleur la bonne Louise en souriant.")
+    assert quote_with(a, "Me voit-elle").text.startswith("— Me voit-elle ?")
+    assert speaker_of(a, "Me voit-elle") == "Hélène"
+    assert speaker_of(a, "toujours belle") == "Louise"
+
+
+def test_a_relative_clause_with_a_speech_verb_before_the_colon_introduces_its_antecedent(analyse_text):
+    a = analyse_text("Le garçon passa la tête par la fenêtre et reconnut Pierre Lamy qui cria plus fort :\n\n"
+                     "— Je ne suis pas malade !")
+    assert speaker_of(a, "pas malade") == "Pierre Lamy"
+
+
+def test_voice_verbs_of_novels_are_incises(analyse_text):
+    a = analyse_text("— Attention, des perdrix, balbutia Gaston Ferrand.\n\n— Quel froid, murmura Claire Dumas.")
+    assert speaker_of(a, "des perdrix") == "Gaston Ferrand"
+    assert speaker_of(a, "Quel froid") == "Claire Dumas"

@@ -352,7 +352,8 @@ def _skip_complements(sent: "Span", i: int) -> int:
         low = token.lower_
         if token.is_space or low in VERB_GROUP_ADVERBS or low in ("lui", "leur", "alors") or _adverb_or_time(token):
             j += 1
-        elif low in ("à", "devant", "aux", "au", "auprès", "lors", "dans", "sur", "pendant", "par", "pour"):
+        elif low in ("à", "devant", "aux", "au", "auprès", "lors", "dans", "sur", "pendant", "par", "pour", "avec",
+                     "sans"):
             # one prepositional phrase: « à la presse », « au Monde », « devant les députés de la
             # majorité »; it ends where a new noun phrase starts (« à l'AFP | un responsable »)
             k = _noun_phrase_end(doc, j + 1, limit)
@@ -871,6 +872,13 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
                 and (t.head.pos_ in ("VERB", "AUX") or t.head.dep_ == "ROOT" and t.head.is_lower)
                 and not _in_spans(t.idx, quoted)
                 and t.head.dep_ not in _SUBORDINATE]  # « je lui demandai où demeurait X : »: not X
+    # « … et reconnut Pécuchet qui articula plus fort : »: a relative clause with a speech verb
+    # that ends at the colon has the one who speaks as its antecedent
+    verbs = [t for t in doc[clause_start:colon] if t.pos_ in ("VERB", "AUX")]
+    relative = verbs[-1] if verbs else None
+    if relative is not None and relative.dep_ == "acl:relcl" and relative.head.ent_type_ == "PER" \
+            and _cue_lemma(relative) and any(c.lower_ == "qui" and c.dep_.startswith("nsubj") for c in relative.children):
+        return _subject_span(relative.head)
     for token in subjects:
         if token.lower_ in IMPERSONAL_SUBJECTS:
             continue
@@ -1084,6 +1092,8 @@ def dialogue_incise(doc, start: int, end: int) -> tuple["Token", Subject] | None
     for token in span:
         if not token.is_lower or token.i == span.start:
             continue
+        if _group_start(token) <= span.start + 1:
+            continue  # « — Me voit-elle ? »: the line's own first words, a question, not an incise
         lemma = token.lemma_.lower()
         if _cue_lemma(token) is None and not (_verb_like(token) and (
                 lemma not in NOT_SPEECH or lemma in THOUGHT_VERBS)):

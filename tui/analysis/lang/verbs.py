@@ -53,6 +53,11 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
     "argumenter": _INCISE, "arguer": _QI, "objecter": _QI, "rassurer": _INCISE, "tonner": _INCISE,
     "réagir": _INCISE, "sourire": _INCISE, "plaisanter": _INCISE, "étonner": _INCISE,
     "emporter": _INCISE, "défendre": _INCISE, "justifier": _INCISE, "s'agacer": _INCISE, "agacer": _INCISE, "railler": _INCISE, "déclamer": _INCISE,
+    # the voice itself, frequent in novels: « murmura-t-il », « cria une voix »
+    "crier": _QI, "murmurer": _QI, "balbutier": _INCISE, "bégayer": _INCISE, "articuler": _INCISE,
+    "chuchoter": _QI, "hurler": _QI, "soupirer": _INCISE, "gémir": _INCISE, "grommeler": _INCISE,
+    "bredouiller": _INCISE, "prononcer": _INCISE, "riposter": _QI, "vociférer": _INCISE,
+    "sangloter": _INCISE, "ricaner": _INCISE, "grogner": _INCISE, "conter": _INCISE,
 }
 
 # Verbs whose reported content may come as « de » + infinitive: « a promis de soutenir … ».
