@@ -106,3 +106,16 @@ def test_voice_verbs_of_novels_are_incises(analyse_text):
     a = analyse_text("— Attention, des perdrix, balbutia Gaston Ferrand.\n\n— Quel froid, murmura Claire Dumas.")
     assert speaker_of(a, "des perdrix") == "Gaston Ferrand"
     assert speaker_of(a, "Quel froid") == "Claire Dumas"
+
+
+def test_a_subject_is_never_taken_from_the_sentence_before(analyse_text):
+    a = analyse_text("Mlle Rose, entrée la première, battait des mains devant les débris, et le major considérait "
+                     "le salon ravagé par cette mitraille à la Néron. Il en sortit le premier, en déclarant avec "
+                     "bonhomie : « Ça a bien réussi, cette fois. »")
+    assert speaker_of(a, "bien réussi") not in ("Néron", "Mlle Rose", "Rose")
+
+
+def test_a_pronoun_that_resolves_teaches_the_person_s_gender(analyse_text):
+    a = analyse_text("Wolfgang Brenner entra. « Bonsoir », dit-il.\n\nLa porte claqua.\n\n« Merci », dit-elle.")
+    assert speaker_of(a, "Bonsoir") == "Wolfgang Brenner"
+    assert speaker_of(a, "Merci") != "Wolfgang Brenner"

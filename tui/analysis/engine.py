@@ -463,6 +463,8 @@ class Engine:
                 # one sentence; which one the quote belongs to is a guess
                 return None, "", None
             entry = self.registry.resolve_pronoun(gender)
+            if entry is not None and not entry.gender and gender in ("m", "f"):
+                entry.gender = gender  # « Wilhem d'Eyrik … dit-il »: now known to be a man
             if entry is None and found.incise and found.kind != "indirect":
                 # nobody yet: the person named right after (« « … », dit-il. Luc Rémont, le PDG … »)
                 entry = next((person_of.get(n.first) or self.registry.person(n.person_form) for n in names

@@ -10,6 +10,7 @@ The speaker itself is resolved later (`speakers.Registry`), in reading order.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -918,7 +919,7 @@ def _subject_of(verb: "Token") -> Subject | None:
             break  # a verb inside a quotation is the quoted speaker's, not the cue's
         for child in token.children:
             if (child.dep_ == "nsubj" and child.i < verb.i + 15 and child.lower_ != "-t"
-                    and not _in_spans(child.idx, quoted)):
+                    and not _in_spans(child.idx, quoted) and not _sentence_end_between(child, verb)):
                 return _subject_span(child)
         if token.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp") and token.head is not token and (
             "VerbForm=Part" in str(token.morph) or "VerbForm=Inf" in str(token.morph) or token.dep_ == "conj"
@@ -927,6 +928,18 @@ def _subject_of(verb: "Token") -> Subject | None:
         else:
             break
     return _name_before(verb) or _noun_phrase_opening_clause(verb)
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s+[«\"A-ZÀ-Ý]")
+
+
+def _sentence_end_between(a: "Token", b: "Token") -> bool:
+    """Whether a sentence ends between two tokens: the parser sometimes joins two sentences and
+    finds the second verb's subject in the first (« Mlle Fifi … d'art. Il en sortit, en déclarant »)."""
+    first, last = (a, b) if a.i < b.i else (b, a)
+    text = _text(a.doc)[first.idx + len(first.text) : last.idx]
+    quoted = [(q.open, q.close) for q in a.doc.user_data.get(QUOTES_KEY, [])]
+    return any(not _in_spans(first.idx + len(first.text) + m.start(), quoted) for m in _SENTENCE_END.finditer(text))
 
 
 def _causative_speaker(verb: "Token") -> Subject | None:
@@ -978,8 +991,12 @@ def _name_before(verb: "Token") -> Subject | None:
             while end < len(doc) and doc[end].ent_iob_ == "I":
                 end += 1
             return Subject(i, end)
-        if token.pos_ in ("VERB",) and "VerbForm=Fin" in str(token.morph):
+        if token.pos_ in ("VERB",) and "VerbForm=Fin" in str(token.morph) or token.text in (".", "!", "?", ";"):
             return None
+        if token.lower_ in ("il", "elle", "ils", "elles") and token.pos_ == "PRON" and token.head.pos_ == "VERB" \
+                and token.head.lemma_ not in ("falloir", "sembler", "paraître", "agir"):  # not « il est difficile »
+            # « Il en sortit le premier, en déclarant : » with « sortit » mis-tagged: the pronoun
+            return Subject(i, i + 1, pronoun=token.lower_)
         i -= 1
     return None
 
