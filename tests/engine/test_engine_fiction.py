@@ -119,3 +119,14 @@ def test_a_pronoun_that_resolves_teaches_the_person_s_gender(analyse_text):
     a = analyse_text("Wolfgang Brenner entra. « Bonsoir », dit-il.\n\nLa porte claqua.\n\n« Merci », dit-elle.")
     assert speaker_of(a, "Bonsoir") == "Wolfgang Brenner"
     assert speaker_of(a, "Merci") != "Wolfgang Brenner"
+
+
+def test_a_rank_before_de_is_part_of_the_name_and_the_rank_alone_later_stands_for_them(analyse_text):
+    a = analyse_text("Le capitaine attendait. C'était son second, le vicomte de Brassac, un grand roux.\n\n"
+                     "Le vicomte s'approcha : « Je me charge de tout. »")
+    assert speaker_of(a, "charge de tout") == "vicomte de Brassac"
+
+
+def test_a_gerund_takes_the_subject_of_its_clause(analyse_text):
+    a = analyse_text("Le comte de Mirebel haussa les épaules en souriant : « Vous êtes fou, mon ami. »")
+    assert speaker_of(a, "Vous êtes fou") == "comte de Mirebel"

@@ -22,7 +22,7 @@ from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
 from tui.analysis.lang.grammar import (DEMONSTRATIVE_PRONOUNS, FIRST_AND_SECOND_PERSON_WORDS,
                                       NARRATION_OPENERS, OF_WORDS, POSSESSIVE_DETERMINERS)
-from tui.analysis.lang.people import PERSON_TITLES
+from tui.analysis.lang.people import NOBLE_TITLES, PERSON_TITLES
 from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun, nationality
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
@@ -297,7 +297,8 @@ class Engine:
                     entry.gender = _agreement_gender(doc, name)
                 is_subject = _is_subject(doc, name)
                 self.registry.mentioned(entry, as_subject=is_subject)
-                for role in (_apposition(doc, name), _preceding_title(doc, name)):
+                rank = name.civility.split()[0].lower() if name.civility else ""
+                for role in (_apposition(doc, name), _preceding_title(doc, name), rank if rank in NOBLE_TITLES else None):
                     if role:
                         entry.add_role(role)
                 person_of[name.first] = entry

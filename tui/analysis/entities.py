@@ -191,13 +191,21 @@ def _person_by_apposition(doc: "Doc", name: Name) -> Name:
 
 
 def _civility_names(doc: "Doc", names: list[Name]) -> list[Name]:
-    """« M. Brun », « Mme Dupont »: a courtesy title and a capitalised word name a person."""
+    """« M. Brun », « Mme Dupont », « le comte de Mirebel »: a courtesy title or a rank and a
+    capitalised word name a person."""
     taken = {i for n in names for i in range(n.first, n.last)}
     found = []
     for token in doc:
-        if token.text not in CIVILITY_TOKENS or token.i + 1 >= len(doc):
+        civility = token.text
+        if token.lower_ in NOBLE_TITLES and token.i + 2 < len(doc) and doc[token.i + 1].lower_.replace("’", "'") in (
+                "de", "d'") and _starts_upper(doc[token.i + 2]):
+            # « le comte de Mirebel », a name the model missed
+            first = token.i + 2
+            civility = f"{token.lower_} {doc[token.i + 1].text}"
+        elif token.text not in CIVILITY_TOKENS or token.i + 1 >= len(doc):
             continue
-        first = token.i + 1
+        else:
+            first = token.i + 1
         last = first
         while last < len(doc) and (_starts_upper(doc[last]) and doc[last].is_alpha or
                                    (doc[last].lower_ in NAME_PARTICLES and last + 1 < len(doc) and _starts_upper(doc[last + 1]))):
@@ -205,7 +213,7 @@ def _civility_names(doc: "Doc", names: list[Name]) -> list[Name]:
         if last == first or any(i in taken for i in range(first, last)):
             continue
         span = doc[first:last]
-        found.append(Name(first, last, "PER", span.text, span.start_char, span.end_char, token.text))
+        found.append(Name(first, last, "PER", span.text, span.start_char, span.end_char, civility))
     return found
 
 
@@ -268,6 +276,9 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     label = _relabel(doc, span, ent.label_)
     if label is None:
         return None
+    if label == "PER" and not civility and first >= 2 and doc[first - 1].lower_.replace("’", "'") in ("de", "d'") \
+            and doc[first - 2].lower_ in NOBLE_TITLES:
+        civility = f"{doc[first - 2].lower_} {doc[first - 1].text}"  # « le baron de Kelweingstein »
     return Name(first, last, label, text, span.start_char, span.end_char, civility if label == "PER" else "")
 
 

@@ -925,6 +925,15 @@ def _subject_of(verb: "Token") -> Subject | None:
             "VerbForm=Part" in str(token.morph) or "VerbForm=Inf" in str(token.morph) or token.dep_ == "conj"
         ):
             token = token.head
+        elif "VerbForm=Part" in str(token.morph) and any(c.lower_ == "en" for c in token.children):
+            # « haussa les épaules en souriant », the gerund parsed under the object: its subject
+            # is the subject of the verb whose clause it is in
+            head = token.head
+            while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.i > token.sent.start:
+                head = head.head
+            if head is token or head.pos_ not in ("VERB", "AUX") or _sentence_end_between(head, token):
+                break
+            token = head
         else:
             break
     return _name_before(verb) or _noun_phrase_opening_clause(verb)

@@ -6,7 +6,11 @@ from __future__ import annotations
 
 # Courtesy titles before a surname (« M. Brun »): not a first name; they give the gender.
 CIVILITIES = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "madame": "f",
-              "mlle": "f", "mlle.": "f", "mademoiselle": "f", "me": "", "dr": "", "dr.": "", "pr": "", "pr.": ""}
+              "mlle": "f", "mlle.": "f", "mademoiselle": "f", "me": "", "dr": "", "dr.": "", "pr": "", "pr.": "",
+              # ranks of nobility before « de » and a name (« le baron de Coutelier »)
+              "baron": "m", "baronne": "f", "comte": "m", "comtesse": "f", "marquis": "m", "marquise": "f",
+              "duc": "m", "duchesse": "f", "vicomte": "m", "vicomtesse": "f", "chevalier": "m", "prince": "m",
+              "princesse": "f"}
 
 # Titles and descriptions of people; "chef de la diplomatie" is a minister of foreign affairs.
 PERSON_TITLES = frozenset({
