@@ -130,3 +130,8 @@ def test_a_rank_before_de_is_part_of_the_name_and_the_rank_alone_later_stands_fo
 def test_a_gerund_takes_the_subject_of_its_clause(analyse_text):
     a = analyse_text("Le comte de Mirebel haussa les épaules en souriant : « Vous êtes fou, mon ami. »")
     assert speaker_of(a, "Vous êtes fou") == "comte de Mirebel"
+
+
+def test_a_subject_pronoun_opening_the_clause_before_a_colon_is_its_subject(analyse_text):
+    a = analyse_text("Le docteur Henri Vallès entra. Une colère le secouait ; il jura : « Cela ne peut pas durer. »")
+    assert speaker_of(a, "ne peut pas durer") == "Henri Vallès"

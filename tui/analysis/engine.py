@@ -211,11 +211,13 @@ class Engine:
                 continue  # « le président Macron »: the name is registered already
             if token.lower_ in PERSON_TITLES:
                 # « Le baron tremblait »: a title stands for the named person who bears it, who
-                # comes into focus; a title nobody bears is left to the descriptions
+                # comes into focus; in news a title nobody bears is left to the descriptions, in a
+                # novel it is a character of its own (« le major »)
                 bearer = self.registry.resolve_description([token.lower_], strict=True)
                 if bearer is not None:
                     self.registry.mentioned(bearer, as_subject=True)
-                continue
+                if bearer is not None or not self.narrative:
+                    continue
             # « mon père », « sa mère »: the noun's gender (« son amie » is feminine)
             gender = ("f" if "Gender=Fem" in str(token.morph) else "m" if "Gender=Masc" in str(token.morph) else
                       POSSESSIVE_DETERMINERS.get(determiner, "")) if determiner in POSSESSIVE_DETERMINERS else \
@@ -774,8 +776,8 @@ def _abstention(doc: "Doc", found: Found) -> str:
     subject = found.subject
     if subject is None:
         if found.introduced:
-            return ("a dialogue line with no incise and no introduction, in an exchange whose turns do not "
-                    "settle who speaks")
+            return ("nothing names who speaks (no incise, no subject before the colon), and the turns of the "
+                    "exchange do not settle it")
         if found.lemma:
             return "the cue has no subject the parser could find"
         return ("no cue, « selon » or introduction names a source, and the quotation before is too far "

@@ -886,6 +886,11 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
         if token.pos_ == "PRON" and token.lower_ not in ("il", "elle"):
             continue
         return _subject_span(token)
+    pronoun = next((t for t in doc[clause_start:colon] if t.lower_ in ("il", "elle", "ils", "elles")
+                    and t.i + 1 < colon and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha), None)
+    if not subjects and pronoun is not None and pronoun.pos_ == "PRON":
+        # « il jura : » with « jura » taken for a place: the subject pronoun opening the clause
+        return Subject(pronoun.i, pronoun.i + 1, pronoun=pronoun.lower_)
     first = _next_index(sent, clause_start)
     if first < colon and doc[first].pos_ == "DET":
         # « Un autre salarié s'approche : » with « approche » mis-tagged as a noun: the noun phrase
@@ -918,7 +923,8 @@ def _subject_of(verb: "Token") -> Subject | None:
         if _in_spans(token.idx, quoted) and token is not verb:
             break  # a verb inside a quotation is the quoted speaker's, not the cue's
         for child in token.children:
-            if (child.dep_ == "nsubj" and child.i < verb.i + 15 and child.lower_ != "-t"
+            if ((child.dep_ == "nsubj" or child.dep_ == "expl:subj" and child.lower_ in ("il", "elle"))
+                    and child.i < verb.i + 15 and child.lower_ != "-t"
                     and not _in_spans(child.idx, quoted) and not _sentence_end_between(child, verb)):
                 return _subject_span(child)
         if token.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp") and token.head is not token and (
