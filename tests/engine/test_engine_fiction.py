@@ -135,3 +135,23 @@ def test_a_gerund_takes_the_subject_of_its_clause(analyse_text):
 def test_a_subject_pronoun_opening_the_clause_before_a_colon_is_its_subject(analyse_text):
     a = analyse_text("Le docteur Henri Vallès entra. Une colère le secouait ; il jura : « Cela ne peut pas durer. »")
     assert speaker_of(a, "ne peut pas durer") == "Henri Vallès"
+
+
+NARRATION = ("Le soir tomba. Les chevaux s'arrêtèrent, le cocher descendit, ouvrit la portière et salua. "
+             "Les voyageurs sortirent, regardèrent la place, entrèrent dans l'auberge et commandèrent du vin.\n\n")
+
+
+def test_in_a_novel_a_quotation_with_its_incise_is_one_utterance(analyse_text):
+    a = analyse_text(NARRATION + "Le capitaine Roland Ferrier leva son verre : « À nous aussi, cria-t-il, toutes les "
+                                 "victoires ! »")
+    assert a.source["text_kind"] == "narrative"
+    quote = quote_with(a, "À nous aussi")
+    assert "toutes les victoires" in quote.text and "cria-t-il" in quote.text
+    assert speaker_of(a, "À nous aussi") == "Roland Ferrier"
+
+
+def test_with_no_speech_verb_only_a_word_for_a_person_introduces_a_speaker(analyse_text):
+    a = analyse_text(NARRATION + "Un instant de silence se faisait, et l'on entendait un air de chasse : "
+                                 "« Ton ton, ton taine. »\n\nUne voix appela :\n\n— Ohé ! Monsieur Bernard !")
+    assert speaker_of(a, "Ton ton") is None
+    assert speaker_of(a, "Ohé") == "une voix"

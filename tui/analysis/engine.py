@@ -179,6 +179,8 @@ class Engine:
                 done_turns.add(turn)
                 continue  # a dialogue line is one utterance
             founds = find_in_sentence(sent, quotes)
+            if self.narrative:
+                founds = _incise_halves_joined(founds)
             for found in founds:
                 record = self._add_quote(unit, doc, sent, found, names, person_of)
                 if record is not None and heading and record.quote.kind != "indirect":
@@ -532,7 +534,8 @@ class Engine:
                 and not names_inside):
             # someone the article does not name: « a répondu le maire », « peste une voyageuse »;
             # not « les roues », « une bonne soirée »: the noun must name a person
-            if not is_person_noun(tokens[_head_noun(tokens) or 1].text):
+            # with no speech verb (« un instant se faisait : « … » »), only a noun listed for people
+            if not is_person_noun(tokens[_head_noun(tokens) or 1].text, listed_only=not found.lemma):
                 return None, "", None
             return self.registry.anonymous(_description(tokens), gender), "description", span
         if head in INSTITUTION_NOUNS and names_inside and names_inside[0].first > 0 and \
@@ -834,6 +837,21 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
 
 
 _HEADING_MAX_CHARS = 140
+
+
+def _incise_halves_joined(founds: list[Found]) -> list[Found]:
+    """« A, dit-il, B »: in a novel the line is one utterance with its incise, as a dialogue line
+    is (« — A, dit-il, B »); news keeps the two halves, the incise out of the quoted words."""
+    joined: list[Found] = []
+    for found in founds:
+        before = joined[-1] if joined else None
+        if before is not None and before.incise and found.incise and before.kind == found.kind == "direct" \
+                and (before.cue_start, before.cue_end) == (found.cue_start, found.cue_end) \
+                and before.end <= found.cue_start and found.start >= found.cue_end:
+            joined[-1] = replace(before, end=found.end, unclosed=found.unclosed)
+            continue
+        joined.append(found)
+    return joined
 
 
 def _is_story_title(paragraph: str) -> bool:

@@ -74,8 +74,10 @@ def first_name_gender(first_name: str) -> str:
     return ""
 
 
-def is_person_noun(noun: str) -> bool:
+def is_person_noun(noun: str, listed_only: bool = False) -> bool:
+    """A noun for a person: listed, or (unless `listed_only`) with an agent suffix (« manifestant »,
+    « chercheuse »), which also takes in things (« un instant », « le papier »)."""
     noun = noun.lower()
     if noun in PERSON_NOUNS or noun.rstrip("s") in PERSON_NOUNS or noun in PERSON_TITLES:
         return True
-    return noun.rstrip("s").endswith(PERSON_NOUN_SUFFIXES)
+    return not listed_only and noun.rstrip("s").endswith(PERSON_NOUN_SUFFIXES)

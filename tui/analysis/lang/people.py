@@ -70,6 +70,7 @@ PERSON_NOUNS = frozenset({
     "servante", "domestique", "laquais", "postillon", "cocher", "valet", "bonne", "nourrice", "paysan",
     "paysanne", "soldat", "officier", "sergent", "lieutenant", "caporal", "prêtre", "curé", "abbé", "moine",
     "religieuse", "docteur", "mère", "père", "frère", "sœur", "oncle", "tante", "fils", "cousin", "cousine",
+    "voix",  # « une voix appela : »: in novels a voice speaks for someone unseen
     "neveu", "nièce", "grand-mère", "grand-père", "mari", "épouse", "veuve", "veuf", "ami", "amie", "copain",
     "copine", "voisin", "voisine", "inconnu", "inconnue", "étranger", "étrangère", "habitant", "habitante",
     "passant", "passante", "client", "cliente", "employé", "employée", "salarié", "salariée", "retenu",
