@@ -138,7 +138,8 @@ def test_a_subject_pronoun_opening_the_clause_before_a_colon_is_its_subject(anal
 
 
 NARRATION = ("Le soir tomba. Les chevaux s'arrêtèrent, le cocher descendit, ouvrit la portière et salua. "
-             "Les voyageurs sortirent, regardèrent la place, entrèrent dans l'auberge et commandèrent du vin.\n\n")
+             "Les voyageurs sortirent, regardèrent la place, entrèrent dans l'auberge et commandèrent du vin. "
+             "Puis ils montèrent, se couchèrent et dormirent jusqu'au matin.\n\n")
 
 
 def test_in_a_novel_a_quotation_with_its_incise_is_one_utterance(analyse_text):
@@ -155,3 +156,13 @@ def test_with_no_speech_verb_only_a_word_for_a_person_introduces_a_speaker(analy
                                  "« Ton ton, ton taine. »\n\nUne voix appela :\n\n— Ohé ! Monsieur Bernard !")
     assert speaker_of(a, "Ton ton") is None
     assert speaker_of(a, "Ohé") == "une voix"
+
+
+def test_a_quotation_a_character_reports_inside_their_own_is_someone_else_s(analyse_text):
+    a = analyse_text(NARRATION + "Le vieux Martin Leroux raconta : « Le jour de la fête, la foule attendait. "
+                                 "Une voix, dans le public, cria soudain : « Vive le maire ! » Alors tout le monde rit. »")
+    outer = quote_with(a, "Le jour de la fête")
+    inner = next(q for q in a.quotes if q.text.startswith("Vive le maire"))
+    assert outer.start < inner.start < inner.end < outer.end
+    assert speaker_of(a, "Le jour de la fête") == "Martin Leroux"
+    assert inner.speaker is not None and inner.speaker.name == "une voix"

@@ -27,7 +27,8 @@ from tui.analysis.vocabulary import country_of_place, first_name_gender, is_pers
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, pair_marks, sentence_starts
-from tui.analysis.reported import Found, Subject, dialogue_incise, find_in_sentence, introducer_before_colon
+from tui.analysis.reported import (Found, Subject, dialogue_incise, find_in_sentence, introducer_before_colon,
+                                   nested_quotations)
 from tui.analysis.speakers import Entry, Registry
 from tui.analysis.version import engine_version
 from tui.palette import speaker_colour
@@ -107,6 +108,7 @@ class _QuoteRecord:
     heading: bool = False  # a quotation in the title or an intertitle
     mention: tuple[int, int] | None = None  # the characters that named the speaker (article offsets)
     reason: str = ""  # unattributed: why no sieve concluded
+    nested: bool = False  # inside another quotation
 
 
 class Engine:
@@ -181,6 +183,8 @@ class Engine:
             founds = find_in_sentence(sent, quotes)
             if self.narrative:
                 founds = _incise_halves_joined(founds)
+            if self.narrative:
+                founds = founds + [n for f in founds if f.kind == "direct" for n in nested_quotations(doc, f)]
             for found in founds:
                 record = self._add_quote(unit, doc, sent, found, names, person_of)
                 if record is not None and heading and record.quote.kind != "indirect":
@@ -318,7 +322,7 @@ class Engine:
             self._colon_entry = None
         waiting = self._open_quote
         if waiting is not None and found.kind == "direct" and found.start <= 2 and unit.text[:1] in OPENERS \
-                and waiting.sentence[0] == unit.index - 1 and self._quotes and self._quotes[-1] is waiting:
+                and waiting.sentence[0] == unit.index - 1 and self._last_outer() is waiting:
             return self._extend_open_quote(waiting, unit, sent, found, entry, via, mention)
         if entry is None and found.via == "selon" and not _someone_unresolved(doc, found):
             return None  # « selon nos informations », « selon les chiffres »: no one is speaking
@@ -349,10 +353,16 @@ class Engine:
             record.mention = (offset + mention[0], offset + mention[1])
         if entry is None:
             record.reason = _abstention(doc, found)
+        record.nested = found.nested
         self._quotes.append(record)
-        self._credit_chain(record, via)
-        self._credit_open_quote(unit, found, record, via)
+        if not found.nested:
+            self._credit_chain(record, via)
+            self._credit_open_quote(unit, found, record, via)
         return record
+
+    def _last_outer(self) -> _QuoteRecord | None:
+        """The last quotation that is not inside another."""
+        return next((r for r in reversed(self._quotes[-20:]) if not r.nested), None)
 
     def _extend_open_quote(self, waiting: _QuoteRecord, unit: Unit, sent: "Span", found: Found, entry: Entry | None,
                            via: str, mention: tuple[int, int] | None) -> _QuoteRecord:
@@ -399,10 +409,8 @@ class Engine:
     def _carry_over_source(self, unit: Unit, found: Found) -> Entry | None:
         """A quotation with no cue continues the previous quotation's speaker only when nothing
         in between could have changed the speaker: no other quotation, no name, not far away."""
-        if not self._quotes:
-            return None
-        previous = self._quotes[-1]
-        if previous.entry is None or unit.index - previous.sentence[0] > 1:
+        previous = self._last_outer()
+        if previous is None or previous.entry is None or unit.index - previous.sentence[0] > 1:
             return None
         gap_start, gap_end = previous.quote.end, unit.start + found.start
         if gap_end - gap_start > CARRY_OVER_MAX_GAP:

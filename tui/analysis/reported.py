@@ -33,7 +33,7 @@ from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES
 from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IRREGULAR_FORMS, NOT_SPEECH, SPEECH_VERBS,
                                      THOUGHT_VERBS)
 from tui.analysis.vocabulary import is_person_noun
-from tui.analysis.quotemarks import CLOSERS, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks
+from tui.analysis.quotemarks import CLOSERS, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks, pair_marks
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -66,6 +66,7 @@ class Found:
     incise: bool = False
     unclosed: bool = False  # a quotation left open at the paragraph end (it goes on in the next)
     introduced: bool = False  # a clause before a colon introduces it: never carried over
+    nested: bool = False  # a quotation inside another (a story a character tells)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1079,6 +1080,47 @@ def _quote_kind(sent: "Span", quote: QuoteMarks) -> str:
     if before.endswith((",", "—", "–")) and _is_clause(doc, quote) and _text(doc)[quote.open + 1 : quote.open + 3].strip()[:1].isupper():
         return "direct"
     return "partial"
+
+
+def nested_quotations(doc, outer: Found) -> list[Found]:
+    """« Quand Médor a vu ça, il s'est dit : « Attends, mon gaillard. » … »: inside a quotation (a
+    story told by a character), a quotation introduced by a clause and a colon is someone else's
+    utterance. Its subject is read from the parse directly: the outer quotation is no barrier."""
+    text = _text(doc)
+    found = []
+    for quote in pair_marks(text, outer.start, outer.end):
+        if not quote.closed:
+            continue
+        before = text[outer.start : quote.open].rstrip()
+        if not before.endswith(":"):
+            continue
+        colon_at = outer.start + len(before) - 1
+        colon = doc.char_span(colon_at, colon_at + 1, alignment_mode="expand")
+        if colon is None:
+            continue
+        # the clause before the colon: its last verb, in the same sentence of the story
+        verbs = [t for t in doc[max(0, colon.start - 12) : colon.start] if t.pos_ in ("VERB", "AUX")
+                 and t.idx > outer.start and not any(ch in text[t.idx : colon_at] for ch in ".!?")]
+        verb = verbs[-1] if verbs else None
+        subject = None
+        if verb is not None:
+            head = verb
+            for _ in range(3):
+                nsubj = next((c for c in head.children if c.dep_.startswith("nsubj") or
+                              c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")), None)
+                if nsubj is not None:
+                    subject = _subject_span(nsubj)
+                    break
+                if head.head is head or head.dep_ not in ("advcl", "xcomp", "conj", "nmod", "obl", "acl"):
+                    break
+                head = head.head
+        start, end = _inner_trimmed(text, quote)
+        item = Found("direct", start, end, subject=subject, via="colon", introduced=subject is None, nested=True)
+        if verb is not None:
+            item.lemma = _cue_lemma(verb) or verb.lemma_.lower()
+            item.cue_start, item.cue_end = doc[_group_start(verb)].idx, verb.idx + len(verb.text)
+        found.append(item)
+    return found
 
 
 def _quote_found(quote: QuoteMarks, kind: str, sent: "Span", verb: "Token | None", subject: Subject | None,
