@@ -368,3 +368,17 @@ def test_an_adverb_and_a_preposition_the_parser_hangs_on_the_subject_are_not_the
 def test_a_hyphenated_description_keeps_its_whole_noun(analyse_text):
     a = analyse_text("« On verra cet hiver », a résumé un marin-pêcheur rencontré sur la cale.")
     assert speaker_of(a, "On verra cet hiver") == "un marin-pêcheur"
+
+
+def test_a_second_report_after_a_comma_is_a_report_of_its_own(analyse_text):
+    a = analyse_text("La ministre Nathalie Girard a laissé tomber que le parti est lié à ces firmes, avant de "
+                     "préciser qu'il s'agissait plutôt de ses dirigeants.")
+    first = quote_with(a, "le parti est lié")
+    assert "dirigeants" not in first.text
+    assert speaker_of(a, "plutôt de ses dirigeants") == "Nathalie Girard"
+
+
+def test_what_someone_says_they_are_is_reported(analyse_text):
+    a = analyse_text("La ministre Claire Morel se dit favorable à une hausse des salaires.")
+    assert quote_with(a, "favorable à une hausse").kind == "indirect"
+    assert speaker_of(a, "favorable à une hausse") == "Claire Morel"

@@ -307,6 +307,10 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
             return [found]
     if after < sent.end and doc[after].lower_ in QUE and "que" in frames:
         return [_content(sent, doc[after].i + 1, quotes, claimed, lemma, cue, subject)]
+    if lemma == "dire" and after < sent.end and doc[group].lower_ in ("se", "s'", "s’") and (
+            doc[after].pos_ == "ADJ" or "VerbForm=Part" in str(doc[after].morph)) and doc[after].text[:1].islower():
+        # « X se dit favorable à … », « se disent prêts à envoyer … »: what they say they are
+        return [_content(sent, after, quotes, claimed, lemma, cue, subject)]
     if "inf" in frames:
         i = after
         if lemma in DE_INFINITIVE and i < sent.end and doc[i].lower_ in ("de", "d'", "d’"):
@@ -626,11 +630,26 @@ def _content(sent: "Span", first: int, quotes: list[QuoteMarks], claimed: set[Qu
         if token.text == ";" or (token.text == "," and i + 1 < end_token and doc[i + 1].lower_ in ("selon", "a-t-il", "a-t-elle")):
             end_token = i
             break
+        if token.text == "," and _new_report_after(doc, i + 1, end_token):
+            end_token = i  # « que A, avant de préciser que B »: B is a report of its own
+            break
     start = doc[first].idx if first < len(doc) else sent.end_char
     end = doc[end_token - 1].idx + len(doc[end_token - 1].text) if end_token > first else start
     found = _trimmed(Found("indirect", start, end, lemma, *cue, subject=subject), _text(doc))
     claimed.update(q for q in quotes if found.start <= q.open and _inner_trimmed(_text(doc), q)[1] <= found.end)
     return _absorb_quotes(sent, found, quotes)
+
+
+def _new_report_after(doc, i: int, end: int) -> bool:
+    """« avant de préciser que », « tout en ajoutant que », « soulignant que »: a speech verb in the
+    infinitive or the present participle, with « que » after it, opens a second report."""
+    k = i
+    while k < end and k < i + 3 and doc[k].lower_ in ("avant", "de", "d'", "d’", "après", "avoir", "tout", "en"):
+        k += 1
+    if k >= end or "VerbForm=Inf" not in str(doc[k].morph) and not doc[k].lower_.endswith("ant"):
+        return False
+    return bool(_cue_lemma(doc[k]) or _guess_lemma(doc[k].lower_) in SPEECH_VERBS) and k + 1 < end \
+        and doc[k + 1].lower_ in QUE
 
 
 def _absorb_quotes(sent: "Span", found: Found, quotes: list[QuoteMarks]) -> Found:
