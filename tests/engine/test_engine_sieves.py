@@ -382,3 +382,10 @@ def test_what_someone_says_they_are_is_reported(analyse_text):
     a = analyse_text("La ministre Claire Morel se dit favorable à une hausse des salaires.")
     assert quote_with(a, "favorable à une hausse").kind == "indirect"
     assert speaker_of(a, "favorable à une hausse") == "Claire Morel"
+
+
+def test_faire_savoir_after_the_clause_is_an_incise(analyse_text):
+    a = analyse_text("Le procureur Marc Henry a parlé samedi.\n\nDeux hommes ont été blessés par balles, avait fait "
+                     "savoir le procureur lundi soir.")
+    assert speaker_of(a, "Deux hommes ont été blessés") == "Marc Henry"
+    assert "savoir" not in quote_with(a, "Deux hommes").text

@@ -264,6 +264,8 @@ def _group_start(verb: "Token") -> int:
         low = prev.lower_
         if prev.pos_ == "AUX" or low in VERB_GROUP_CLITICS or low in CLITIC_SUBJECTS or low in VERB_GROUP_ADVERBS:
             i -= 1
+        elif prev.lemma_ in ("faire", "laisser") and i == verb.i and "VerbForm=Inf" in str(verb.morph):
+            i -= 1  # « a fait savoir », « avait laissé entendre »: one verb group
         elif low in ("quant", "à") and i - 2 >= verb.sent.start and doc[i - 1].lower_ == "à":
             i -= 1
         else:
