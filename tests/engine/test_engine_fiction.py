@@ -166,3 +166,9 @@ def test_a_quotation_a_character_reports_inside_their_own_is_someone_else_s(anal
     assert outer.start < inner.start < inner.end < outer.end
     assert speaker_of(a, "Le jour de la fête") == "Martin Leroux"
     assert inner.speaker is not None and inner.speaker.name == "une voix"
+
+
+def test_words_after_an_incise_are_speech_unless_they_say_how_it_was_said(analyse_text):
+    a = analyse_text("Jeanne sourit.\n\n— Oui, répondit Jeanne, depuis dix ans.\n\n— Non, dit Paul Vernet, avec calme.")
+    assert quote_with(a, "Oui").text.endswith("depuis dix ans.")
+    assert "calme" not in quote_with(a, "Non").text

@@ -830,6 +830,9 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
                               or any("Mood=Imp" in str(t.morph) for t in rest)
                               or any(_speech_tense(t) for t in rest)
                               or text[:end].rstrip().endswith(("!", "?")))
+    if len(rest) > 2 and rest[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in rest) \
+            and rest[1].lower_ not in _MANNER_WORDS:
+        resumes = True  # « , depuis dix ans. »: words with no verb that are no manner of speaking
     if len(rest) > 1 and rest[0].text == "," and (
             "VerbForm=Part" in str(rest[1].morph) or rest[1].lower_ in NARRATION_OPENERS):
         resumes = False  # « , ajoutant qu'il … », « , qui redoutait … », « , en riant »: narration
@@ -845,6 +848,9 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
 
 
 _HEADING_MAX_CHARS = 140
+# after an incise, words that say how it was said (« , avec calme », « , d'une voix sourde »)
+_MANNER_WORDS = frozenset({"avec", "sans", "en", "d'un", "d'une", "d’un", "d’une", "d'", "d’", "de", "à", "au", "dans",
+                           "sur", "par", "tout", "très", "plus", "moins", "si", "non", "encore", "alors", "puis"})
 
 
 def _incise_halves_joined(founds: list[Found]) -> list[Found]:
