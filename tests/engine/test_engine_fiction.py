@@ -172,3 +172,16 @@ def test_words_after_an_incise_are_speech_unless_they_say_how_it_was_said(analys
     a = analyse_text("Jeanne sourit.\n\n— Oui, répondit Jeanne, depuis dix ans.\n\n— Non, dit Paul Vernet, avec calme.")
     assert quote_with(a, "Oui").text.endswith("depuis dix ans.")
     assert "calme" not in quote_with(a, "Non").text
+
+
+def test_a_first_name_alone_is_the_one_person_it_begins(analyse_text):
+    a = analyse_text("Jeanne Morel s'assit à l'avant du bac.\n\n— Oui, répondit Jeanne, depuis dix ans.")
+    assert speaker_of(a, "depuis dix ans") == "Jeanne Morel"
+    b = analyse_text("Jean Dupont et Jean Martin arrivèrent.\n\n— Oui, répondit Jean, depuis dix ans.")
+    assert speaker_of(b, "depuis dix ans") not in ("Jean Dupont", "Jean Martin")
+
+
+def test_an_imperative_with_its_pronoun_after_the_incise_is_still_speech(analyse_text):
+    a = analyse_text("Le passeur rit.\n\n— Elle a appris à lire à mes enfants, murmura le passeur. Dites-lui "
+                     "bonjour de ma part.")
+    assert quote_with(a, "appris à lire").text.endswith("bonjour de ma part.")

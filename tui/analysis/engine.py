@@ -828,6 +828,8 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
     # or a question at the end (narration after an incise has none of them: « , ajoutant qu'il … »)
     resumes = bool(rest) and (bool(words & FIRST_AND_SECOND_PERSON_WORDS)
                               or any("Mood=Imp" in str(t.morph) for t in rest)
+                              or any(t.lower_ in _IMPERATIVE_CLITICS or t.text == "-" and u.lower_ in
+                                     _IMPERATIVE_CLITICS_BARE for t, u in zip(rest, rest[1:]))  # « Dites-lui »
                               or any(_speech_tense(t) for t in rest)
                               or text[:end].rstrip().endswith(("!", "?")))
     if len(rest) > 2 and rest[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in rest) \
@@ -848,6 +850,8 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
 
 
 _HEADING_MAX_CHARS = 140
+_IMPERATIVE_CLITICS = frozenset({"-moi", "-lui", "-nous", "-leur", "-toi", "-le", "-la", "-les"})
+_IMPERATIVE_CLITICS_BARE = frozenset(c.lstrip("-") for c in _IMPERATIVE_CLITICS)
 # after an incise, words that say how it was said (« , avec calme », « , d'une voix sourde »)
 _MANNER_WORDS = frozenset({"avec", "sans", "en", "d'un", "d'une", "d’un", "d’une", "d'", "d’", "de", "à", "au", "dans",
                            "sur", "par", "tout", "très", "plus", "moins", "si", "non", "encore", "alors", "puis"})

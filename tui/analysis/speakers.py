@@ -96,7 +96,8 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 def same_person(known: str, name: str) -> bool:
     """Whether two forms name one person: equal, one ending the other (« Choïgou »,
-    « Villeroy de Galhau »), or an initial standing for a first name (« S. Choïgou »)."""
+    « Villeroy de Galhau »), an initial standing for a first name (« S. Choïgou »), or a first
+    name alone (« Jeanne » for « Jeanne Morel »)."""
     a, b = _name_words(known), _name_words(name)
     if not a or not b:
         return False
@@ -108,7 +109,20 @@ def same_person(known: str, name: str) -> bool:
     # initials: « s. choigou » ~ « sergueï choigou » (same length, first letters agree)
     if len(a) == len(b) and a[1:] == b[1:] and (_is_initial(a[0]) or _is_initial(b[0])):
         return a[0][0] == b[0][0]
-    return False
+    return _first_name_of(known, name)
+
+
+def _first_name_of(known: str, name: str) -> bool:
+    """« Jeanne » for « Jeanne Morel »: a first name alone stands for the person it begins."""
+    a, b = _name_words(known), _name_words(name)
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return len(short) == 1 and len(long_) == 2 and long_[0] == short[0] and len(short[0]) > 2 \
+        and not civility_of(known) and not civility_of(name) and not _is_initial(short[0])
+
+
+def civility_of(name: str) -> str:
+    first = name.split()[0].lower() if name.split() else ""
+    return first if first in CIVILITIES else ""
 
 
 def _is_initial(word: str) -> bool:
@@ -149,7 +163,11 @@ class Registry:
         « S. Choïgou » and « Choïgou » with « Sergueï Choïgou », « M. Villeroy de Galhau » with
         « François Villeroy de Galhau »; the most recent match wins."""
         civility_gender = CIVILITIES.get(name.split()[0].lower(), "") if name.split() else ""
+        by_first_name = [e for e in self._persons if any(_first_name_of(known, name) for known in e.names)]
+        ambiguous = {id(e) for e in by_first_name} if len(by_first_name) > 1 else set()
         for entry in reversed(self._persons):
+            if id(entry) in ambiguous and not any(_name_words(k) == _name_words(name) for k in entry.names):
+                continue  # « Jean » when the article has Jean Dupont and Jean Martin: neither
             if any(same_person(known, name) for known in entry.names):
                 if civility_gender and entry.gender and entry.gender != civility_gender:
                     continue  # « Mme de Courville » is not « M. de Courville »
