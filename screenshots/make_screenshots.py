@@ -89,6 +89,8 @@ async def main() -> None:
         return ReaderApp(scene, store_paths=paths, analysis=scene_analysis)
 
     await shoot("dialogue", await press("n", "n"), scene_factory)
+    # further down: a story told over three paragraphs, with a shout quoted inside it
+    await shoot("dialogue-story", await press(*["n"] * 10), scene_factory)
 
     # trust: why a speaker (a pronoun chain), and the correction list, on the sample article
     await shoot("why", await press("n", "n", "n", "w"), factory)
