@@ -269,3 +269,15 @@ async def test_no_color_keeps_speakers_apart_by_style(tmp_path, monkeypatch):
         assert anna_style.color is None and marc_style.color is None or not app.reader.theme_style.colour
         assert (anna_style.bold, anna_style.italic, anna_style.underline) != (
             marc_style.bold, marc_style.italic, marc_style.underline)
+
+
+async def test_a_claim_over_several_paragraphs_reads_as_one_run_in_the_sidebar(tmp_path):
+    analysis = mini_analysis()
+    claim = analysis.claims[0]
+    claim.text = "Nous partirons demain.\n\n« Personne ne restera ici."
+    app = make_app(tmp_path, analysis=analysis)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        prompt = app.reader.sidebar.get_option_at_index(0).prompt.plain
+        assert "Nous partirons demain. « Personne ne restera ici." in prompt
+        assert "\n\n" not in prompt

@@ -118,7 +118,8 @@ class ClaimsSidebar(OptionList):
             text.append(f" · {claim.cue}", "dim")
         if claim.checkworthy:
             text.append(f"  {CHECK_MARK} " + ", ".join(claim.reasons), "bold")
-        body = claim.text if len(claim.text) <= MAX_CLAIM_CHARS else claim.text[: MAX_CLAIM_CHARS - 1].rstrip() + "…"
+        flat = " ".join(claim.text.split())  # a quotation over several paragraphs reads as one run of text
+        body = flat if len(flat) <= MAX_CLAIM_CHARS else flat[: MAX_CLAIM_CHARS - 1].rstrip() + "…"
         text.append("\n" + body)
         return text
 
