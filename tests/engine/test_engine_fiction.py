@@ -185,3 +185,11 @@ def test_an_imperative_with_its_pronoun_after_the_incise_is_still_speech(analyse
     a = analyse_text("Le passeur rit.\n\n— Elle a appris à lire à mes enfants, murmura le passeur. Dites-lui "
                      "bonjour de ma part.")
     assert quote_with(a, "appris à lire").text.endswith("bonjour de ma part.")
+
+
+def test_narration_going_on_after_a_line_ends_the_line_and_the_exchange(analyse_text):
+    a = analyse_text("Paul Rivet entra.\n\n— Mon oncle !\n\n— C'est mon parrain, répliqua Paul négligemment, ajoutant "
+                     "qu'il s'appelait François. Ensuite, ils admirèrent la Providence, dont les combinaisons parfois "
+                     "sont merveilleuses.\n\n— Car, enfin, si nous n'étions pas sortis, nous aurions pu mourir !")
+    assert quote_with(a, "mon parrain").text == "— C'est mon parrain"
+    assert speaker_of(a, "nous aurions pu mourir") is None

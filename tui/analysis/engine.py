@@ -46,6 +46,8 @@ ENGINE_VERSION = engine_version()
 MAX_UNIT_CHARS = 5_000
 # A cue-less quotation continues the previous speaker only this close to their last quotation.
 CARRY_OVER_MAX_GAP = 400
+# narration longer than this after a dialogue line's speech, in its paragraph, ends the exchange
+NARRATION_AFTER_LINE = 80
 PIPE_BATCH_SIZE = 4
 # a narrative (novel, tale) rather than news: this many passé simple verbs, this share of all
 # finite verbs (see Engine.narrative)
@@ -264,6 +266,12 @@ class Engine:
             speaker = self._conversation.speakers[k]
             if not isinstance(speaker, _Stranger):
                 self._credit(self._conversation_records[k], speaker, "turn")
+        narration_after = self.article.text[unit.start + found.end : unit.start + turn.end]
+        if len(narration_after) > NARRATION_AFTER_LINE and any(mark in narration_after for mark in ".!?"):
+            # « — C'est mon parrain, répliqua Bouvard, ajoutant … . Ensuite, ils admirèrent … »:
+            # narration that goes on after the line ends the exchange, as a paragraph of it does
+            self._conversation = Conversation()
+            self._conversation_records = []
         return True
 
     def _after_unit(self, unit: Unit, doc: "Doc", had_turns: bool, last_sent: "Span | None", names: list[Name],
@@ -822,6 +830,8 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
     (« — Moi, dit Bouvard, je reste », « — Oui, répondit Jeanne, depuis dix ans. »), else before the
     incise (« — Mon oncle ! dit Bouvard. », « — C'est mon parrain, répliqua Bouvard, ajoutant … »)."""
     after_index = max(subject.last, verb.i + 1)
+    while after_index < len(doc) and doc[after_index].idx < end and doc[after_index].pos_ == "ADV":
+        after_index += 1  # « répliqua Bouvard négligemment, ajoutant … »: the adverb is the incise's
     rest = [t for t in doc[after_index:] if t.idx < end and not t.is_space] if after_index < len(doc) else []
     words = {t.lower_.lstrip("-") for t in rest if t.is_alpha or "'" in t.text or "’" in t.text or t.text.startswith("-")}
     # speech resumes when the rest says so: a first or second person, an imperative, an exclamation
