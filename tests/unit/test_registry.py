@@ -65,3 +65,14 @@ def test_vocabulary_lookups():
     assert fold("Élysée’s") == "elysee's"
     assert country_of_place("Kiev") == "Ukraine" and nationality("ukrainienne") == "Ukraine"
     assert first_name_gender("Marie") == "f" and first_name_gender("Jean") == "m"
+
+
+def test_a_first_name_alone_is_the_one_person_it_begins_but_a_civility_form_is_a_surname():
+    assert same_person("Jeanne Morel", "Jeanne")
+    assert not same_person("Jeanne Morel", "Mme Jeanne")
+    registry = Registry()
+    jeanne = registry.person("Jeanne Morel")
+    assert registry.person("Jeanne") is jeanne
+    registry.person("Jean Dupont")
+    registry.person("Jean Martin")
+    assert registry.person("Jean").names == ["Jean"]  # two Jeans: neither

@@ -940,7 +940,8 @@ def _subject_of(verb: "Token") -> Subject | None:
     if causee is not None:
         return causee
     token = verb
-    quoted = [(q.open, q.close) for q in verb.doc.user_data.get(QUOTES_KEY, [])]
+    # a quotation is a barrier, except the one the verb itself is in (a story a character tells)
+    quoted = [(q.open, q.close) for q in verb.doc.user_data.get(QUOTES_KEY, []) if not q.open < verb.idx < q.close]
     for _ in range(4):
         if _in_spans(token.idx, quoted) and token is not verb:
             break  # a verb inside a quotation is the quoted speaker's, not the cue's
@@ -1106,7 +1107,7 @@ def _quote_kind(sent: "Span", quote: QuoteMarks) -> str:
 def nested_quotations(doc, outer: Found) -> list[Found]:
     """« Quand Médor a vu ça, il s'est dit : « Attends, mon gaillard. » … »: inside a quotation (a
     story told by a character), a quotation introduced by a clause and a colon is someone else's
-    utterance. Its subject is read from the parse directly: the outer quotation is no barrier."""
+    utterance, of the subject of the clause's last verb."""
     text = _text(doc)
     found = []
     for quote in pair_marks(text, outer.start, outer.end):
@@ -1123,18 +1124,7 @@ def nested_quotations(doc, outer: Found) -> list[Found]:
         verbs = [t for t in doc[max(0, colon.start - 12) : colon.start] if t.pos_ in ("VERB", "AUX")
                  and t.idx > outer.start and not any(ch in text[t.idx : colon_at] for ch in ".!?")]
         verb = verbs[-1] if verbs else None
-        subject = None
-        if verb is not None:
-            head = verb
-            for _ in range(3):
-                nsubj = next((c for c in head.children if c.dep_.startswith("nsubj") or
-                              c.dep_ == "expl:subj" and c.lower_ in ("il", "elle")), None)
-                if nsubj is not None:
-                    subject = _subject_span(nsubj)
-                    break
-                if head.head is head or head.dep_ not in ("advcl", "xcomp", "conj", "nmod", "obl", "acl"):
-                    break
-                head = head.head
+        subject = _subject_of(verb) if verb is not None else None
         start, end = _inner_trimmed(text, quote)
         item = Found("direct", start, end, subject=subject, via="colon", introduced=subject is None, nested=True)
         if verb is not None:

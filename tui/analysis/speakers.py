@@ -109,20 +109,19 @@ def same_person(known: str, name: str) -> bool:
     # initials: « s. choigou » ~ « sergueï choigou » (same length, first letters agree)
     if len(a) == len(b) and a[1:] == b[1:] and (_is_initial(a[0]) or _is_initial(b[0])):
         return a[0][0] == b[0][0]
-    return _first_name_of(known, name)
+    # « Jeanne » for « Jeanne Morel », but « Mme Morel » or « baron de Kelweingstein » never stand
+    # for a first name
+    return not _has_civility(known) and not _has_civility(name) and _first_name_of(short, long_)
 
 
-def _first_name_of(known: str, name: str) -> bool:
+def _has_civility(name: str) -> bool:
+    return bool(name.split()) and name.split()[0].lower() in CIVILITIES
+
+
+def _first_name_of(short: tuple[str, ...], long_: tuple[str, ...]) -> bool:
     """« Jeanne » for « Jeanne Morel »: a first name alone stands for the person it begins."""
-    a, b = _name_words(known), _name_words(name)
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
     return len(short) == 1 and len(long_) == 2 and long_[0] == short[0] and len(short[0]) > 2 \
-        and not civility_of(known) and not civility_of(name) and not _is_initial(short[0])
-
-
-def civility_of(name: str) -> str:
-    first = name.split()[0].lower() if name.split() else ""
-    return first if first in CIVILITIES else ""
+        and not _is_initial(short[0])
 
 
 def _is_initial(word: str) -> bool:
@@ -163,11 +162,15 @@ class Registry:
         « S. Choïgou » and « Choïgou » with « Sergueï Choïgou », « M. Villeroy de Galhau » with
         « François Villeroy de Galhau »; the most recent match wins."""
         civility_gender = CIVILITIES.get(name.split()[0].lower(), "") if name.split() else ""
-        by_first_name = [e for e in self._persons if any(_first_name_of(known, name) for known in e.names)]
-        ambiguous = {id(e) for e in by_first_name} if len(by_first_name) > 1 else set()
+        words = _name_words(name)
+        ambiguous: set[int] = set()
+        if len(words) == 1 and not _has_civility(name):  # « Jean » with Jean Dupont and Jean Martin: neither
+            by_first_name = [e for e in self._persons if any(_first_name_of(words, _name_words(k))
+                                                             and not _has_civility(k) for k in e.names)]
+            ambiguous = {id(e) for e in by_first_name} if len(by_first_name) > 1 else set()
         for entry in reversed(self._persons):
-            if id(entry) in ambiguous and not any(_name_words(k) == _name_words(name) for k in entry.names):
-                continue  # « Jean » when the article has Jean Dupont and Jean Martin: neither
+            if id(entry) in ambiguous and not any(_name_words(k) == words for k in entry.names):
+                continue
             if any(same_person(known, name) for known in entry.names):
                 if civility_gender and entry.gender and entry.gender != civility_gender:
                     continue  # « Mme de Courville » is not « M. de Courville »
