@@ -193,3 +193,19 @@ def test_narration_going_on_after_a_line_ends_the_line_and_the_exchange(analyse_
                      "sont merveilleuses.\n\n— Car, enfin, si nous n'étions pas sortis, nous aurions pu mourir !")
     assert quote_with(a, "mon parrain").text == "— C'est mon parrain"
     assert speaker_of(a, "nous aurions pu mourir") is None
+
+
+def test_a_subject_set_off_by_a_gerund_or_a_relative_clause_still_speaks(analyse_text):
+    # the parser loses the subject across the incidental phrase; the name before it is who speaks
+    a = analyse_text("Un soir, comme il avait trop mangé, M. de Valmont, en buvant son café avec M. de Ruelle, "
+                     "lui dit : « Je pense souvent à votre sœur. »")
+    assert speaker_of(a, "Je pense souvent") == "M. de Valmont"
+    b = analyse_text("Un jour, M. de Ruelle, qui le raccompagnait et l'écoutait parler de sa voisine, "
+                     "lui demanda brusquement : « Pourquoi ne l'épousez-vous pas ? »")
+    assert speaker_of(b, "Pourquoi ne") == "M. de Ruelle"
+
+
+def test_the_subject_of_a_time_clause_before_the_speaker_is_not_the_speaker(analyse_text):
+    a = analyse_text("Le notaire salua tout le monde. Lorsqu'il fut sorti, Mme de Vernon dit à sa fille : "
+                     "« Il faudrait marier ce garçon. »")
+    assert speaker_of(a, "Il faudrait marier") == "Mme de Vernon"

@@ -26,7 +26,7 @@ from tui.analysis.lang.people import NOBLE_TITLES, PERSON_TITLES
 from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun, nationality
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
-from tui.analysis.quotemarks import OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, pair_marks, sentence_starts
+from tui.analysis.quotemarks import NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, pair_marks, sentence_starts
 from tui.analysis.reported import (Found, Subject, dialogue_incise, find_in_sentence, introducer_before_colon,
                                    nested_quotations)
 from tui.analysis.speakers import Entry, Registry
@@ -156,6 +156,7 @@ class Engine:
         if quotes is None:
             quotes = pair_marks(doc.text)
         names = clean_entities(doc)
+        doc.user_data[NAMES_KEY] = [(n.first - len(n.civility.split()), n.last) for n in names]
         person_of: dict[int, Entry] = {}
         position = 0
         self.registry.unit = unit.index

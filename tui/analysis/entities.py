@@ -204,6 +204,10 @@ def _civility_names(doc: "Doc", names: list[Name]) -> list[Name]:
             civility = f"{token.lower_} {doc[token.i + 1].text}"
         elif token.text not in CIVILITY_TOKENS or token.i + 1 >= len(doc):
             continue
+        elif doc[token.i + 1].lower_.replace("’", "'") in ("de", "d'") and token.i + 2 < len(doc) \
+                and _starts_upper(doc[token.i + 2]):
+            first = token.i + 2  # « M. de Courville », « Mme d'Ormesson »
+            civility = f"{token.text} {doc[token.i + 1].text}"
         else:
             first = token.i + 1
         last = first

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 # rebuilds `doc.text` on every access), for the rules to read.
 QUOTES_KEY = "quotelens_quotes"
 TEXT_KEY = "quotelens_text"
+NAMES_KEY = "quotelens_names"  # the cleaned names' token spans [first, last), civility included
 
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 CLOSERS = {"»", "”", "›"}

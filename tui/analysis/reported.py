@@ -33,7 +33,8 @@ from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES
 from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IRREGULAR_FORMS, NOT_SPEECH, SPEECH_VERBS,
                                      THOUGHT_VERBS)
 from tui.analysis.vocabulary import is_person_noun
-from tui.analysis.quotemarks import CLOSERS, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks, pair_marks
+from tui.analysis.quotemarks import (CLOSERS, NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks,
+                                     pair_marks)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -909,7 +910,8 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
             continue
         return _subject_span(token)
     pronoun = next((t for t in doc[clause_start:colon] if t.lower_ in ("il", "elle", "ils", "elles")
-                    and t.i + 1 < colon and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha), None)
+                    and t.i + 1 < colon and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
+                    and not (t.i > 0 and doc[t.i - 1].pos_ == "SCONJ")), None)  # not « Lorsqu'il fut parti, X dit : »
     if not subjects and pronoun is not None and pronoun.pos_ == "PRON":
         # « il jura : » with « jura » taken for a place: the subject pronoun opening the clause
         return Subject(pronoun.i, pronoun.i + 1, pronoun=pronoun.lower_)
@@ -1017,19 +1019,33 @@ def _noun_phrase_opening_clause(verb: "Token") -> Subject | None:
 def _name_before(verb: "Token") -> Subject | None:
     """When the parse gives no subject: the nearest name before the verb that no preposition governs."""
     doc = verb.doc
+    # the names the engine cleaned (« M. de Coutelier », which the model may miss), else the model's
+    name_ends = {last: first for first, last in doc.user_data.get(NAMES_KEY, [])}
     i = _group_start(verb) - 1
     while i >= verb.sent.start:
         token = doc[i]
-        if token.ent_iob_ == "B" and token.ent_type_ in ("PER", "ORG", "LOC"):
-            previous = doc[i - 1].lower_ if i > verb.sent.start else ""
-            if previous in PREPOSITION_WORDS or doc[i - 1].pos_ == "ADP" and i > verb.sent.start:
-                i -= 1
+        start = name_ends.get(i + 1)
+        if start is None and token.ent_iob_ in ("B", "I") and token.ent_type_ in ("PER", "ORG", "LOC") and (
+                i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"):
+            start = i
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+        if start is not None and start >= verb.sent.start:
+            previous = doc[start - 1] if start > verb.sent.start else None
+            if previous is not None and (previous.lower_ in PREPOSITION_WORDS or previous.pos_ == "ADP"):
+                i = start - 1
                 continue
-            end = i + 1
-            while end < len(doc) and doc[end].ent_iob_ == "I":
-                end += 1
-            return Subject(i, end)
-        if token.pos_ in ("VERB",) and "VerbForm=Fin" in str(token.morph) or token.text in (".", "!", "?", ";"):
+            return Subject(start, i + 1)
+        if token.pos_ in ("VERB",) and "VerbForm=Fin" in str(token.morph):
+            # « M. de Courville, qui le reconduisait, lui demanda : »: a relative clause set off by
+            # commas is passed over to the name it describes
+            relative = next((k for k in range(i - 1, verb.sent.start, -1) if doc[k].text == "," or
+                             doc[k].lower_ == "qui"), None)
+            if relative is not None and doc[relative].lower_ == "qui" and doc[relative - 1].text == ",":
+                i = relative - 2
+                continue
+            return None
+        if token.text in (".", "!", "?", ";"):
             return None
         if token.lower_ in ("il", "elle", "ils", "elles") and token.pos_ == "PRON" and token.head.pos_ == "VERB" \
                 and token.head.lemma_ not in ("falloir", "sembler", "paraître", "agir"):  # not « il est difficile »
