@@ -209,3 +209,18 @@ def test_the_subject_of_a_time_clause_before_the_speaker_is_not_the_speaker(anal
     a = analyse_text("Le notaire salua tout le monde. Lorsqu'il fut sorti, Mme de Vernon dit à sa fille : "
                      "« Il faudrait marier ce garçon. »")
     assert speaker_of(a, "Il faudrait marier") == "Mme de Vernon"
+
+
+def test_a_kin_noun_with_a_possessive_speaks_as_described(analyse_text):
+    a = analyse_text("Nous rentrions de la fête. « Comme tu es pâle », avait dit ma mère. Je ne répondis rien.")
+    assert speaker_of(a, "Comme tu es pâle") == "ma mère"
+    b = analyse_text("Quelquefois ses parents l'appelaient : « Regarde, Louise, à ta droite. »")
+    assert speaker_of(b, "Regarde") == "ses parents"
+
+
+def test_a_courtesy_title_alone_names_nobody_and_is_no_initial(analyse_text):
+    # « M. » alone once made Marthe a man (an initial of her name), and « elle » then lost her
+    a = analyse_text("Marthe entra dans le salon. J'oubliais que M. et Mme Lenoir pouvaient entendre. "
+                     "Marthe se leva. Elle murmura : « Partons. »")
+    assert speaker_of(a, "Partons") == "Marthe"
+    assert "M." not in [e.text for e in a.entities]

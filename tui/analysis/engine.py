@@ -228,7 +228,8 @@ class Engine:
                 if bearer is not None or not self.narrative:
                     continue
             # « mon père », « sa mère »: the noun's gender (« son amie » is feminine)
-            gender = ("f" if "Gender=Fem" in str(token.morph) else "m" if "Gender=Masc" in str(token.morph) else
+            gender = ("pl" if POSSESSIVE_DETERMINERS[determiner] == "pl" else "f" if "Gender=Fem" in str(token.morph)
+                      else "m" if "Gender=Masc" in str(token.morph) else
                       POSSESSIVE_DETERMINERS.get(determiner, "")) if determiner in POSSESSIVE_DETERMINERS else \
                 {"le": "m", "la": "f", "les": "pl"}.get(determiner) or ("f" if "Gender=Fem" in str(token.morph) else
                                                           "m" if "Gender=Masc" in str(token.morph) else "")
@@ -540,13 +541,17 @@ class Engine:
             return person, via, None
         gender = {"le": "m", "la": "f", "un": "m", "une": "f", "les": "pl", "des": "pl", "certains": "pl",
                   "certaines": "pl", "plusieurs": "pl", "quelques": "pl"}.get(determiner, "")
+        if determiner in POSSESSIVE_DETERMINERS and tokens:  # « sa mère », « son amie », « ses parents »
+            head_token = tokens[_head_noun(tokens) or 0]
+            gender = POSSESSIVE_DETERMINERS[determiner] if POSSESSIVE_DETERMINERS[determiner] == "pl" else \
+                "f" if "Gender=Fem" in str(head_token.morph) else "m" if "Gender=Masc" in str(head_token.morph) else ""
         if words and any(w in PERSON_TITLES for w in words[:2]) and determiner in ("le", "la", "l'", "l’"):
             entry = self.registry.resolve_description(words, gender)
             if entry is not None:
                 return entry, found.via or "description", span
         if (words and (found.via != "selon" or words[0] in PERSON_TITLES)  # « selon un diplomate européen »
                 and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des", "certains", "certaines",
-                                   "plusieurs", "quelques")
+                                   "plusieurs", "quelques", *POSSESSIVE_DETERMINERS)  # « avait dit ma mère »
                 and _head_noun(tokens) is not None and words[0] not in INSTITUTION_NOUNS
                 and not names_inside):
             # someone the article does not name: « a répondu le maire », « peste une voyageuse »;

@@ -57,7 +57,8 @@ QUANTIFIERS = frozenset({"certains", "certaines", "plusieurs", "quelques", "nomb
 # possessive determiners before a person noun (« mon père », « sa mère »), with the gender they
 # show when the noun's own morphology does not
 POSSESSIVE_DETERMINERS = {"mon": "m", "ton": "m", "son": "m", "ma": "f", "ta": "f", "sa": "f",
-                          "notre": "", "votre": "", "leur": ""}
+                          "notre": "", "votre": "", "leur": "",
+                          "mes": "pl", "tes": "pl", "ses": "pl", "nos": "pl", "vos": "pl", "leurs": "pl"}
 
 # « selon celle-ci », « a précisé celui-ci »: someone, but whom is not sure enough to name
 DEMONSTRATIVE_PRONOUNS = frozenset({"celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là"})
