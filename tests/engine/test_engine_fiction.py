@@ -224,3 +224,31 @@ def test_a_courtesy_title_alone_names_nobody_and_is_no_initial(analyse_text):
                      "Marthe se leva. Elle murmura : « Partons. »")
     assert speaker_of(a, "Partons") == "Marthe"
     assert "M." not in [e.text for e in a.entities]
+
+
+def test_in_a_novel_celle_ci_is_the_latter_never_the_one_answered(analyse_text):
+    a = analyse_text(NARRATION + "La vieille dame tenait la main de Laurence.\n\n"
+                     "— Me voit-elle ? demanda Laurence bas à Pauline.\n\n"
+                     "— Nullement, répondit celle-ci ; mais elle a toute sa mémoire.")
+    assert speaker_of(a, "Nullement") == "Pauline"
+
+
+def test_in_a_novel_celle_ci_as_a_subject_brings_the_latter_into_focus(analyse_text):
+    a = analyse_text(NARRATION + "Tandis que la soubrette coiffait les cheveux de Laurence, celle-ci répétait son rôle. "
+                     "De temps en temps, elle échappait aux mains de la femme de chambre, en s'écriant :\n\n"
+                     "— Ce n'est pas cela !")
+    assert speaker_of(a, "Ce n'est pas cela") == "Laurence"
+
+
+def test_in_news_celui_ci_is_not_guessed(analyse_text):
+    a = analyse_text("Le ministre a reçu le maire de Lyon, Paul Girard, et le rapport du préfet. "
+                     "« Nous avons trouvé un accord », a déclaré celui-ci.")
+    assert speaker_of(a, "Nous avons trouvé") is None
+
+
+def test_nouns_that_only_look_like_agents_are_nobody(analyse_text):
+    from tui.analysis.vocabulary import is_person_noun
+    assert is_person_noun("voyageuse") and is_person_noun("magistrat") and is_person_noun("syndicaliste")
+    assert not is_person_noun("bonheur") and not is_person_noun("lumière") and not is_person_noun("instant")
+    a = analyse_text(NARRATION + "Marthe se leva. La fureur la gagnait. Elle sanglotait : « Tu es un enfant. »")
+    assert speaker_of(a, "Tu es un enfant") == "Marthe"

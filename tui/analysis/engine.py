@@ -20,7 +20,7 @@ from tui.analysis.dialogue import Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
-from tui.analysis.lang.grammar import (DEMONSTRATIVE_PRONOUNS, FIRST_AND_SECOND_PERSON_WORDS,
+from tui.analysis.lang.grammar import (DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, FIRST_AND_SECOND_PERSON_WORDS,
                                       NARRATION_OPENERS, OF_WORDS, POSSESSIVE_DETERMINERS)
 from tui.analysis.lang.people import NOBLE_TITLES, PERSON_TITLES
 from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun, nationality
@@ -174,7 +174,7 @@ class Engine:
             while position < len(names) and names[position].first < sent.end:
                 position += 1
             person_of.update(self._register_names(unit, doc, names[first:position]))
-            self._register_described_subjects(sent, names)
+            self._register_described_subjects(sent, names, person_of)
             answer = self._answer_at(unit.start + sent.start_char, unit.start + sent.end_char)
             if answer is not None:
                 self._add_answer(unit, sent, answer)
@@ -206,11 +206,29 @@ class Engine:
         self._colon_entry = None
         self._open_quote = None
 
-    def _register_described_subjects(self, sent: "Span", names: list[Name]) -> None:
+    def _latter(self, demonstrative: str) -> Entry | None:
+        """In a novel, « répondit celle-ci » is the woman mentioned last (« demanda Laurence à
+        Pauline. — …, répondit celle-ci »); in news it may stand for an earlier noun: not guessed."""
+        if not self.narrative or demonstrative not in DEMONSTRATIVE_GENDER:
+            return None
+        answered = self._quotes[-1].entry if self._quotes else None
+        return self.registry.resolve_latter(DEMONSTRATIVE_GENDER[demonstrative], not_=answered)
+
+    def _register_described_subjects(self, sent: "Span", names: list[Name], person_of: dict[int, Entry]) -> None:
         """« Le baron tremblait. Il balbutiait : … »: a person described, not named, as the subject
         of a clause comes into focus, so that « il » can refer to them rather than to an older name."""
         quoted = [(q.open, q.close) for q in sent.doc.user_data.get(QUOTES_KEY, [])]
         for token in sent:
+            if self.narrative and token.lower_ in DEMONSTRATIVE_GENDER and token.dep_.startswith("nsubj") \
+                    and not any(a <= token.idx < b for a, b in quoted):
+                # « Tandis que la soubrette coiffait Laurence, celle-ci repassait son rôle »: the
+                # latter, the last person of that gender named before it in the sentence
+                latter = next((person_of[n.first] for n in reversed(names) if sent.start <= n.first < token.i
+                               and n.first in person_of and person_of[n.first].gender in (DEMONSTRATIVE_GENDER[token.lower_], "")),
+                              None)
+                if latter is not None:
+                    self.registry.mentioned(latter, as_subject=True)
+                continue
             if not token.dep_.startswith("nsubj") or token.pos_ != "NOUN" or any(a <= token.idx < b for a, b in quoted):
                 continue
             determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
@@ -477,6 +495,9 @@ class Engine:
                 return previous, found.via or "carry-over", None
             return None, "", None
         span = (doc[subject.first].idx, doc[subject.last - 1].idx + len(doc[subject.last - 1].text))
+        if subject.pronoun in DEMONSTRATIVE_GENDER:
+            latter = self._latter(subject.pronoun)
+            return (latter, found.via or "pronoun", span) if latter is not None else (None, "", None)
         if subject.pronoun:
             gender = {"il": "m", "elle": "f", "ils": "pl", "elles": "pl"}.get(subject.pronoun)
             if gender is None:
@@ -513,7 +534,8 @@ class Engine:
             previous = self._quotes[-1].entry if self._quotes else None
             return (previous, "same-source", span) if previous is not None else (None, "", None)
         if head in DEMONSTRATIVE_PRONOUNS:
-            return None, "", None  # a demonstrative with no sure antecedent: do not guess
+            latter = self._latter(head)
+            return (latter, "pronoun", span) if latter is not None else (None, "", None)
         if head in DOCUMENT_NOUNS and not names_inside or head in DOCUMENT_NOUNS and tokens[0].pos_ == "DET" and \
                 any(t.lower_ in OF_WORDS for t in tokens[1:]):
             return self._document_source(unit, doc, found, subject, tokens, names, person_of, span)

@@ -19,6 +19,7 @@ from tui.analysis.lang.grammar import (
     QUANTIFIERS,
     AVOIR_FORMS,
     CLITIC_SUBJECTS,
+    DEMONSTRATIVE_PRONOUNS,
     IMPERSONAL_SUBJECTS,
     NEGATION_WORDS,
     OF_WORDS,
@@ -417,6 +418,8 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
                 doc[k].lower_ in CLITIC_SUBJECTS or doc[k].lower_ == "-t" for k in range(verb.i + 1, token.i + 1))):
             return Subject(token.i, token.i + 1, pronoun=_clitic_pronoun(token.lower_))
     start = _next_index(sent, _skip_complements(sent, verb.i + 1))  # « a déclaré à l'AFP un responsable »
+    if start < sent.end and doc[start].lower_ in DEMONSTRATIVE_PRONOUNS:
+        return Subject(start, start + 1, pronoun=doc[start].lower_)  # « , répondit celle-ci »
     if start >= sent.end or doc[start].pos_ not in ("DET", "PROPN", "NOUN") and not doc[start].text[:1].isupper():
         return None
     if doc[start].lower_ in QUE:

@@ -275,6 +275,15 @@ class Registry:
                 return None
         return candidate
 
+    def resolve_latter(self, gender: str, not_: Entry | None = None) -> Entry | None:
+        """« répondit celle-ci »: « the latter », the person mentioned last whose gender does not
+        disagree, if seen in this paragraph or the one before; never `not_` (who spoke the line
+        being answered)."""
+        entry = next((e for e in reversed(self._mentioned) if e.gender in (gender, "") and e is not not_), None)
+        if entry is None or self.unit - entry.last_seen > PRONOUN_REACH:
+            return None
+        return entry
+
     def resolve_description(self, words: list[str], gender: str = "", strict: bool = False) -> Entry | None:
         """« le ministre ukrainien », « le chef de la diplomatie polonaise », « le responsable russe ».
 

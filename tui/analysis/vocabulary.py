@@ -6,7 +6,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from tui.analysis.lang.people import FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES_IN_A_OR_E, PERSON_NOUN_SUFFIXES, PERSON_NOUNS, PERSON_TITLES
+from tui.analysis.lang.people import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES_IN_A_OR_E, NOT_PERSON_NOUNS,
+                                     PERSON_NOUN_SUFFIXES, PERSON_NOUNS, PERSON_TITLES)
 from tui.analysis.lang.places import NATIONALITIES, CAPITALS, COUNTRIES, METONYMS
 
 
@@ -80,4 +81,6 @@ def is_person_noun(noun: str, listed_only: bool = False) -> bool:
     noun = noun.lower()
     if noun in PERSON_NOUNS or noun.rstrip("s") in PERSON_NOUNS or noun in PERSON_TITLES:
         return True
+    if noun in NOT_PERSON_NOUNS or noun.rstrip("sx") in NOT_PERSON_NOUNS:
+        return False  # « le bonheur », « la lumière »: an agent's ending on a thing
     return not listed_only and noun.rstrip("s").endswith(PERSON_NOUN_SUFFIXES)

@@ -62,3 +62,5 @@ POSSESSIVE_DETERMINERS = {"mon": "m", "ton": "m", "son": "m", "ma": "f", "ta": "
 
 # « selon celle-ci », « a précisé celui-ci »: someone, but whom is not sure enough to name
 DEMONSTRATIVE_PRONOUNS = frozenset({"celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là"})
+# the singular ones and the gender they give
+DEMONSTRATIVE_GENDER = {"celle-ci": "f", "celui-ci": "m", "celle-là": "f", "celui-là": "m"}

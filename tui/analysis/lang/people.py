@@ -94,6 +94,56 @@ PERSON_NOUNS = frozenset({
     "procureure", "expert", "experte", "spécialiste", "analyste", "chercheur", "chercheuse",
 })
 
+# more people of novels and reportages: trades, ranks, kin, roles (agent suffixes cover the rest)
+PERSON_NOUNS = PERSON_NOUNS | frozenset({
+    "magistrat", "substitut", "bourgeois", "bourgeoise", "commis", "clerc", "avoué", "sous-préfet", "brigadier",
+    "sentinelle", "vigneron", "vigneronne", "bûcheron", "forgeron", "boucher", "bouchère", "lingère",
+    "majordome", "bonhomme", "commère", "ivrogne", "fiancé", "fiancée", "époux", "orphelin", "orpheline",
+    "filleul", "filleule", "parrain", "marraine", "belle-mère", "beau-père", "gendre", "bru", "aïeul", "aïeule",
+    "fillette", "bambin", "gueux", "brigand", "bandit", "assassin", "criminel", "criminelle", "évêque",
+    "religieux", "nonne", "pasteur", "rabbin", "chanoine", "abbesse", "empereur", "impératrice", "seigneur",
+    "sire", "courtisan", "courtisane", "soubrette", "concierge", "geôlier", "bourreau", "hussard", "fantassin",
+    "messager", "messagère", "groom", "serveur", "serveuse", "poète", "peintre", "comédien", "comédienne",
+    "danseur", "danseuse", "accusé", "accusée", "prévenu", "prévenue", "condamné", "condamnée", "captif",
+    "captive", "esclave", "vassal", "invité", "invitée", "visiteur", "visiteuse", "voyageur", "voyageuse",
+    "pèlerin", "pèlerine", "promeneur", "promeneuse", "rival", "rivale", "ennemi", "ennemie", "complice",
+    "confident", "confidente", "orateur", "conteur", "conteuse", "narrateur", "narratrice", "gosse", "garnement",
+    "chasseur", "chasseresse", "mendiant", "mendiante", "amant", "hôtelier", "hôtelière", "cuisinier",
+    "cuisinière", "jardinier", "jardinière", "fermier", "laboureur", "meunière", "épicier", "épicière",
+    "pharmacien", "pharmacienne", "instituteur", "institutrice", "précepteur", "gouvernante", "intendant",
+    "sous-lieutenant", "sous-officier", "maréchal", "grenadier", "cavalier", "matelot", "marin", "mousse",
+})
+
+# things whose endings look like an agent's (-eur, -ière, -ant, -ien …): « le bonheur », « la
+# lumière », « un instant », « la sienne » name nobody
+NOT_PERSON_NOUNS = frozenset({
+    "bonheur", "malheur", "honneur", "fureur", "douleur", "couleur", "chaleur", "odeur", "peur", "lueur",
+    "valeur", "hauteur", "largeur", "longueur", "profondeur", "grandeur", "splendeur", "pâleur", "rougeur",
+    "froideur", "lenteur", "douceur", "candeur", "ardeur", "vigueur", "rigueur", "terreur", "horreur",
+    "erreur", "humeur", "rumeur", "clameur", "saveur", "faveur", "ferveur", "stupeur", "torpeur", "langueur",
+    "vapeur", "cœur", "chœur", "fleur", "labeur", "sueur", "tumeur", "primeur", "secteur", "moteur",
+    "ordinateur", "ascenseur", "compteur", "intérieur", "extérieur", "meilleur", "moiteur", "blancheur",
+    "noirceur", "fraîcheur", "épaisseur", "minceur", "tiédeur", "senteur", "frayeur", "lourdeur", "laideur",
+    "lumière", "manière", "matière", "prière", "rivière", "frontière", "carrière", "poussière", "barrière",
+    "paupière", "chaumière", "théière", "cafetière", "bière", "arrière", "première", "dernière", "entière",
+    "ornière", "clairière", "crinière", "litière", "visière", "tanière", "bannière", "lisière", "gouttière",
+    "soupière", "cuillère", "croisière", "fourrière", "verrière", "portière",
+    "papier", "escalier", "quartier", "métier", "sentier", "panier", "soulier", "tablier", "collier",
+    "chantier", "clavier", "fichier", "acier", "palier", "atelier", "pommier", "cerisier", "peuplier",
+    "laurier", "grenier", "évier", "cahier", "dossier", "janvier", "février", "premier", "dernier", "entier",
+    "calendrier", "chandelier", "sablier", "encrier", "bénitier", "brasier", "gosier", "foyer", "oreiller",
+    "instant", "restaurant", "diamant", "volant", "croissant", "carburant", "courant", "néant", "gant",
+    "plant", "pendant", "cependant", "avant", "devant", "auparavant", "maintenant", "suivant", "aimant",
+    "brillant", "calmant", "tournant", "versant", "semblant", "montant", "levant", "couchant", "piquant",
+    "plante", "soixante", "quarante", "cinquante", "épouvante", "pente", "attente", "descente",
+    "lien", "bien", "rien", "maintien", "soutien", "entretien", "quotidien", "tien", "sien", "mien",
+    "sienne", "mienne", "tienne", "persienne", "antienne",
+    "affaire", "salaire", "anniversaire", "dictionnaire", "commentaire", "grammaire", "bréviaire", "horaire",
+    "inventaire", "itinéraire", "sanctuaire", "ordinaire", "contraire", "nécessaire", "calvaire", "formulaire",
+    "liste", "piste", "dialogue", "catalogue", "prologue", "épilogue", "monologue",
+    "matrice", "cicatrice", "caprice", "avarice",
+})
+
 PERSON_NOUN_SUFFIXES = ("eur", "euse", "rice", "iste", "ier", "ière", "ant", "ante", "ien", "ienne", "aire", "logue")
 
 # Small, well-known first names to guess a person's gender when the text gives no sign.
