@@ -252,3 +252,11 @@ def test_nouns_that_only_look_like_agents_are_nobody(analyse_text):
     assert not is_person_noun("bonheur") and not is_person_noun("lumière") and not is_person_noun("instant")
     a = analyse_text(NARRATION + "Marthe se leva. La fureur la gagnait. Elle sanglotait : « Tu es un enfant. »")
     assert speaker_of(a, "Tu es un enfant") == "Marthe"
+
+
+def test_an_incise_s_subject_after_a_participial_phrase_or_mistagged(analyse_text):
+    a = analyse_text(NARRATION + "— Voyons, Louise ! dit, fronçant les sourcils, sa tante que tant d'audace agaçait.")
+    assert speaker_of(a, "Voyons") == "sa tante"
+    b = analyse_text(NARRATION + "— Cela sera-t-il bien long ? demanda le laquais empaqueté de fourrures qui était "
+                                 "installé sur le siége.")
+    assert speaker_of(b, "Cela sera-t-il") == "le laquais"

@@ -1079,7 +1079,8 @@ def _head_noun(tokens: list) -> int | None:
     """Index of the noun after the determiner, past up to two adjectives (« un autre salarié »)."""
     for index in range(1, min(4, len(tokens))):
         last = index == len(tokens) - 1 or tokens[index + 1].pos_ not in ("NOUN", "PROPN")
-        if tokens[index].pos_ == "NOUN" or "VerbForm=Part" in str(tokens[index].morph) or (
+        mistagged_person = tokens[index].pos_ == "VERB" and is_person_noun(tokens[index].text, listed_only=True)
+        if tokens[index].pos_ == "NOUN" or "VerbForm=Part" in str(tokens[index].morph) or mistagged_person or (
                 tokens[index].pos_ in ("PROPN", "ADJ") and last and nationality(tokens[index].text)):
             return index  # a participle after a determiner is a noun: « un retenu », « les blessés »
         if tokens[index].pos_ != "ADJ":

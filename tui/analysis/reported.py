@@ -374,9 +374,23 @@ def _skip_complements(sent: "Span", i: int) -> int:
             j = k
         elif token.text == "," and j + 1 < sent.end and doc[j + 1].lower_ in QUE:
             j += 1
+        elif token.text == "," and j + 1 < sent.end and _participle_opening(doc[j + 1]):
+            # « dit, fronçant les sourcils, sa mère »: a participial phrase between commas
+            close = next((k for k in range(j + 2, min(sent.end, j + 12)) if doc[k].text == ","), None)
+            if close is None:
+                break
+            j = close + 1
+            limit = min(sent.end, j + 8)
         else:
             break
     return j
+
+
+def _participle_opening(token: "Token") -> bool:
+    """A present participle or a gerund opening a phrase (« fronçant les sourcils », « en souriant »)."""
+    if token.lower_ == "en" and token.i + 1 < len(token.doc):
+        token = token.doc[token.i + 1]
+    return token.lower_.endswith("ant") and ("VerbForm=Part" in str(token.morph) or token.pos_ == "VERB")
 
 
 
@@ -437,8 +451,9 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
             break
         if token.text == "." and not (end > start and len(doc[end - 1].text) == 1):
             break
-        if token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ in QUE or token.lower_ in ("qui", "et"):
-            break
+        if (token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ in QUE or token.lower_ in ("qui", "et")) and not (
+                end == start + 1 and doc[start].pos_ == "DET" and is_person_noun(token.text, listed_only=True)):
+            break  # but « le laquais » with « laquais » tagged as a verb is a noun phrase
         if end > start and (token.pos_ == "ADV" or token.pos_ == "ADP" and token.lower_ not in OF_WORDS):
             break  # « un retenu | auprès de Julien Bayou », « la directrice | dans un couloir »
         end += 1
