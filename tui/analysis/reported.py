@@ -928,7 +928,8 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
             continue
         return _subject_span(token)
     pronoun = next((t for t in doc[clause_start:colon] if t.lower_ in ("il", "elle", "ils", "elles")
-                    and t.i + 1 < colon and doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
+                    and t.i + 1 < colon and (doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
+                                             or doc[t.i + 1].lower_ in VERB_GROUP_CLITICS)  # « il s'écria : »
                     and not (t.i > 0 and doc[t.i - 1].pos_ == "SCONJ")), None)  # not « Lorsqu'il fut parti, X dit : »
     if not subjects and pronoun is not None and pronoun.pos_ == "PRON":
         # « il jura : » with « jura » taken for a place: the subject pronoun opening the clause

@@ -15,7 +15,7 @@ from functools import lru_cache
 from tui.analysis.lang.people import (CIVILITIES, FEMININE_TITLES, MASCULINE_OF_TITLE, PERSON_TITLES, RANK_TITLES,
                                      TITLE_SYNONYMS)
 from tui.analysis.lang.places import METONYMS
-from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, nationality
+from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, known_first_name_gender, nationality
 
 # A pronoun refers to a person seen in its own paragraph or the one before, not further back.
 PRONOUN_REACH = 1
@@ -184,6 +184,8 @@ class Registry:
         entry = Entry(key="person:" + fold(surname), kind="person", names=[name])
         entry.gender = civility_gender
         self._note_gender(entry, first)
+        if not first and not entry.gender and len(words) == 1:
+            entry.gender = known_first_name_gender(surname)  # « Rachel », « Jacques » alone
         self._add(entry)
         self._persons.append(entry)
         return entry

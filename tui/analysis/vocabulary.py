@@ -6,7 +6,8 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from tui.analysis.lang.people import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES_IN_A_OR_E, NOT_PERSON_NOUNS,
+from tui.analysis.lang.people import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, MASCULINE_FIRST_NAMES_IN_A_OR_E,
+                                     NOT_PERSON_NOUNS,
                                      PERSON_NOUN_SUFFIXES, PERSON_NOUNS, PERSON_TITLES)
 from tui.analysis.lang.places import NATIONALITIES, CAPITALS, COUNTRIES, METONYMS
 
@@ -53,6 +54,17 @@ def country_of_place(name: str) -> str | None:
 
 def nationality(word: str) -> str | None:
     return NATIONALITY_FORMS.get(word.lower())
+
+
+def known_first_name_gender(word: str) -> str:
+    """'f' or 'm' for a well-known first name (« Rachel », « Jacques »), else '': no guess from
+    the ending, so that a one-word surname (« Bouvard ») keeps no gender."""
+    key = word.lower().strip(".")
+    if key in FEMININE_FIRST_NAMES:
+        return "f"
+    if key in MASCULINE_FIRST_NAMES or key in MASCULINE_FIRST_NAMES_IN_A_OR_E:
+        return "m"
+    return ""
 
 
 def first_name_gender(first_name: str) -> str:

@@ -163,6 +163,22 @@ FEMININE_FIRST_NAMES = frozenset({
     "yaël", "marlène", "roberta", "mette", "sanna", "jacinda", "nancy", "condoleezza", "samantha",
 })
 
+# Common masculine first names: with the feminine list, they give a one-word name its gender
+# (« Jacques », « Rachel »); a one-word name is never guessed from its ending, which may be a surname's.
+MASCULINE_FIRST_NAMES = frozenset({
+    "jean", "jacques", "paul", "louis", "henri", "rené", "andré", "marcel", "georges", "charles", "robert",
+    "michel", "françois", "édouard", "émile", "eugène", "gustave", "victor", "hector", "léon", "lucien",
+    "julien", "jules", "auguste", "alphonse", "albert", "gaston", "raoul", "adolphe", "armand", "arthur",
+    "bernard", "claude", "daniel", "denis", "étienne", "félix", "fernand", "frédéric", "gabriel", "gérard",
+    "gilbert", "hubert", "joseph", "léonce", "marc", "martin", "maurice", "nicolas", "olivier", "pascal",
+    "patrice", "raymond", "richard", "roger", "samuel", "simon", "thomas", "vincent", "xavier", "yves",
+    "baptiste", "jean-baptiste", "octave", "oscar", "otto", "fritz", "hans", "karl", "wilhelm", "wilhem",
+    "franz", "ludwig", "heinrich", "friedrich", "jacob", "antoine", "pierre", "philippe", "mathieu",
+    "matthieu", "emmanuel", "benoît", "laurent", "alain", "bruno", "didier", "éric", "franck", "hervé",
+    "jérôme", "luc", "olivier", "sébastien", "thierry", "valentin", "vladimir", "igor", "ivan", "sergueï",
+    "mohamed", "ahmed", "ali", "omar", "youssef", "david", "michael", "john", "james", "william", "george",
+})
+
 MASCULINE_FIRST_NAMES_IN_A_OR_E = frozenset({
     "pierre", "philippe", "jérôme", "stéphane", "guillaume", "antoine", "alexandre", "christophe",
     "maxime", "sébastien", "jean-pierre", "joe", "mike", "andrea", "luca", "nikita", "ilya",
