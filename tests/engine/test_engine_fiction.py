@@ -260,3 +260,14 @@ def test_an_incise_s_subject_after_a_participial_phrase_or_mistagged(analyse_tex
     b = analyse_text(NARRATION + "— Cela sera-t-il bien long ? demanda le laquais empaqueté de fourrures qui était "
                                  "installé sur le siége.")
     assert speaker_of(b, "Cela sera-t-il") == "le laquais"
+
+
+def test_in_a_novel_a_pronoun_reaches_two_paragraphs_back(analyse_text):
+    middle = ("Le vent soufflait dans la cheminée, la pluie battait les vitres et, dans la rue, les charrettes "
+              "passaient en grinçant sur les pavés mouillés. Au loin, une cloche sonnait les vêpres, puis se tut ; "
+              "les lampes s'allumèrent l'une après l'autre aux fenêtres des maisons basses, et la nuit descendit "
+              "lentement sur la petite ville endormie, sur ses jardins, sur ses toits d'ardoise et sur le fleuve "
+              "gris qui coulait sans bruit entre les saules.\n\n")
+    a = analyse_text(NARRATION + "Marthe s'assit près du feu.\n\n" + middle +
+                     "— Il faut que tu t'en ailles, murmura-t-elle.")
+    assert speaker_of(a, "Il faut que tu") == "Marthe"

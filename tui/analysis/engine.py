@@ -29,7 +29,7 @@ from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, pair_marks, sentence_starts
 from tui.analysis.reported import (Found, Subject, dialogue_incise, find_in_sentence, introducer_before_colon,
                                    nested_quotations)
-from tui.analysis.speakers import Entry, Registry
+from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry
 from tui.analysis.version import engine_version
 from tui.palette import speaker_colour
 
@@ -161,6 +161,7 @@ class Engine:
         position = 0
         self.registry.unit = unit.index
         self.registry.position = unit.start
+        self.registry.pronoun_reach = NARRATIVE_PRONOUN_REACH if self.narrative else PRONOUN_REACH
         turns = turns_in(unit.text)
         heading = _is_heading(unit.text)
         if heading and _is_story_title(unit.text):
