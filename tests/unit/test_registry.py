@@ -76,3 +76,11 @@ def test_a_first_name_alone_is_the_one_person_it_begins_but_a_civility_form_is_a
     registry.person("Jean Dupont")
     registry.person("Jean Martin")
     assert registry.person("Jean").names == ["Jean"]  # two Jeans: neither
+
+
+def test_a_one_word_name_has_a_gender_only_when_it_is_a_known_first_name():
+    registry = Registry()
+    assert registry.person("Rachel").gender == "f"
+    assert registry.person("Jacques").gender == "m"
+    assert registry.person("Bouvard").gender == ""  # a surname's ending says nothing
+    assert registry.person("Wilhem d'Eyrik").gender == "m"

@@ -78,7 +78,7 @@ def first_name_gender(first_name: str) -> str:
         return ""
     if key in FEMININE_FIRST_NAMES:
         return "f"
-    if key in MASCULINE_FIRST_NAMES_IN_A_OR_E:
+    if key in MASCULINE_FIRST_NAMES_IN_A_OR_E or key in MASCULINE_FIRST_NAMES:
         return "m"
     if key.endswith(("a", "ine", "ette", "elle", "ie", "ienne", "ée")):
         return "f"
