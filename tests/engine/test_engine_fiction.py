@@ -271,3 +271,10 @@ def test_in_a_novel_a_pronoun_reaches_two_paragraphs_back(analyse_text):
     a = analyse_text(NARRATION + "Marthe s'assit près du feu.\n\n" + middle +
                      "— Il faut que tu t'en ailles, murmura-t-elle.")
     assert speaker_of(a, "Il faut que tu") == "Marthe"
+
+
+def test_what_c_est_presents_comes_into_focus(analyse_text):
+    a = analyse_text(NARRATION + "M. de Ruelle écoutait sa femme chanter au piano. Une bonne vint le chercher. "
+                     "C'était le baron de Sarlat, changé, vieilli, en costume de voyage. Il lui saisit les mains, et, "
+                     "d'une voix fatiguée : « J'arrive à l'instant, mon cher. »")
+    assert speaker_of(a, "J'arrive") == "baron de Sarlat"

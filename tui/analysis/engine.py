@@ -230,7 +230,8 @@ class Engine:
                 if latter is not None:
                     self.registry.mentioned(latter, as_subject=True)
                 continue
-            if not token.dep_.startswith("nsubj") or token.pos_ != "NOUN" or any(a <= token.idx < b for a, b in quoted):
+            if not (token.dep_.startswith("nsubj") or _presented(token)) or token.pos_ != "NOUN" or any(
+                    a <= token.idx < b for a, b in quoted):
                 continue
             determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
             if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not is_person_noun(token.text):
@@ -1025,16 +1026,23 @@ def _agreement_gender(doc: "Doc", name: Name) -> str:
     return {"Fem": "f", "Masc": "m"}.get(gender[0], "") if len(gender) == 1 else ""
 
 
+def _presented(token) -> bool:
+    """« C'était le baron, changé, vieilli »: what « c'est » presents is the clause's real subject."""
+    return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in token.children) and any(
+        c.dep_.startswith("nsubj") and c.lower_ in ("c'", "c’", "ce") for c in token.children)
+
+
 def _is_subject(doc: "Doc", name: Name) -> bool:
     """Whether a name is (or stands in apposition to) its clause's subject: « Le président
     renversé Mohamed Bazoum s'est exprimé » makes Bazoum the one « il » then refers to."""
     for i in range(name.first, name.last):
         token = doc[i]
         for _ in range(3):
-            if token.dep_.startswith("nsubj"):
+            if token.dep_.startswith("nsubj") or _presented(token):
                 return True
-            if token.dep_ not in _NAME_ATTACHMENTS or token.head is token:
-                break
+            if token.dep_ not in _NAME_ATTACHMENTS or token.head is token or token.dep_ == "nmod" and any(
+                    c.dep_ == "case" for c in token.children):
+                break  # « Les dames de Courville venaient »: the ladies are the subject, not Courville
             token = token.head
     following = doc[name.last] if name.last < len(doc) else None
     return following is not None and following.pos_ in ("AUX", "VERB") and following.i > following.sent.start
