@@ -278,3 +278,13 @@ def test_what_c_est_presents_comes_into_focus(analyse_text):
                      "C'était le baron de Sarlat, changé, vieilli, en costume de voyage. Il lui saisit les mains, et, "
                      "d'une voix fatiguée : « J'arrive à l'instant, mon cher. »")
     assert speaker_of(a, "J'arrive") == "baron de Sarlat"
+
+
+def test_the_one_a_line_calls_by_name_answers_the_next_line(analyse_text):
+    a = analyse_text(NARRATION + "Jeanne et Paul entrèrent dans la cuisine.\n\n"
+                     "— Il fait froid ici, dit Paul. Jeanne, allume le feu !\n\n"
+                     "— Je n'ai plus de bois.\n\n— Alors va en chercher.")
+    assert speaker_of(a, "Je n'ai plus de bois") == "Jeanne"
+    assert speaker_of(a, "Il fait froid") == "Paul"
+    # the answer after is not guessed from a guess
+    assert speaker_of(a, "Alors va en chercher") is None

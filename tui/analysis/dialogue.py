@@ -66,11 +66,24 @@ class Conversation(Generic[T]):
 
     speakers: list[T | None] = field(default_factory=list)
     explicit: list[bool] = field(default_factory=list)
+    addressees: list[T | None] = field(default_factory=list)  # who a line calls by name (a vocative)
 
-    def add(self, speaker: T | None) -> int:
+    def add(self, speaker: T | None, addressee: T | None = None) -> int:
         self.speakers.append(speaker)
         self.explicit.append(speaker is not None)
+        self.addressees.append(addressee)
         return len(self.speakers) - 1
+
+    def fill_by_address(self) -> list[int]:
+        """A cue-less line right after a line that calls someone by name (« — Voyons, Marthe ! »)
+        is that person's answer, unless they spoke the calling line themselves; return the turns filled."""
+        filled: list[int] = []
+        for k in range(1, len(self.speakers)):
+            called = self.addressees[k - 1]
+            if self.speakers[k] is None and called is not None and called is not self.speakers[k - 1]:
+                self.speakers[k] = called
+                filled.append(k)
+        return filled
 
     def fill_by_alternation(self) -> list[int]:
         """Give cue-less turns the speaker two turns away when the two turns next to it on that

@@ -26,7 +26,8 @@ from tui.analysis.lang.people import NOBLE_TITLES, PERSON_TITLES
 from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun, nationality
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
-from tui.analysis.quotemarks import NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, pair_marks, sentence_starts
+from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
+                                    sentence_starts)
 from tui.analysis.reported import (Found, Subject, dialogue_incise, find_in_sentence, introducer_before_colon,
                                    nested_quotations)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry
@@ -282,9 +283,13 @@ class Engine:
         record = self._add_quote(unit, doc, sent, found, names, person_of, resolved=resolved)
         # a line whose incise names someone we cannot resolve has a speaker all the same: a
         # stranger to the exchange, which stops turn-taking from giving it anyone else's name
-        self._conversation.add(record.entry if record.entry is not None or incise is None else _Stranger())
+        called = _vocative(doc, turn.start, found.end, names, found.subject if incise is not None else None)
+        if called is not None:
+            called = person_of.get(called.first) or self.registry.person(called.person_form)
+        self._conversation.add(record.entry if record.entry is not None or incise is None else _Stranger(),
+                               addressee=called)
         self._conversation_records.append(record)
-        for k in self._conversation.fill_by_alternation():
+        for k in self._conversation.fill_by_alternation() + self._conversation.fill_by_address():
             speaker = self._conversation.speakers[k]
             if not isinstance(speaker, _Stranger):
                 self._credit(self._conversation_records[k], speaker, "turn")
@@ -1024,6 +1029,27 @@ def _agreement_gender(doc: "Doc", name: Name) -> str:
         return ""
     gender = head.morph.get("Gender")
     return {"Fem": "f", "Masc": "m"}.get(gender[0], "") if len(gender) == 1 else ""
+
+
+_BEFORE_VOCATIVE = ("—", "–", ",", "!", "?", "«", ".")
+_AFTER_VOCATIVE = (",", "!", "?", ".", "…", ";")
+
+
+def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subject: Subject | None) -> Name | None:
+    """The person a dialogue line calls by name, set off by commas or ending a sentence (« — Voyons,
+    Marthe ! », « — Bouvard, venez ! », « — Tu ne sais pas, Laurence ? »); not the incise's subject."""
+    text = doc.user_data.get(TEXT_KEY) or doc.text
+    for name in names:
+        if name.label != "PER" or not start <= name.start < end:
+            continue
+        if incise_subject is not None and incise_subject.first <= name.first < incise_subject.last:
+            continue
+        first = doc[name.first - len(name.civility.split())].idx if name.civility else name.start
+        before = text[start:first].rstrip()
+        after = text[name.end:end].lstrip()
+        if before.endswith(_BEFORE_VOCATIVE) and (not after or after.startswith(_AFTER_VOCATIVE)):
+            return name
+    return None
 
 
 def _presented(token) -> bool:
