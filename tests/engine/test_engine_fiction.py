@@ -288,3 +288,20 @@ def test_the_one_a_line_calls_by_name_answers_the_next_line(analyse_text):
     assert speaker_of(a, "Il fait froid") == "Paul"
     # the answer after is not guessed from a guess
     assert speaker_of(a, "Alors va en chercher") is None
+
+
+def test_a_verb_after_a_comma_inside_a_quotation_is_no_incise_without_someone_as_subject(analyse_text):
+    a = analyse_text(NARRATION + "Le baron s'approcha : « Je me charge de tout. Nous aurons un souper ; rien ne "
+                     "manque, et, au moins, nous passerons une bonne soirée. »")
+    quote = next(q for q in a.quotes if q.text.startswith("Je me charge"))
+    assert quote.text.endswith("une bonne soirée")
+    assert speaker_of(a, "Je me charge") == "le baron"
+
+
+def test_in_a_novel_a_demonstrative_or_all_of_a_group_describe_who_speaks(analyse_text):
+    a = analyse_text(NARRATION + "Mais tous les officiers s'étaient levés, entouraient leur chef, le suppliaient : "
+                     "« Laissez faire le capitaine, mon commandant. »")
+    assert speaker_of(a, "Laissez faire") == "les officiers"
+    b = analyse_text(NARRATION + "Quand le secrétaire lui remit son emblème, voilà que cet homme le lui jette à la "
+                     "figure en criant : « Garde-la, ta médaille. »")
+    assert speaker_of(b, "Garde-la") == "cet homme"

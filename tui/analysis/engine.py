@@ -526,6 +526,8 @@ class Engine:
             return entry, found.via or "pronoun", span
         via = found.via or "name"
         tokens = [t for t in doc[subject.first : subject.last] if not t.is_space and t.text not in QUOTE_MARK_CHARS]
+        if len(tokens) > 2 and tokens[0].lower_ in ("tous", "toutes") and tokens[1].pos_ == "DET":
+            tokens = tokens[1:]  # « tous les officiers » speak as « les officiers »
         words = [t.lower_.replace("’", "'") for t in tokens if t.pos_ != "DET"]
         text = doc[subject.first : subject.last].text
         determiner = tokens[0].lower_ if tokens else ""
@@ -580,7 +582,8 @@ class Engine:
                 return entry, found.via or "description", span
         if (words and (found.via != "selon" or words[0] in PERSON_TITLES)  # « selon un diplomate européen »
                 and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des", "certains", "certaines",
-                                   "plusieurs", "quelques", *POSSESSIVE_DETERMINERS)  # « avait dit ma mère »
+                                   "plusieurs", "quelques", *POSSESSIVE_DETERMINERS,  # « avait dit ma mère »
+                                   *(("ce", "cet", "cette", "ces") if self.narrative else ()))  # « cet homme »
                 and _head_noun(tokens) is not None and words[0] not in INSTITUTION_NOUNS
                 and not names_inside):
             # someone the article does not name: « a répondu le maire », « peste une voyageuse »;

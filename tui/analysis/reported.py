@@ -493,6 +493,8 @@ def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
         subject = _incise_subject(sent, token, group)
         if subject is None:
             continue
+        if lemma is None and not subject.pronoun and not _names_someone(doc[subject.first:subject.last]):
+            continue  # « …, et, au moins, nous passerons une bonne soirée »: a verb and its object, no incise
         after = subject.last if not subject.pronoun else max(subject.last, token.i + 1)
         while after < len(doc) and doc[after].lower_ in CLITIC_SUBJECTS | {"-t"}:
             after += 1
@@ -512,6 +514,12 @@ def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
                 out.append(found)
         return out
     return []
+
+
+def _names_someone(span) -> bool:
+    """A name, or a noun for a person (« le comte », « la voyageuse »): who an incise with a verb
+    that is not a speech verb (« sourit le comte ») may have as its subject."""
+    return any(t.ent_type_ == "PER" or t.pos_ == "PROPN" for t in span) or is_person_noun(span.root.text)
 
 
 def _clitic_pronoun(clitic: str) -> str:
