@@ -305,3 +305,10 @@ def test_in_a_novel_a_demonstrative_or_all_of_a_group_describe_who_speaks(analys
     b = analyse_text(NARRATION + "Quand le secrétaire lui remit son emblème, voilà que cet homme le lui jette à la "
                      "figure en criant : « Garde-la, ta médaille. »")
     assert speaker_of(b, "Garde-la") == "cet homme"
+
+
+def test_a_person_among_the_subjects_before_a_colon_is_preferred(analyse_text):
+    a = analyse_text(NARRATION + "Le capitaine Morel fit entrer les filles. Alors, pour éviter toute discussion, toute "
+                     "contestation et tout soupçon de partialité, il les aligna par rang de taille, et s'adressant à "
+                     "la plus grande, avec le ton du commandement : « Ton nom ? »")
+    assert speaker_of(a, "Ton nom") == "Morel"

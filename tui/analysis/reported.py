@@ -929,7 +929,11 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     if relative is not None and relative.dep_ == "acl:relcl" and relative.head.ent_type_ == "PER" \
             and _cue_lemma(relative) and any(c.lower_ == "qui" and c.dep_.startswith("nsubj") for c in relative.children):
         return _subject_span(relative.head)
-    for token in subjects:
+    # a person among the subjects first: « pour éviter toute contestation, il les aligna … : » is
+    # parsed with « contestation » as a second subject
+    persons = [t for t in subjects if t.lower_ in ("il", "elle") or t.ent_type_ == "PER" or
+               t.pos_ == "NOUN" and is_person_noun(t.text, listed_only=True)]
+    for token in persons + [t for t in subjects if t not in persons]:
         if token.lower_ in IMPERSONAL_SUBJECTS:
             continue
         if token.pos_ == "PRON" and token.lower_ not in ("il", "elle"):
