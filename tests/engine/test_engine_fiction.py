@@ -312,3 +312,14 @@ def test_a_person_among_the_subjects_before_a_colon_is_preferred(analyse_text):
                      "contestation et tout soupçon de partialité, il les aligna par rang de taille, et s'adressant à "
                      "la plus grande, avec le ton du commandement : « Ton nom ? »")
     assert speaker_of(a, "Ton nom") == "Morel"
+
+
+def test_subjects_through_a_gerund_a_juxtaposed_verb_and_a_perception_verb(analyse_text):
+    a = analyse_text(NARRATION + "Le baron partit. M. de Ruelle se tordait pour ne pas rire. Il serra gravement les "
+                     "mains du baron en lui disant : « Je vous plains, » et le reconduisit.")
+    assert speaker_of(a, "Je vous plains") == "M. de Ruelle"
+    b = analyse_text(NARRATION + "Le baron Hector vivait seul. Il ne parlait que de chasse, rêvait chasse, répétait "
+                     "sans cesse : « Doit-on être malheureux quand on n'aime pas la chasse ! »")
+    assert speaker_of(b, "Doit-on") == "Hector"
+    c = analyse_text(NARRATION + "Mais quand j'entendis des gens crier : « Elle vit encore », je tombai.")
+    assert speaker_of(c, "Elle vit encore") == "des gens"

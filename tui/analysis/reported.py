@@ -983,11 +983,18 @@ def _subject_of(verb: "Token") -> Subject | None:
                     and child.i < verb.i + 15 and child.lower_ != "-t"
                     and not _in_spans(child.idx, quoted) and not _sentence_end_between(child, verb)):
                 return _subject_span(child)
-        if token.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp") and token.head is not token and (
+        if token is verb and "VerbForm=Inf" in str(token.morph) and token.head.pos_ in ("NOUN", "PROPN") \
+                and token.dep_ in ("amod", "acl", "xcomp") and not any(c.dep_ in ("mark", "case") for c in token.children):
+            # « j'entendis des gens crier : »: who is heard crying out is who speaks
+            return _subject_span(token.head)
+        gerund = "VerbForm=Part" in str(token.morph) and (any(c.lower_ == "en" for c in token.children) or _gerund(token))
+        if token.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp") and token.head is not token and not (
+                gerund and token.head.pos_ not in ("VERB", "AUX")) and (
             "VerbForm=Part" in str(token.morph) or "VerbForm=Inf" in str(token.morph) or token.dep_ == "conj"
-        ):
+            or token.dep_ == "advcl" and not any(c.dep_ in ("mark", "nsubj", "expl:subj") for c in token.children)
+        ):  # « Il ne parlait que de chasse, …, répétait sans cesse : », « répétait » taken for a subordinate
             token = token.head
-        elif "VerbForm=Part" in str(token.morph) and any(c.lower_ == "en" for c in token.children):
+        elif gerund:
             # « haussa les épaules en souriant », the gerund parsed under the object: its subject
             # is the subject of the verb whose clause it is in
             head = token.head
@@ -1002,6 +1009,15 @@ def _subject_of(verb: "Token") -> Subject | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+[«\"A-ZÀ-Ý]")
+
+
+def _gerund(token: "Token") -> bool:
+    """« en lui disant »: « en », then clitics, then the participle, whatever the parse attached them to."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].lower_ != "en" and token.doc[i].lower_ in VERB_GROUP_CLITICS | {
+            "le", "la", "les", "l'", "l’", "ne", "n'", "n’"}:
+        i -= 1
+    return i >= 0 and token.doc[i].lower_ == "en"
 
 
 def _sentence_end_between(a: "Token", b: "Token") -> bool:
