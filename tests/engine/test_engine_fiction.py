@@ -323,3 +323,20 @@ def test_subjects_through_a_gerund_a_juxtaposed_verb_and_a_perception_verb(analy
     assert speaker_of(b, "Doit-on") == "Hector"
     c = analyse_text(NARRATION + "Mais quand j'entendis des gens crier : « Elle vit encore », je tombai.")
     assert speaker_of(c, "Elle vit encore") == "des gens"
+
+
+def test_in_a_novel_je_in_the_narration_is_the_narrator_and_in_a_story_the_teller(analyse_text):
+    a = analyse_text(NARRATION + "J'ouvris la porte. Je murmurai :\n\n— Marthe ?\n\nElle répondit :\n\n"
+                     "— Tu aurais pu frapper.\n\n— Je ne m'en irai pas, lui dis-je.\n\n"
+                     "« Si elle ne m'aime pas, pensai-je, je partirai. »")
+    assert speaker_of(a, "Marthe ?") == "le narrateur"
+    assert speaker_of(a, "Tu aurais pu frapper") == "Marthe"  # the narrator is never « elle »
+    assert speaker_of(a, "Je ne m'en irai pas") == "le narrateur"
+    assert speaker_of(a, "Si elle ne m'aime pas") == "le narrateur"
+    b = analyse_text(NARRATION + "Pierre Morel raconta : « J'étais jeune. Je lui dis : « Va-t'en ! » Elle partit. »")
+    assert speaker_of(b, "Va-t'en") == "Pierre Morel"
+
+
+def test_in_news_je_names_nobody(analyse_text):
+    a = analyse_text("Le ministre est arrivé lundi. Je lui ai demandé : « Allez-vous démissionner ? »")
+    assert speaker_of(a, "Allez-vous") is None

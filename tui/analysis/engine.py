@@ -52,6 +52,8 @@ NARRATION_AFTER_LINE = 80
 PIPE_BATCH_SIZE = 4
 # a narrative (novel, tale) rather than news: this many passé simple verbs, this share of all
 # finite verbs (see Engine.narrative)
+NARRATOR = "le narrateur"  # who « je » is in the narration of a novel
+FIRST_PERSON = "1"  # the narrator's "gender": no third-person pronoun agrees with it
 NARRATIVE_MIN_SIMPLE_PAST = 8
 NARRATIVE_SIMPLE_PAST_SHARE = 0.06
 _CHAPTER_WORDS = frozenset({"chapitre", "partie", "livre", "tome", "acte", "scène", "premier", "première", "prologue",
@@ -505,6 +507,16 @@ class Engine:
         if subject.pronoun in DEMONSTRATIVE_GENDER:
             latter = self._latter(subject.pronoun)
             return (latter, found.via or "pronoun", span) if latter is not None else (None, "", None)
+        if subject.pronoun in ("je", "j'", "j’") and self.narrative:
+            at = unit.start + span[0]
+            if found.nested:
+                # « Je lui dis : « Va-t'en ! » » inside a story a character tells: the teller
+                teller = next((r for r in reversed(self._quotes[-20:]) if r.quote.start <= at < r.quote.end), None)
+                return (teller.entry, found.via or "pronoun", span) if teller is not None else (None, "", None)
+            if found.incise or not any(q.open < span[0] < q.close for q in doc.user_data.get(QUOTES_KEY, [])):
+                # « lui dis-je », « Je murmurai : » in the narration of a novel: its narrator, who
+                # is never « il » or « elle »
+                return self.registry.anonymous(NARRATOR, gender=FIRST_PERSON), found.via or "narrator", span
         if subject.pronoun:
             gender = {"il": "m", "elle": "f", "ils": "pl", "elles": "pl"}.get(subject.pronoun)
             if gender is None:

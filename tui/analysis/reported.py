@@ -936,7 +936,7 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     for token in persons + [t for t in subjects if t not in persons]:
         if token.lower_ in IMPERSONAL_SUBJECTS:
             continue
-        if token.pos_ == "PRON" and token.lower_ not in ("il", "elle"):
+        if token.pos_ == "PRON" and token.lower_ not in ("il", "elle", "je", "j'", "j’"):
             continue
         return _subject_span(token)
     pronoun = next((t for t in doc[clause_start:colon] if t.lower_ in ("il", "elle", "ils", "elles")

@@ -37,7 +37,9 @@ RULES: dict[str, str] = {
     "interview": "an answer in a question-and-answer interview",
     "document": "a document speaking for its author (« le communiqué du ministère »)",
     "same-source": "« la même source »: the source just quoted",
-    "turn": "a dialogue line between two speakers whose turns alternate",
+    "turn": "a dialogue line between two speakers whose turns alternate, or the answer to a line that "
+            "called its speaker by name",
+    "narrator": "« je » in the narration of a novel (« lui dis-je »): the one who tells the story",
     "corrected": "corrected by you",
 }
 ROLES = {"mention": "mention", "name": "name", "quote": "the quotation it continues"}

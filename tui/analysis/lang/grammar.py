@@ -9,7 +9,8 @@ NEGATION_WORDS = frozenset({"ne", "n'", "n’", "jamais", "nullement", "aucuneme
 
 # inverted subject clitics, also as typed without the first hyphen (« a t-elle »)
 CLITIC_SUBJECTS = frozenset({"-il", "-elle", "-on", "-ils", "-elles", "-t-il", "-t-elle", "-t-on", "-t-ils", "-t-elles",
-                              "t-il", "t-elle", "t-on", "t-ils", "t-elles"})
+                              "t-il", "t-elle", "t-on", "t-ils", "t-elles",
+                              "-je"})  # « lui dis-je »: a first-person narrator (an imperative never takes -je)
 
 VERB_GROUP_ADVERBS = frozenset({
     "néanmoins", "encore", "également", "aussi", "toutefois", "alors", "ensuite", "pourtant",
