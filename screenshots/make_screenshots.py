@@ -92,6 +92,16 @@ async def main() -> None:
     # further down: a story told over three paragraphs, with a shout quoted inside it
     await shoot("dialogue-story", await press(*["n"] * 10), scene_factory)
 
+    # a first-person tale (written for this picture): the narrator speaks, and a line that calls
+    # Mathilde by name is answered by her
+    tale = article.load(Path(__file__).with_name("narrator.txt"))
+    tale_analysis = analyse(tale)
+
+    def tale_factory():
+        return ReaderApp(tale, store_paths=paths, analysis=tale_analysis)
+
+    await shoot("narrator", await press("n", "n", "n"), tale_factory)
+
     # trust: why a speaker (a pronoun chain), and the correction list, on the sample article
     await shoot("why", await press("n", "n", "n", "w"), factory)
     await shoot("correct", await press("n", "n", "n", "a", *"ko"), factory)

@@ -340,3 +340,16 @@ def test_in_a_novel_je_in_the_narration_is_the_narrator_and_in_a_story_the_telle
 def test_in_news_je_names_nobody(analyse_text):
     a = analyse_text("Le ministre est arrivé lundi. Je lui ai demandé : « Allez-vous démissionner ? »")
     assert speaker_of(a, "Allez-vous") is None
+
+
+def test_a_first_person_tale_is_narrative_and_a_called_name_outweighs_alternation(analyse_text):
+    # « j'arrivai », « je frappai » are tagged as presents: the form itself says passé simple
+    a = analyse_text("Le retour\n\nJ'arrivai à la ferme un soir. Je posai mon sac, je retirai mes bottes et je saluai. La pluie tomba, le car s'arrêta, je traversai le pré, je longeai "
+                     "la mare et je montai le chemin. Le chien aboya, puis se tut. Je frappai. Ma tante Louise "
+                     "tricotait près du feu, et sa voisine, la vieille Mathilde, écossait des haricots.\n\n"
+                     "— Te voilà enfin ! s'écria ma tante.\n\n"
+                     "— Le train avait du retard, répondis-je. Mathilde, vous allez bien ?\n\n"
+                     "— Comme une vieille femme, mon garçon.")
+    assert a.source["text_kind"] == "narrative"
+    assert speaker_of(a, "Le train avait du retard") == "le narrateur"
+    assert speaker_of(a, "Comme une vieille femme") == "Mathilde"  # not « ma tante » by alternation

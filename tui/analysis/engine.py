@@ -150,7 +150,8 @@ class Engine:
         for token in doc:
             if token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") == ["Fin"]:
                 self._finite_verbs += 1
-                if token.morph.get("Tense") == ["Past"] and token.morph.get("Mood") == ["Ind"]:
+                if token.morph.get("Tense") == ["Past"] and token.morph.get("Mood") == ["Ind"] or \
+                        _first_person_simple_past(token):
                     self._simple_past += 1
 
     def feed(self, unit: Unit, doc: "Doc") -> None:
@@ -291,7 +292,8 @@ class Engine:
         self._conversation.add(record.entry if record.entry is not None or incise is None else _Stranger(),
                                addressee=called)
         self._conversation_records.append(record)
-        for k in self._conversation.fill_by_alternation() + self._conversation.fill_by_address():
+        # who a line calls by name answers it: stronger evidence than the alternation of turns
+        for k in self._conversation.fill_by_address() + self._conversation.fill_by_alternation():
             speaker = self._conversation.speakers[k]
             if not isinstance(speaker, _Stranger):
                 self._credit(self._conversation_records[k], speaker, "turn")
@@ -1065,6 +1067,13 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
         if before.endswith(_BEFORE_VOCATIVE) and (not after or after.startswith(_AFTER_VOCATIVE)):
             return name
     return None
+
+
+def _first_person_simple_past(token) -> bool:
+    """« j'arrivai », « je frappai »: the model tags these as presents; the form is the verb's stem
+    and « ai » (the future « j'arriverai » is not)."""
+    lemma = token.lemma_.lower()
+    return lemma.endswith("er") and len(lemma) > 3 and token.lower_ == lemma[:-2] + "ai"
 
 
 def _presented(token) -> bool:
