@@ -160,7 +160,7 @@ class Engine:
         if quotes is None:
             quotes = pair_marks(doc.text)
         names = clean_entities(doc)
-        doc.user_data[NAMES_KEY] = [(n.first - len(n.civility.split()), n.last) for n in names]
+        doc.user_data[NAMES_KEY] = {n.last: n.first - len(n.civility.split()) for n in names}
         person_of: dict[int, Entry] = {}
         position = 0
         self.registry.unit = unit.index
@@ -234,7 +234,7 @@ class Engine:
                 if latter is not None:
                     self.registry.mentioned(latter, as_subject=True)
                 continue
-            if not (token.dep_.startswith("nsubj") or _presented(token)) or token.pos_ != "NOUN" or any(
+            if token.pos_ != "NOUN" or not (token.dep_.startswith("nsubj") or _presented(token)) or any(
                     a <= token.idx < b for a, b in quoted):
                 continue
             determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
@@ -1072,8 +1072,11 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
 def _first_person_simple_past(token) -> bool:
     """« j'arrivai », « je frappai »: the model tags these as presents; the form is the verb's stem
     and « ai » (the future « j'arriverai » is not)."""
+    form = token.lower_
+    if not form.endswith("ai") or len(form) < 4:
+        return False
     lemma = token.lemma_.lower()
-    return lemma.endswith("er") and len(lemma) > 3 and token.lower_ == lemma[:-2] + "ai"
+    return lemma.endswith("er") and form == lemma[:-2] + "ai"
 
 
 def _presented(token) -> bool:

@@ -1067,7 +1067,7 @@ def _name_before(verb: "Token") -> Subject | None:
     """When the parse gives no subject: the nearest name before the verb that no preposition governs."""
     doc = verb.doc
     # the names the engine cleaned (« M. de Coutelier », which the model may miss), else the model's
-    name_ends = {last: first for first, last in doc.user_data.get(NAMES_KEY, [])}
+    name_ends: dict[int, int] = doc.user_data.get(NAMES_KEY, {})
     i = _group_start(verb) - 1
     while i >= verb.sent.start:
         token = doc[i]
