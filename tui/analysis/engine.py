@@ -50,10 +50,10 @@ CARRY_OVER_MAX_GAP = 400
 # narration longer than this after a dialogue line's speech, in its paragraph, ends the exchange
 NARRATION_AFTER_LINE = 80
 PIPE_BATCH_SIZE = 4
-# a narrative (novel, tale) rather than news: this many passé simple verbs, this share of all
-# finite verbs (see Engine.narrative)
 NARRATOR = "le narrateur"  # who « je » is in the narration of a novel
 FIRST_PERSON = "1"  # the narrator's "gender": no third-person pronoun agrees with it
+# a narrative (novel, tale) rather than news: this many passé simple verbs, this share of all
+# finite verbs (see Engine.narrative)
 NARRATIVE_MIN_SIMPLE_PAST = 8
 NARRATIVE_SIMPLE_PAST_SHARE = 0.06
 _CHAPTER_WORDS = frozenset({"chapitre", "partie", "livre", "tome", "acte", "scène", "premier", "première", "prologue",
@@ -160,7 +160,8 @@ class Engine:
         if quotes is None:
             quotes = pair_marks(doc.text)
         names = clean_entities(doc)
-        doc.user_data[NAMES_KEY] = {n.last: n.first - len(n.civility.split()) for n in names}
+        doc.user_data[NAMES_KEY] = {n.last: n.first - len(n.civility.split()) for n in names
+                                    if n.label in ("PER", "ORG", "LOC")}
         person_of: dict[int, Entry] = {}
         position = 0
         self.registry.unit = unit.index
@@ -228,9 +229,9 @@ class Engine:
                     and not any(a <= token.idx < b for a, b in quoted):
                 # « Tandis que la soubrette coiffait Laurence, celle-ci repassait son rôle »: the
                 # latter, the last person of that gender named before it in the sentence
+                agreeing = (DEMONSTRATIVE_GENDER[token.lower_], "")
                 latter = next((person_of[n.first] for n in reversed(names) if sent.start <= n.first < token.i
-                               and n.first in person_of and person_of[n.first].gender in (DEMONSTRATIVE_GENDER[token.lower_], "")),
-                              None)
+                               and n.first in person_of and person_of[n.first].gender in agreeing), None)
                 if latter is not None:
                     self.registry.mentioned(latter, as_subject=True)
                 continue
@@ -251,12 +252,8 @@ class Engine:
                     self.registry.mentioned(bearer, as_subject=True)
                 if bearer is not None or not self.narrative:
                     continue
-            # « mon père », « sa mère »: the noun's gender (« son amie » is feminine)
-            gender = ("pl" if POSSESSIVE_DETERMINERS[determiner] == "pl" else "f" if "Gender=Fem" in str(token.morph)
-                      else "m" if "Gender=Masc" in str(token.morph) else
-                      POSSESSIVE_DETERMINERS.get(determiner, "")) if determiner in POSSESSIVE_DETERMINERS else \
-                {"le": "m", "la": "f", "les": "pl"}.get(determiner) or ("f" if "Gender=Fem" in str(token.morph) else
-                                                          "m" if "Gender=Masc" in str(token.morph) else "")
+            gender = _possessed_gender(determiner, token) if determiner in POSSESSIVE_DETERMINERS else \
+                {"le": "m", "la": "f", "les": "pl"}.get(determiner) or _noun_gender(token)
             spacer = "" if determiner.endswith(("'", "’")) else " "
             entry = self.registry.anonymous(f"{determiner}{spacer}{token.text}", gender)
             self.registry.mentioned(entry, as_subject=True)
@@ -586,10 +583,8 @@ class Engine:
             return person, via, None
         gender = {"le": "m", "la": "f", "un": "m", "une": "f", "les": "pl", "des": "pl", "certains": "pl",
                   "certaines": "pl", "plusieurs": "pl", "quelques": "pl"}.get(determiner, "")
-        if determiner in POSSESSIVE_DETERMINERS and tokens:  # « sa mère », « son amie », « ses parents »
-            head_token = tokens[_head_noun(tokens) or 0]
-            gender = POSSESSIVE_DETERMINERS[determiner] if POSSESSIVE_DETERMINERS[determiner] == "pl" else \
-                "f" if "Gender=Fem" in str(head_token.morph) else "m" if "Gender=Masc" in str(head_token.morph) else ""
+        if determiner in POSSESSIVE_DETERMINERS and tokens:
+            gender = _possessed_gender(determiner, tokens[_head_noun(tokens) or 0])
         if words and any(w in PERSON_TITLES for w in words[:2]) and determiner in ("le", "la", "l'", "l’"):
             entry = self.registry.resolve_description(words, gender)
             if entry is not None:
@@ -1067,6 +1062,19 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
         if before.endswith(_BEFORE_VOCATIVE) and (not after or after.startswith(_AFTER_VOCATIVE)):
             return name
     return None
+
+
+def _noun_gender(token) -> str:
+    morph = str(token.morph)
+    return "f" if "Gender=Fem" in morph else "m" if "Gender=Masc" in morph else ""
+
+
+def _possessed_gender(determiner: str, noun) -> str:
+    """« sa mère », « son amie », « ses parents »: the possessive gives the number, the noun the
+    gender (« son amie » is a woman); the determiner's own gender only when the noun has none."""
+    if POSSESSIVE_DETERMINERS[determiner] == "pl":
+        return "pl"
+    return _noun_gender(noun) or POSSESSIVE_DETERMINERS[determiner]
 
 
 def _first_person_simple_past(token) -> bool:

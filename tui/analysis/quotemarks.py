@@ -15,7 +15,7 @@ from dataclasses import dataclass
 # rebuilds `doc.text` on every access), for the rules to read.
 QUOTES_KEY = "quotelens_quotes"
 TEXT_KEY = "quotelens_text"
-NAMES_KEY = "quotelens_names"  # the cleaned names: {last token + 1: first token, civility included}
+NAMES_KEY = "quotelens_names"  # cleaned names of people, bodies, places: {end token: first token, civility included}
 
 OPENERS = {"«": "»", "“": "”", "‹": "›", "„": "“"}
 CLOSERS = {"»", "”", "›"}

@@ -283,8 +283,8 @@ class Registry:
 
     def resolve_latter(self, gender: str, not_: Entry | None = None) -> Entry | None:
         """« répondit celle-ci »: « the latter », the person mentioned last whose gender does not
-        disagree, if seen in this paragraph or the one before; never `not_` (who spoke the line
-        being answered)."""
+        disagree, if seen within a pronoun's reach; never `not_` (who spoke the line being
+        answered)."""
         entry = next((e for e in reversed(self._mentioned) if e.gender in (gender, "") and e is not not_), None)
         if entry is None or self.unit - entry.last_seen > self.pronoun_reach:
             return None
