@@ -353,3 +353,9 @@ def test_a_first_person_tale_is_narrative_and_a_called_name_outweighs_alternatio
     assert a.source["text_kind"] == "narrative"
     assert speaker_of(a, "Le train avait du retard") == "le narrateur"
     assert speaker_of(a, "Comme une vieille femme") == "Mathilde"  # not « ma tante » by alternation
+
+
+def test_a_capitalised_pronoun_opening_a_line_is_no_name(analyse_text):
+    a = analyse_text(NARRATION + "— Te voilà enfin ! s'écria ma tante.")
+    assert "Te" not in [e.text for e in a.entities]
+    assert speaker_of(a, "Te voilà enfin") == "ma tante"

@@ -24,6 +24,10 @@ VERB_GROUP_CLITICS = frozenset({"se", "s'", "s’", "lui", "leur", "me", "m'", "
 
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu", "celui-ci", "celle-ci", "ce", "cela", "ça"})
 
+# every personal pronoun: a capitalised one opening a line (« — Te voilà enfin ! ») names nobody
+PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | frozenset({"me", "te", "se", "le", "la", "les", "lui", "leur", "moi", "toi",
+                                                   "soi", "eux", "y", "en", "ceci"})
+
 AVOIR_FORMS = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "avaient", "aura", "auront",
                           "aurait", "auraient", "avoir", "ayant", "eut"})
 
