@@ -92,26 +92,24 @@ PERSON_NOUNS = frozenset({
     "maire", "ministre", "député", "députée", "sénateur", "sénatrice", "président", "présidente",
     "porte-parole", "responsable", "dirigeant", "dirigeante", "directeur", "directrice", "procureur",
     "procureure", "expert", "experte", "spécialiste", "analyste", "chercheur", "chercheuse",
-})
-
-# more people of novels and reportages: trades, ranks, kin, roles (agent suffixes cover the rest)
-PERSON_NOUNS = PERSON_NOUNS | frozenset({
-    "magistrat", "substitut", "bourgeois", "bourgeoise", "commis", "clerc", "avoué", "sous-préfet", "brigadier",
-    "sentinelle", "vigneron", "vigneronne", "bûcheron", "forgeron", "boucher", "bouchère", "lingère",
-    "majordome", "bonhomme", "commère", "ivrogne", "fiancé", "fiancée", "époux", "orphelin", "orpheline",
-    "filleul", "filleule", "parrain", "marraine", "belle-mère", "beau-père", "gendre", "bru", "aïeul", "aïeule",
-    "fillette", "bambin", "gueux", "brigand", "bandit", "assassin", "criminel", "criminelle", "évêque",
-    "religieux", "nonne", "pasteur", "rabbin", "chanoine", "abbesse", "empereur", "impératrice", "seigneur",
-    "sire", "courtisan", "courtisane", "soubrette", "concierge", "geôlier", "bourreau", "hussard", "fantassin",
-    "messager", "messagère", "groom", "serveur", "serveuse", "poète", "peintre", "comédien", "comédienne",
-    "danseur", "danseuse", "accusé", "accusée", "prévenu", "prévenue", "condamné", "condamnée", "captif",
-    "captive", "esclave", "vassal", "invité", "invitée", "visiteur", "visiteuse", "voyageur", "voyageuse",
-    "pèlerin", "pèlerine", "promeneur", "promeneuse", "rival", "rivale", "ennemi", "ennemie", "complice",
-    "confident", "confidente", "orateur", "conteur", "conteuse", "narrateur", "narratrice", "gosse", "garnement",
-    "chasseur", "chasseresse", "mendiant", "mendiante", "amant", "hôtelier", "hôtelière", "cuisinier",
-    "cuisinière", "jardinier", "jardinière", "fermier", "laboureur", "meunière", "épicier", "épicière",
-    "pharmacien", "pharmacienne", "instituteur", "institutrice", "précepteur", "gouvernante", "intendant",
-    "sous-lieutenant", "sous-officier", "maréchal", "grenadier", "cavalier", "matelot", "marin", "mousse",
+    # trades, ranks, kin and roles of novels (agent suffixes cover the rest)
+    "magistrat", "substitut",
+    "bourgeois", "bourgeoise", "commis", "clerc", "avoué", "sous-préfet", "brigadier", "sentinelle", "vigneron",
+    "vigneronne", "bûcheron", "forgeron", "boucher", "bouchère", "lingère", "majordome", "bonhomme", "commère",
+    "ivrogne", "fiancé", "fiancée", "époux", "orphelin", "orpheline", "filleul", "filleule", "parrain",
+    "marraine", "belle-mère", "beau-père", "gendre", "bru", "aïeul", "aïeule", "fillette", "bambin", "gueux",
+    "brigand", "bandit", "assassin", "criminel", "criminelle", "évêque", "religieux", "nonne", "pasteur",
+    "rabbin", "chanoine", "abbesse", "empereur", "impératrice", "seigneur", "sire", "courtisan", "courtisane",
+    "soubrette", "concierge", "geôlier", "bourreau", "hussard", "fantassin", "messager", "messagère", "groom",
+    "serveur", "serveuse", "poète", "peintre", "comédien", "comédienne", "danseur", "danseuse", "accusé",
+    "accusée", "prévenu", "prévenue", "condamné", "condamnée", "captif", "captive", "esclave", "vassal",
+    "invité", "invitée", "visiteur", "visiteuse", "voyageur", "voyageuse", "pèlerin", "pèlerine", "promeneur",
+    "promeneuse", "rival", "rivale", "ennemi", "ennemie", "complice", "confident", "confidente", "orateur",
+    "conteur", "conteuse", "narrateur", "narratrice", "gosse", "garnement", "chasseur", "chasseresse",
+    "mendiant", "mendiante", "amant", "hôtelier", "hôtelière", "cuisinier", "cuisinière", "jardinier",
+    "jardinière", "laboureur", "meunière", "épicier", "épicière", "pharmacien", "pharmacienne", "instituteur",
+    "institutrice", "précepteur", "gouvernante", "intendant", "sous-lieutenant", "sous-officier", "maréchal",
+    "grenadier", "cavalier", "mousse",
 })
 
 # things whose endings look like an agent's (-eur, -ière, -ant, -ien …): « le bonheur », « la
@@ -175,7 +173,7 @@ MASCULINE_FIRST_NAMES = frozenset({
     "baptiste", "jean-baptiste", "octave", "oscar", "otto", "fritz", "hans", "karl", "wilhelm", "wilhem",
     "franz", "ludwig", "heinrich", "friedrich", "jacob", "antoine", "pierre", "philippe", "mathieu",
     "matthieu", "emmanuel", "benoît", "laurent", "alain", "bruno", "didier", "éric", "franck", "hervé",
-    "jérôme", "luc", "olivier", "sébastien", "thierry", "valentin", "vladimir", "igor", "ivan", "sergueï",
+    "jérôme", "luc", "sébastien", "thierry", "valentin", "vladimir", "igor", "ivan", "sergueï",
     "mohamed", "ahmed", "ali", "omar", "youssef", "david", "michael", "john", "james", "william", "george",
 })
 
