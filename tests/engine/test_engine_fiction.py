@@ -359,3 +359,38 @@ def test_a_capitalised_pronoun_opening_a_line_is_no_name(analyse_text):
     a = analyse_text(NARRATION + "— Te voilà enfin ! s'écria ma tante.")
     assert "Te" not in [e.text for e in a.entities]
     assert speaker_of(a, "Te voilà enfin") == "ma tante"
+
+
+def test_a_described_subject_set_off_by_an_aside_still_introduces_the_line(analyse_text):
+    # the parser, thrown by the aside, finds no subject for « répondit » (it tags it a noun)
+    a = analyse_text(NARRATION + "Mais le vieux cocher, la tenant toujours par le bras, répondit : "
+                     "« Je n'en ai jamais vu, moi. »")
+    assert speaker_of(a, "Je n'en ai jamais vu") == "le vieux cocher"
+
+
+def test_a_nickname_joins_the_person_it_was_given_to_whatever_its_civility_says(analyse_text):
+    a = analyse_text("LE CHÂTEAU\n\n" + NARRATION +
+                     "Il y avait là deux officiers : Fritz Hessel et le marquis Karl von Eyr, un tout petit blondin.\n\n"
+                     "Depuis son entrée en France, ses camarades ne l'appelaient plus que Mlle Lulu.\n\n"
+                     "Mlle Lulu prit la fille sur ses genoux. Il se mit à rire : « Je n'en ai jamais vu, moi. »")
+    # « Mlle » made the nickname a woman, and « il » had nobody: it is the marquis, a man
+    assert speaker_of(a, "Je n'en ai jamais vu") == "Karl von Eyr « Mlle Lulu »"
+    assert [s.name for s in a.speakers] == ["Karl von Eyr « Mlle Lulu »"]
+
+
+def test_a_name_given_later_names_the_lines_of_the_person_described_until_then(analyse_text):
+    a = analyse_text(NARRATION + "Un enfant entra dans la classe.\n\n— Bonjour, dit l'enfant.\n\n"
+                     "Cet enfant s'appelait Messager.\n\n— Asseyez-vous, dit le maître.\n\n— Merci, dit l'enfant.")
+    assert speaker_of(a, "Bonjour") == "Messager"
+    assert speaker_of(a, "Merci") == "Messager"
+    assert speaker_of(a, "Asseyez-vous") == "le maître"
+
+
+def test_an_epithet_stands_for_its_one_bearer_and_kin_is_no_epithet(analyse_text):
+    a = analyse_text(NARRATION + "Laurence partit pour Paris. Après bien des peines, elle devint une belle et "
+                     "intelligente actrice. Sa sœur Jeanne resta au village ; elle était la mère de trois enfants.\n\n"
+                     "Des années passèrent. Un soir, Jeanne et Laurence se retrouvèrent.\n\n"
+                     "— Vous êtes bien changée, dit Jeanne.\n\n— Toujours la même, répondit l'actrice avec calme.\n\n"
+                     "— Tu ne changeras jamais, dit la mère.")
+    assert speaker_of(a, "Toujours la même") == "Laurence"
+    assert speaker_of(a, "Tu ne changeras jamais") != "Jeanne"  # « la mère » of whom? not guessed from kin

@@ -24,6 +24,7 @@ from tui.analysis.lang.grammar import (DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONO
                                       NARRATION_OPENERS, OF_WORDS, POSSESSIVE_DETERMINERS)
 from tui.analysis.lang.people import NOBLE_TITLES, PERSON_TITLES
 from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun, nationality
+from tui.analysis.naming import namings_in
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
@@ -134,6 +135,7 @@ class Engine:
         self.units_done = 0
         self.chars_done = 0  # characters of the article analysed so far (first screen early)
         self.language = guess_language(article.text)  # not "fr": nothing is attributed
+        self._speakers_credited = 0  # for speaker ids: s1, s2 … (merged entries leave gaps)
         self._finite_verbs = 0  # for telling a narrative from news: see `narrative`
         self._simple_past = 0
 
@@ -181,6 +183,7 @@ class Engine:
                 position += 1
             person_of.update(self._register_names(unit, doc, names[first:position]))
             self._register_described_subjects(sent, names, person_of)
+            self._register_namings(sent, names, person_of)
             answer = self._answer_at(unit.start + sent.start_char, unit.start + sent.end_char)
             if answer is not None:
                 self._add_answer(unit, sent, answer)
@@ -255,8 +258,75 @@ class Engine:
             gender = _possessed_gender(determiner, token) if determiner in POSSESSIVE_DETERMINERS else \
                 {"le": "m", "la": "f", "les": "pl"}.get(determiner) or _noun_gender(token)
             spacer = "" if determiner.endswith(("'", "’")) else " "
-            entry = self.registry.anonymous(f"{determiner}{spacer}{token.text}", gender)
+            entry = (self.registry.by_epithet(token.lower_) if determiner in ("le", "la", "l'", "l’") else None) \
+                or self.registry.anonymous(f"{determiner}{spacer}{token.text}", gender)
             self.registry.mentioned(entry, as_subject=True)
+
+    def _register_namings(self, sent: "Span", names: list[Name], person_of: dict[int, Entry]) -> None:
+        """What the narration says someone is called or is (see `naming`): a nickname joins the
+        person it was given to, a name the person described until then, an epithet waits for
+        « l'actrice » to stand for its one bearer."""
+        doc = sent.doc
+        for naming in namings_in(sent, names):
+            named = [n for n in names if naming.first <= n.first < naming.last or
+                     naming.first <= n.first - len(n.civility.split()) < naming.last]
+            named_entry = next((person_of[n.first] for n in named if n.first in person_of), None)
+            if naming.kind == "nickname":
+                here = tuple(person_of[n.first] for n in names if sent.start <= n.first < sent.end and n.first in person_of)
+                gender = {"le": "m", "la": "f"}.get(doc[naming.referent].lower_, "")
+                referent = self.registry.last_mentioned(gender, not_=here)
+                if referent is None or referent.kind != "person":
+                    continue
+                if named_entry is not None:
+                    self._merge(referent, named_entry, person_of, nickname=True)
+                elif naming.text(doc) not in referent.nicknames:
+                    referent.nicknames.append(naming.text(doc))
+            elif naming.kind == "name":
+                described = self._described_subject(doc, doc[naming.referent])
+                if described is None:
+                    continue
+                keep = named_entry or self.registry.person(naming.text(doc))
+                self._merge(keep, described, person_of)
+            else:
+                subject = doc[naming.referent]
+                bearer = person_of.get(subject.i) or next(
+                    (person_of[n.first] for n in names if n.first <= subject.i < n.last and n.first in person_of), None)
+                if bearer is None and subject.lower_ in ("il", "elle"):
+                    bearer = self.registry.resolve_pronoun("m" if subject.lower_ == "il" else "f")
+                if bearer is not None and bearer.kind == "person" and not bearer.key.startswith("anonymous:"):
+                    bearer.epithets.add(naming.epithet)
+
+    def _described_subject(self, doc: "Doc", verb) -> Entry | None:
+        """« Cet enfant s'appelait Messager », « La voyageuse se nommait Laurence »: the described
+        person (already met as a description) or the pronoun's referent, if not named yet."""
+        subject = next((c for c in verb.children if c.dep_.startswith("nsubj")), None)
+        if subject is None:
+            return None
+        if subject.lower_ in ("il", "elle"):
+            entry = self.registry.resolve_pronoun("m" if subject.lower_ == "il" else "f")
+        elif subject.pos_ == "NOUN":
+            entry = self.registry.described(subject.text)
+        else:
+            return None
+        return entry if entry is not None and entry.key.startswith("anonymous:") else None
+
+    def _merge(self, keep: Entry, gone: Entry, person_of: dict[int, Entry], nickname: bool = False) -> None:
+        """One person known under two entries: everything that pointed to `gone` points to `keep`."""
+        if keep is gone:
+            return
+        self.registry.merge(keep, gone, nickname=nickname)
+        for record in self._quotes:
+            if record.entry is gone:
+                self._credit(record, keep, record.quote.speaker.via if record.quote.speaker else "name")
+        self._mentions = [(a, b, keep if e is gone else e, via) for a, b, e, via in self._mentions]
+        self._names = [(n, offset, keep if e is gone else e) for n, offset, e in self._names]
+        self._conversation.speakers = [keep if e is gone else e for e in self._conversation.speakers]
+        self._conversation.addressees = [keep if e is gone else e for e in self._conversation.addressees]
+        for index, entry in person_of.items():
+            if entry is gone:
+                person_of[index] = keep
+        if self._colon_entry is gone:
+            self._colon_entry = keep
 
     # -- dialogue ----------------------------------------------------------------------------
     def _add_turn(self, unit: Unit, doc: "Doc", sent: "Span", turn: Turn, names: list[Name],
@@ -322,7 +392,8 @@ class Engine:
         if entry is None:
             return
         if entry.speaker_id is None:
-            entry.speaker_id = f"s{sum(1 for e in self.registry.entries if e.speaker_id) + 1}"
+            self._speakers_credited += 1
+            entry.speaker_id = f"s{self._speakers_credited}"
         record.entry = entry
         record.quote.speaker = SpeakerRef(entry.speaker_id, entry.name, via)
 
@@ -436,7 +507,8 @@ class Engine:
         entry = self.registry.person(answer.speaker) if is_person else self.registry.organisation(answer.speaker)
         self.registry.spoke(entry)
         if entry.speaker_id is None:
-            entry.speaker_id = f"s{sum(1 for e in self.registry.entries if e.speaker_id) + 1}"
+            self._speakers_credited += 1
+            entry.speaker_id = f"s{self._speakers_credited}"
         quote = Quote(id=f"q{len(self._quotes) + 1}", kind="direct", text=self.article.text[answer.start:answer.end],
                       start=answer.start, end=answer.end, speaker=SpeakerRef(entry.speaker_id, entry.name, "interview"),
                       cue=None)
@@ -600,6 +672,10 @@ class Engine:
             # with no speech verb (« un instant se faisait : « … » »), only a noun listed for people
             if not is_person_noun(tokens[_head_noun(tokens) or 1].text, listed_only=not found.lemma):
                 return None, "", None
+            bearer = self.registry.by_epithet(tokens[_head_noun(tokens) or 1].lower_) if determiner in (
+                "le", "la", "l'", "l’") else None
+            if bearer is not None:
+                return bearer, "description", span  # « répondit l'actrice »: the one she was said to be
             return self.registry.anonymous(_description(tokens), gender), "description", span
         if head in INSTITUTION_NOUNS and names_inside and names_inside[0].first > 0 and \
                 (doc[names_inside[0].first - 1].lower_ in OF_WORDS or names_inside[0].first > 1

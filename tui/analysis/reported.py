@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import NOT_SOURCES, PROVISION_NOUNS
 from tui.analysis.lang.grammar import (
+    CLAUSE_OPENERS,
     QUANTIFIERS,
     AVOIR_FORMS,
     CLITIC_SUBJECTS,
@@ -947,6 +948,10 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
         # « il jura : » with « jura » taken for a place: the subject pronoun opening the clause
         return Subject(pronoun.i, pronoun.i + 1, pronoun=pronoun.lower_)
     first = _next_index(sent, clause_start)
+    if not subjects:
+        described = _described_subject_before_aside(doc, first, colon)
+        if described is not None:
+            return described
     if first < colon and doc[first].pos_ == "DET":
         # « Un autre salarié s'approche : » with « approche » mis-tagged as a noun: the noun phrase
         # that opens the clause (a scare-quoted noun included), when a verb-like word or a
@@ -965,6 +970,39 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
             end += 1
         return Subject(names[0].i, end)
     return None
+
+
+# an aside between a subject and its verb is at most this many words (« , la tenant sur ses genoux, »)
+ASIDE_MAX_WORDS = 12
+
+
+def _described_subject_before_aside(doc, first: int, colon: int, group: int | None = None) -> Subject | None:
+    """« Mais le lieutenant, la tenant toujours sur ses genoux, répondit : »: the parser, thrown by
+    the aside, finds no subject (and often no verb). By the shape alone: a determiner and a noun
+    for a person open the clause, an aside with a participle or « qui » follows between commas,
+    then the verb group (a clitic or a verb-like word) runs to the colon, or is ``group``."""
+    while first < colon and (doc[first].pos_ == "CCONJ" or doc[first].lower_ in CLAUSE_OPENERS):
+        first += 1  # « Mais », « Puis », « Alors »
+    if first >= colon or doc[first].pos_ != "DET":
+        return None
+    end = first + 1
+    while end < colon and doc[end].pos_ in ("ADJ", "NOUN") and doc[end].is_lower:
+        end += 1
+    # the tagger may take the noun for an adjective (« La vieille servante »): the list decides
+    if end == first + 1 or not is_person_noun(doc[end - 1].text, listed_only=True) or doc[end].text != ",":
+        return None
+    close = next((k for k in range(end + 1, min(colon, end + ASIDE_MAX_WORDS + 2)) if doc[k].text == ","), None)
+    if close is None or close + 1 >= colon:
+        return None
+    aside = doc[end + 1:close]
+    if not any("VerbForm=Part" in str(t.morph) for t in aside) and aside[0].lower_ != "qui":
+        return None
+    verb = doc[close + 1]
+    if group is not None:
+        return Subject(first, end) if close + 1 == group else None
+    verb_like = verb.lower_ in VERB_GROUP_CLITICS or verb.pos_ in ("VERB", "AUX") or (
+        verb.is_lower and verb.is_alpha and verb.dep_ == "ROOT")
+    return Subject(first, end) if verb_like else None
 
 
 def _subject_of(verb: "Token") -> Subject | None:
@@ -1005,7 +1043,8 @@ def _subject_of(verb: "Token") -> Subject | None:
             token = head
         else:
             break
-    return _name_before(verb) or _noun_phrase_opening_clause(verb)
+    return _name_before(verb) or _noun_phrase_opening_clause(verb) or _described_subject_before_aside(
+        verb.doc, verb.sent.start, verb.i, _group_start(verb))
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+[«\"A-ZÀ-Ý]")

@@ -38,6 +38,8 @@ class Entry:
     gender: str = ""  # "m", "f" or "" (unknown)
     countries: set[str] = field(default_factory=set)
     titles: set[str] = field(default_factory=set)
+    nicknames: list[str] = field(default_factory=list)  # « Mlle Fifi »: what others call them
+    epithets: set[str] = field(default_factory=set)  # « actrice »: what the narration says they are
     country: str = ""  # for governments
     speaker_id: str | None = None  # set once the entry is credited with a quote
     last_seen: int = -1  # the unit (paragraph) where it was last mentioned
@@ -53,12 +55,14 @@ class Entry:
         if self.kind == "government":
             base = max(self.names, key=len) if self.names else self.country
             return base if fold(base) == fold(self.country) else f"{base} ({self.country})"
-        return max(self.names, key=rank) if self.names else self.key
+        base = max(self.names, key=rank) if self.names else self.key
+        # « Wilhem d'Eyrik « Mlle Fifi » »: the name, then what the story calls them
+        return f"{base} « {self.nicknames[0]} »" if self.nicknames else base
 
     @property
     def aliases(self) -> list[str]:
         main = self.name
-        return [n for n in dict.fromkeys(self.names) if n != main]
+        return [n for n in dict.fromkeys(self.names + self.nicknames) if n != main]
 
     def add_role(self, role: str) -> None:
         role = role.strip(" ,")
@@ -173,6 +177,8 @@ class Registry:
                                                              and not _has_civility(k) for k in e.names)]
             ambiguous = {id(e) for e in by_first_name} if len(by_first_name) > 1 else set()
         for entry in reversed(self._persons):
+            if any(same_person(nickname, name) for nickname in entry.nicknames):
+                return entry  # « Mlle Fifi » is the marquis, whatever « Mlle » says of a gender
             if id(entry) in ambiguous and not any(_name_words(k) == words for k in entry.names):
                 continue
             if any(same_person(known, name) for known in entry.names):
@@ -232,6 +238,65 @@ class Registry:
         entry = Entry(key=key, kind="person", names=[description], gender=gender)
         self._add(entry)
         return entry
+
+    def merge(self, keep: Entry, gone: Entry, nickname: bool = False) -> None:
+        """Two entries turn out to be one person (« ses camarades ne l'appelaient plus que Mlle
+        Fifi », « Cet enfant s'appelait Messager »): `gone`'s names, roles and place in focus pass
+        to `keep`, and `gone` is forgotten. A nickname keeps `keep`'s gender; a description
+        (« la voyageuse ») becomes a role."""
+        if keep is gone:
+            return
+        for name in gone.names:
+            if nickname:
+                if name not in keep.nicknames:
+                    keep.nicknames.append(name)
+            elif gone.key.startswith("anonymous:"):
+                keep.add_role(name)
+            elif name not in keep.names:
+                keep.names.append(name)
+        if not keep.gender and not nickname:
+            keep.gender = gone.gender
+        keep.titles |= gone.titles
+        keep.epithets |= gone.epithets
+        keep.countries |= gone.countries
+        if keep.speaker_id is None:
+            keep.speaker_id = gone.speaker_id
+        if gone.last_seen > keep.last_seen:
+            keep.last_seen, keep.last_seen_at = gone.last_seen, gone.last_seen_at
+        for items in (self._focus, self._mentioned):
+            if gone in items:
+                at = items.index(gone)
+                if keep in items and items.index(keep) > at:
+                    items.remove(gone)
+                else:
+                    items[at] = keep
+                    if items.count(keep) > 1:
+                        items.remove(keep)  # the earlier place
+        for items in (self.entries, self._persons):
+            if gone in items:
+                items.remove(gone)
+        self._by_key[gone.key] = [keep]
+
+    def last_mentioned(self, gender: str = "", not_: tuple[Entry, ...] = ()) -> Entry | None:
+        """The person mentioned last, of that gender or of none known, within a pronoun's reach:
+        who an object clitic (« on l'appelait … ») most likely stands for."""
+        entry = next((e for e in reversed(self._mentioned) if e not in not_ and e.gender != "pl"
+                      and (not gender or e.gender in (gender, ""))), None)
+        if entry is None or self.unit - entry.last_seen > self.pronoun_reach:
+            return None
+        return entry
+
+    def by_epithet(self, word: str) -> Entry | None:
+        """« l'actrice » when the narration said of one person, and one only, that she was one."""
+        bearers = [e for e in self._persons if word in e.epithets]
+        return bearers[0] if len(bearers) == 1 else None
+
+    def described(self, noun: str) -> Entry | None:
+        """The person last mentioned by a description with this noun (« l'enfant », « un enfant »),
+        whom « cet enfant » takes up."""
+        word = fold(noun)
+        return next((e for e in reversed(self._mentioned) if e.key.startswith("anonymous:")
+                     and any(fold(n).replace("'", " ").split()[-1:] == [word] for n in e.names)), None)
 
     def _add(self, entry: Entry) -> None:
         self.entries.append(entry)

@@ -20,6 +20,9 @@ VERB_GROUP_ADVERBS = frozenset({
     "clairement", "fermement", "publiquement", "immédiatement", "volontiers", "mardi", "simplement",
 })
 
+# words that may open a clause before its subject: « Mais le lieutenant, …, répondit : »
+CLAUSE_OPENERS = frozenset({"mais", "et", "puis", "alors", "enfin", "soudain", "aussitôt", "ensuite", "cependant"})
+
 VERB_GROUP_CLITICS = frozenset({"se", "s'", "s’", "lui", "leur", "me", "m'", "m’", "nous", "vous", "-t", "y", "en"})
 
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu", "celui-ci", "celle-ci", "ce", "cela", "ça"})

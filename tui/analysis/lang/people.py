@@ -109,8 +109,22 @@ PERSON_NOUNS = frozenset({
     "mendiant", "mendiante", "amant", "hôtelier", "hôtelière", "cuisinier", "cuisinière", "jardinier",
     "jardinière", "laboureur", "meunière", "épicier", "épicière", "pharmacien", "pharmacienne", "instituteur",
     "institutrice", "précepteur", "gouvernante", "intendant", "sous-lieutenant", "sous-officier", "maréchal",
-    "grenadier", "cavalier", "mousse",
+    "grenadier", "cavalier", "mousse", "acteur", "actrice", "chanteur", "chanteuse", "artiste",
 })
+
+# Kin and bonds: « la mère de Marthe » relates two people; said of someone (« elle était sa
+# mère »), such a noun is no epithet that will stand for them alone later
+KIN_NOUNS = frozenset({
+    "mère", "père", "frère", "sœur", "oncle", "tante", "fils", "fille", "cousin", "cousine", "neveu", "nièce",
+    "grand-mère", "grand-père", "mari", "femme", "épouse", "époux", "veuve", "veuf", "ami", "amie", "amant",
+    "maîtresse", "fiancé", "fiancée", "parent", "parents", "enfant", "gendre", "bru", "belle-mère",
+    "beau-père", "parrain", "marraine", "filleul", "filleule", "compagnon", "compagne", "voisin", "voisine",
+    "camarade", "collègue", "homme", "dame", "personne", "rival", "rivale", "ennemi", "ennemie",
+})
+
+# Words between a naming verb and the name: « ne l'appelaient plus que Mlle Fifi »
+NICKNAME_LEAD_WORDS = frozenset({"plus", "que", "qu'", "qu’", "désormais", "toujours", "jamais", "pas", "encore",
+                                 "familièrement", "simplement", "«", "\""})
 
 # things whose endings look like an agent's (-eur, -ière, -ant, -ien …): « le bonheur », « la
 # lumière », « un instant », « la sienne » name nobody

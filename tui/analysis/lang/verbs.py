@@ -76,6 +76,12 @@ IRREGULAR_FORMS = {
 # Verbs never taken as speech even when a frame seems to fit.
 NOT_SPEECH = frozenset({"croire", "penser", "falloir", "savoir", "sembler", "paraître", "espérer"})
 
+# Verbs that give someone a name: « on l'appelait Germaine », « il se nommait Paul »
+NAMING_VERBS = frozenset({"appeler", "nommer", "surnommer", "prénommer", "baptiser"})
+
+# Verbs that say what someone is: « elle devint actrice », « il était notaire »
+COPULA_VERBS = frozenset({"être", "devenir", "redevenir", "rester", "demeurer"})
+
 # ---------------------------------------------------------------------------------------------
 THOUGHT_VERBS = frozenset({"penser", "croire", "songer", "se dire", "réfléchir", "rêver"})
 
