@@ -394,3 +394,9 @@ def test_an_epithet_stands_for_its_one_bearer_and_kin_is_no_epithet(analyse_text
                      "— Tu ne changeras jamais, dit la mère.")
     assert speaker_of(a, "Toujours la même") == "Laurence"
     assert speaker_of(a, "Tu ne changeras jamais") != "Jeanne"  # « la mère » of whom? not guessed from kin
+
+
+def test_an_unnamed_subject_of_a_relative_clause_is_nobody_for_elle(analyse_text):
+    a = analyse_text(NARRATION + "Laurence connut toutes les misères ; enfin, après la vie pénible que l'artiste "
+                     "est forcée de mener, elle devint une actrice célèbre.\n\n— Je vous l'avais dit, répondit l'actrice.")
+    assert speaker_of(a, "Je vous l'avais dit") == "Laurence"

@@ -255,6 +255,10 @@ class Engine:
                     self.registry.mentioned(bearer, as_subject=True)
                 if bearer is not None or not self.narrative:
                     continue
+            if token.head.dep_ in ("acl:relcl", "acl") and token.i > token.head.head.i:
+                # « la vie pénible que l'artiste est forcé de créer »: in a relative clause an
+                # unnamed subject is mostly anyone at all, and no one for « elle » to refer to
+                continue
             gender = _possessed_gender(determiner, token) if determiner in POSSESSIVE_DETERMINERS else \
                 {"le": "m", "la": "f", "les": "pl"}.get(determiner) or _noun_gender(token)
             spacer = "" if determiner.endswith(("'", "’")) else " "
