@@ -400,3 +400,12 @@ def test_an_unnamed_subject_of_a_relative_clause_is_nobody_for_elle(analyse_text
     a = analyse_text(NARRATION + "Laurence connut toutes les misères ; enfin, après la vie pénible que l'artiste "
                      "est forcée de mener, elle devint une actrice célèbre.\n\n— Je vous l'avais dit, répondit l'actrice.")
     assert speaker_of(a, "Je vous l'avais dit") == "Laurence"
+
+
+def test_the_one_spoken_to_before_the_colon_is_neither_the_speaker_nor_a_rival_for_elle(analyse_text):
+    a = analyse_text(NARRATION + "Pauline regarda longtemps Laurence. Elle se releva sur son coude, et dit à Laurence :\n\n"
+                     "— Pourquoi donc me comparais-tu à Phèdre ?\n\n"
+                     "Le baron revint le soir. Ayant pris à part M. de Courville :\n\n"
+                     "« Vous avez eu là une fameuse idée. »")
+    assert speaker_of(a, "Pourquoi donc") == "Pauline"
+    assert speaker_of(a, "une fameuse idée") != "M. de Courville"

@@ -30,7 +30,7 @@ from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
                                     sentence_starts)
 from tui.analysis.reported import (Found, Subject, dialogue_incise, find_in_sentence, introducer_before_colon,
-                                   nested_quotations)
+                                   nested_quotations, spoken_to)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry
 from tui.analysis.version import engine_version
 from tui.palette import speaker_colour
@@ -600,7 +600,7 @@ class Engine:
                 # « ils ont évoqué « … », selon le quotidien X »: a pronoun and another source in
                 # one sentence; which one the quote belongs to is a guess
                 return None, "", None
-            entry = self.registry.resolve_pronoun(gender)
+            entry = self.registry.resolve_pronoun(gender, not_=self._spoken_to(doc, subject, names, person_of))
             if entry is not None and not entry.gender and gender in ("m", "f"):
                 entry.gender = gender  # « Wilhem d'Eyrik … dit-il »: now known to be a man
             if entry is None and found.incise and found.kind != "indirect":
@@ -713,6 +713,13 @@ class Engine:
                 # a capitalised name mid-sentence the tagger missed (« Selon NetMarketShare »)
                 return self.registry.organisation(text), via, span
         return None, "", None
+
+    def _spoken_to(self, doc: "Doc", subject: Subject, names: list[Name], person_of: dict[int, Entry]) -> tuple[Entry, ...]:
+        """The people a cue's clause speaks to (« Elle se releva et dit à Laurence : »): never the
+        one its pronoun stands for."""
+        sent = doc[subject.first].sent
+        return tuple(person_of[n.first] for n in names if sent.start <= n.first < sent.end and n.first > subject.first
+                     and n.label == "PER" and n.first in person_of and spoken_to(doc[n.first:n.last]))
 
     def _document_source(self, unit: Unit, doc: "Doc", found: Found, subject: Subject, tokens: list,
                          names: list[Name], person_of: dict[int, Entry], span: tuple[int, int]):

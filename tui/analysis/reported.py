@@ -846,9 +846,10 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
         first = end - 1
         while first > sent.start and doc[first].ent_iob_ != "B":
             first -= 1
-        if _governed(doc[first:end]):
-            return None  # « Ayant pris à part M. de Courville : »: the one spoken to, not the speaker
-        return Subject(first, end)
+        if not _governed(doc[first:end]):
+            return Subject(first, end)
+        # « Ayant pris à part M. de Courville : », « Elle … dit à Laurence : »: the one spoken to is
+        # not the speaker; the clause's subject may be
     for token in before:
         if token.ent_type_ == "PER" and token.ent_iob_ == "B" and token.dep_.startswith("nsubj") or (
                 token.ent_iob_ == "B" and token.ent_type_ == "PER" and token.i == sent.start):
@@ -889,6 +890,20 @@ def _governed(span) -> bool:
     if root.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent") and root.head.pos_ in ("VERB", "AUX"):
         return True
     return root.dep_.startswith("nsubj") and root.head.dep_ in _SUBORDINATE
+
+
+# prepositions before the one spoken to (« dit à Laurence »), not « de » (« C'est le cas de Richard : »)
+ADDRESS_PREPOSITIONS = frozenset({"à", "au", "aux", "avec", "vers", "envers"})
+
+
+def spoken_to(span) -> bool:
+    """A name that is an object or follows a preposition (« dit à Laurence », « prit à part M. X »):
+    not who speaks. Looser than `_governed`: the parser puts many subjects it lost in « obl:mod »."""
+    root = span.root
+    if root.dep_ in ("obj", "iobj") or any(c.dep_ == "case" and c.lower_ in ADDRESS_PREPOSITIONS for c in root.children):
+        return True
+    return root.dep_ in ("appos", "nmod", "flat:name") and root.head.pos_ == "NOUN" and root.head.dep_ in (
+        "obl", "obl:mod", "obl:arg", "obj")
 
 
 def _introduced_by_colon(sent: "Span", quote: QuoteMarks) -> bool:
@@ -968,7 +983,8 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
         end = names[0].i + 1
         while end < colon and doc[end].ent_iob_ == "I":
             end += 1
-        return Subject(names[0].i, end)
+        if not spoken_to(doc[names[0].i:end]):  # not « Ayant pris à part M. de Courville : »
+            return Subject(names[0].i, end)
     return None
 
 

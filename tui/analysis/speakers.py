@@ -321,11 +321,14 @@ class Registry:
         self.mentioned(entry, as_subject=True)
 
     # -- resolution ------------------------------------------------------------------------
-    def resolve_pronoun(self, gender: str) -> Entry | None:
+    def resolve_pronoun(self, gender: str, not_: tuple[Entry, ...] = ()) -> Entry | None:
         """A subject pronoun: the last person in focus (subject or speaker) of that gender, unless
         another person it could as well refer to was mentioned after them: then nobody (a wrong
-        name is worse than none)."""
+        name is worse than none). Who the clause speaks to (`not_`: « elle dit à Laurence ») is
+        neither."""
         def compatible(entry: Entry) -> bool:
+            if entry in not_:
+                return False
             if gender == "pl" or entry.gender == "pl":  # « ils » is a group, never one person
                 return entry.gender == gender
             return not gender or not entry.gender or entry.gender == gender
