@@ -409,3 +409,16 @@ def test_the_one_spoken_to_before_the_colon_is_neither_the_speaker_nor_a_rival_f
                      "« Vous avez eu là une fameuse idée. »")
     assert speaker_of(a, "Pourquoi donc") == "Pauline"
     assert speaker_of(a, "une fameuse idée") != "M. de Courville"
+
+
+def test_a_chain_of_sure_pronouns_in_the_narration_keeps_its_person_in_reach(analyse_text):
+    a = analyse_text(NARRATION + "Marthe entra sans bruit et retira son manteau.\n\n"
+                     "Elle s'approcha de la fenêtre, regarda longtemps la rue, puis revint près du feu.\n\n"
+                     "La pluie tombait toujours. Le vent battait les volets, la cheminée fumait, et dans la rue "
+                     "déserte les réverbères tremblaient sous les rafales. Au loin, une cloche sonna onze heures, puis "
+                     "minuit. Les charrettes ne passaient plus, les boutiques avaient fermé depuis longtemps, et "
+                     "seuls quelques chiens errants traversaient encore la place mouillée où luisaient les pavés. "
+                     "Le vieux quartier dormait sous l'averse comme il avait dormi pendant des siècles.\n\n"
+                     "Elle courut chercher du bois. À son retour, comme je ne bougeais pas, elle dit :\n\n"
+                     "— Veux-tu que je t'aide ?")
+    assert speaker_of(a, "Veux-tu que je t'aide") == "Marthe"

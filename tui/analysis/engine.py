@@ -238,6 +238,14 @@ class Engine:
                 if latter is not None:
                     self.registry.mentioned(latter, as_subject=True)
                 continue
+            if self.narrative and token.lower_ in ("il", "elle") and token.pos_ == "PRON" and \
+                    token.dep_.startswith("nsubj") and not any(a <= token.idx < b for a, b in quoted):
+                # « Elle courut ranimer le feu. … elle dit : »: a chain of « elle » in the narration
+                # keeps its person in reach, as long as each link is sure
+                referent = self.registry.resolve_pronoun("m" if token.lower_ == "il" else "f")
+                if referent is not None:
+                    self.registry.mentioned(referent, as_subject=True)
+                continue
             if token.pos_ != "NOUN" or not (token.dep_.startswith("nsubj") or _presented(token)) or any(
                     a <= token.idx < b for a, b in quoted):
                 continue
