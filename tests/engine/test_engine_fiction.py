@@ -422,3 +422,13 @@ def test_a_chain_of_sure_pronouns_in_the_narration_keeps_its_person_in_reach(ana
                      "Elle courut chercher du bois. À son retour, comme je ne bougeais pas, elle dit :\n\n"
                      "— Veux-tu que je t'aide ?")
     assert speaker_of(a, "Veux-tu que je t'aide") == "Marthe"
+
+
+def test_words_said_as_the_subject_are_their_owner_s_and_nobody_s_when_unowned(analyse_text):
+    a = analyse_text(NARRATION + "Après six mois, Bouvard entra en possession de l'héritage.\n\n"
+                     "Son premier cri avait été :\n\n— Nous nous retirerons à la campagne !\n\n"
+                     "Pécuchet salua Bouvard. Cette exclamation lui échappa :\n\n— Quelle chance !\n\n"
+                     "Une exclamation retentit dans la salle :\n\n— Vive le roi !")
+    assert speaker_of(a, "Nous nous retirerons") == "Bouvard"
+    assert speaker_of(a, "Quelle chance") is None  # « lui »: Pécuchet or Bouvard, not guessed
+    assert speaker_of(a, "Vive le roi") is None

@@ -601,7 +601,8 @@ class Engine:
                 # is never « il » or « elle »
                 return self.registry.anonymous(NARRATOR, gender=FIRST_PERSON), found.via or "narrator", span
         if subject.pronoun:
-            gender = {"il": "m", "elle": "f", "ils": "pl", "elles": "pl"}.get(subject.pronoun)
+            # « lui »: the possessor or the dative of words said (« Son premier cri avait été : »)
+            gender = {"il": "m", "elle": "f", "ils": "pl", "elles": "pl", "lui": ""}.get(subject.pronoun)
             if gender is None:
                 return None, "", None
             if found.via != "selon" and _selon_after(doc, found.end):

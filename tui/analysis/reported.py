@@ -32,7 +32,7 @@ from tui.analysis.lang.grammar import (
     VERB_GROUP_CLITICS,
 )
 from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES
-from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IRREGULAR_FORMS, NOT_SPEECH, SPEECH_VERBS,
+from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IRREGULAR_FORMS, NOT_SPEECH, SPEECH_NOUNS, SPEECH_VERBS,
                                      THOUGHT_VERBS)
 from tui.analysis.vocabulary import is_person_noun
 from tui.analysis.quotemarks import (CLOSERS, NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks,
@@ -947,6 +947,9 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
         return _subject_span(relative.head)
     # a person among the subjects first: « pour éviter toute contestation, il les aligna … : » is
     # parsed with « contestation » as a second subject
+    spoken = next((t for t in subjects if t.lemma_.lower() in SPEECH_NOUNS), None)
+    if spoken is not None:
+        return _owner_of_words(spoken)
     persons = [t for t in subjects if t.lower_ in ("il", "elle") or t.ent_type_ == "PER" or
                t.pos_ == "NOUN" and is_person_noun(t.text, listed_only=True)]
     for token in persons + [t for t in subjects if t not in persons]:
@@ -1019,6 +1022,19 @@ def _described_subject_before_aside(doc, first: int, colon: int, group: int | No
     verb_like = verb.lower_ in VERB_GROUP_CLITICS or verb.pos_ in ("VERB", "AUX") or (
         verb.is_lower and verb.is_alpha and verb.dep_ == "ROOT")
     return Subject(first, end) if verb_like else None
+
+
+def _owner_of_words(noun: "Token") -> Subject | None:
+    """« Son premier cri avait été : », « Cette exclamation lui échappa : »: the words are the
+    person's the possessive or the dative stands for (resolved like a pronoun of unknown gender);
+    « Une exclamation retentit : » is nobody's."""
+    possessive = next((c for c in noun.children if c.dep_ == "det" and c.lower_ in ("son", "sa", "ses")), None)
+    if possessive is not None:
+        return Subject(possessive.i, possessive.i + 1, pronoun="lui")
+    dative = next((c for c in noun.head.children if c.lower_ == "lui" and c.dep_ in ("iobj", "obj", "obl:arg")), None)
+    if dative is not None:
+        return Subject(dative.i, dative.i + 1, pronoun="lui")
+    return None
 
 
 def _subject_of(verb: "Token") -> Subject | None:

@@ -76,6 +76,11 @@ IRREGULAR_FORMS = {
 # Verbs never taken as speech even when a frame seems to fit.
 NOT_SPEECH = frozenset({"croire", "penser", "falloir", "savoir", "sembler", "paraître", "espérer"})
 
+# Nouns for words said, which may introduce them before a colon: « Son premier cri avait été : »
+SPEECH_NOUNS = frozenset({"cri", "exclamation", "réponse", "mot", "parole", "question", "phrase", "réplique",
+                          "commentaire", "apostrophe", "prière", "plainte", "ordre", "conclusion", "refrain",
+                          "devise", "leitmotiv", "credo", "serment", "aveu", "objection", "excuse", "toast"})
+
 # Verbs that give someone a name: « on l'appelait Germaine », « il se nommait Paul »
 NAMING_VERBS = frozenset({"appeler", "nommer", "surnommer", "prénommer", "baptiser"})
 
