@@ -432,3 +432,21 @@ def test_words_said_as_the_subject_are_their_owner_s_and_nobody_s_when_unowned(a
     assert speaker_of(a, "Nous nous retirerons") == "Bouvard"
     assert speaker_of(a, "Quelle chance") is None  # « lui »: Pécuchet or Bouvard, not guessed
     assert speaker_of(a, "Vive le roi") is None
+
+
+def test_voice_verbs_of_novels_a_known_first_name_and_common_feminine_names(analyse_text):
+    a = analyse_text(NARRATION + "Pierre Morel et Jeanne Dufour attendaient dans le salon.\n\n"
+                     "— Oui, fit-il.\n\n— Vraiment ? s'enquit Pierre.\n\n— Ah ! ah ! rit Jeanne.\n\n"
+                     "— Non, interrompit Pierre.\n\n— Entrez, ordonna la comtesse.")
+    assert speaker_of(a, "Oui") == "Pierre Morel"  # « Jeanne » is a woman: not « il »
+    assert speaker_of(a, "Vraiment") == "Pierre Morel"  # « Pierre » alone, tagged as a thing by the model
+    assert speaker_of(a, "Ah ! ah") == "Jeanne Dufour"
+    assert speaker_of(a, "Non") == "Pierre Morel"
+    assert speaker_of(a, "Entrez") == "la comtesse"
+    assert [s.kind for s in a.speakers] == ["person"] * 3
+
+
+def test_a_verb_speech_only_in_an_incise_introduces_no_quotation(analyse_text):
+    a = analyse_text("Jeudi, les programmes de la radio ont été interrompus au Niger, « une décision illégale », "
+                     "selon la maison-mère, France Médias Monde.")
+    assert speaker_of(a, "une décision illégale") == "France Médias Monde"

@@ -715,6 +715,9 @@ class Engine:
             return self.registry.place(text), via, span
         if tokens and all(t.text[:1].isupper() for t in tokens if t.is_alpha) and \
                 tokens[-1].pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):
+            if self.registry.is_known_person(text):
+                # « s'enquit Pierre » with « Pierre » tagged as a thing: the Pierre Morel met before
+                return self.registry.person(text), via, None
             if tokens[0].pos_ == "PROPN" and len(tokens) >= 2:
                 return self.registry.person(text), via, None
             if tokens[0].i > tokens[0].sent.start and len(tokens) <= 4 and (

@@ -200,6 +200,10 @@ class Registry:
         self._persons.append(entry)
         return entry
 
+    def is_known_person(self, name: str) -> bool:
+        """Whether a form names a person already met (« Pierre » after « Pierre Morel »)."""
+        return any(same_person(known, name) for entry in self._persons for known in entry.names + entry.nicknames)
+
     def government(self, surface: str, country: str) -> Entry:
         key = "government:" + fold(country)
         surface = _strip_article(surface)

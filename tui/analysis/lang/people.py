@@ -173,6 +173,14 @@ FEMININE_FIRST_NAMES = frozenset({
     "natalia", "tatiana", "elena", "alexandra", "sandrine", "clémentine", "aurore", "amélie",
     "claire", "laurence", "sylvie", "martine", "brigitte", "françoise", "emmanuelle", "mathilde",
     "yaël", "marlène", "roberta", "mette", "sanna", "jacinda", "nancy", "condoleezza", "samantha",
+    # names of novels and of the last two centuries whose ending says nothing
+    "jeanne", "marthe", "louise", "marguerite", "madeleine", "berthe", "suzanne", "germaine", "thérèse",
+    "adèle", "blanche", "rose", "lucile", "cécile", "odile", "hortense", "geneviève", "gertrude",
+    "clotilde", "adélaïde", "élise", "denise", "agathe", "héloïse", "charlotte", "colette", "nicole",
+    "michèle", "simone", "yvonne", "fanny", "céleste", "armande", "clémence", "constance", "hermance",
+    "solange", "gilberte", "albertine", "éléonore", "estelle", "nana", "emma", "jenny", "lise", "édith",
+    "alice", "béatrix", "mireille", "paule", "josèphe", "gisèle", "arlette", "huguette", "yolande",
+    "laure", "ève", "eve", "sarah", "rébecca", "léonie", "zélie", "virginie", "ernestine",
 })
 
 # Common masculine first names: with the feminine list, they give a one-word name its gender

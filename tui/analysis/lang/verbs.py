@@ -14,6 +14,10 @@ _QI = frozenset({"que", "incise", "quote"})
 
 _INCISE = frozenset({"incise", "quote"})
 
+# verbs that are speech only in an incise (« — Entrez, ordonna la comtesse »), never before a
+# quotation (« les programmes ont été interrompus au Niger, « … » »)
+_INCISE_ONLY = frozenset({"incise"})
+
 _OBJ = frozenset({"que", "incise", "quote", "obj"})
 
 # announcing verbs: « a annoncé la suppression de 900 postes », « a indiqué avoir reçu … »
@@ -58,6 +62,14 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
     "chuchoter": _QI, "hurler": _QI, "soupirer": _INCISE, "gémir": _INCISE, "grommeler": _INCISE,
     "bredouiller": _INCISE, "prononcer": _INCISE, "riposter": _QI, "vociférer": _INCISE,
     "sangloter": _INCISE, "ricaner": _INCISE, "grogner": _INCISE, "conter": _INCISE,
+    "interrompre": _INCISE_ONLY, "enquérir": _INCISE, "s'enquérir": _INCISE, "hasarder": _INCISE,
+    "insinuer": _QI, "gronder": _INCISE, "marmonner": _INCISE, "marmotter": _INCISE, "susurrer": _INCISE,
+    "opiner": _INCISE, "acquiescer": _INCISE, "récrier": _INCISE, "se récrier": _INCISE, "supplier": _INCISE_ONLY,
+    "implorer": _INCISE_ONLY, "ordonner": _INCISE_ONLY, "rugir": _INCISE, "glapir": _INCISE, "minauder": _INCISE,
+    "bougonner": _INCISE, "maugréer": _INCISE, "persifler": _INCISE, "haleter": _INCISE, "siffler": _INCISE,
+    "interpeller": _INCISE, "héler": _INCISE, "confesser": _QI, "rectifier": _INCISE_ONLY, "corriger": _INCISE_ONLY,
+    "conseiller": _INCISE_ONLY, "prier": _INCISE_ONLY, "rire": _INCISE_ONLY, "pleurer": _INCISE_ONLY, "mugir": _INCISE,
+    "piailler": _INCISE, "zézayer": _INCISE, "nasiller": _INCISE, "psalmodier": _INCISE, "s'étonner": _INCISE,
 }
 
 # Verbs whose reported content may come as « de » + infinitive: « a promis de soutenir … ».
@@ -71,6 +83,7 @@ IRREGULAR_FORMS = {
     "écrit": "écrire", "soutient": "soutenir", "avertit": "avertir", "reprend": "reprendre",
     "assure": "assurer", "redit": "redire", "martèle": "marteler", "rappelle": "rappeler",
     "renchérit": "renchérir", "interroge": "interroger", "lance": "lancer", "glisse": "glisser",
+    "rit": "rire", "sourit": "sourire", "interrompit": "interrompre", "enquit": "enquérir", "supplia": "supplier",
 }
 
 # Verbs never taken as speech even when a frame seems to fit.
