@@ -450,3 +450,13 @@ def test_a_verb_speech_only_in_an_incise_introduces_no_quotation(analyse_text):
     a = analyse_text("Jeudi, les programmes de la radio ont été interrompus au Niger, « une décision illégale », "
                      "selon la maison-mère, France Médias Monde.")
     assert speaker_of(a, "une décision illégale") == "France Médias Monde"
+
+
+def test_the_one_a_line_calls_or_a_place_it_names_is_not_its_incise_pronoun(analyse_text):
+    a = analyse_text("CHAPITRE PREMIER\n\nLe docteur Charles Bovary rentra tard. Emma l'attendait au salon, près de la "
+                     "lampe. Elle leva la tête quand il entra, posa son ouvrage et se leva. Il retira son manteau, le "
+                     "plia sur une chaise et s'assit en soupirant. La bonne apporta la soupe, puis sortit.\n\n"
+                     "— Vous voilà enfin, fit Emma.\n\n— Le malade de la Huchette allait plus mal, dit Charles.\n\n"
+                     "— Félicité ! appela-t-elle.\n\nLa bonne reparut aussitôt.")
+    # « Félicité » is called, « la Huchette » (a farm the model takes for a woman) is spoken of
+    assert speaker_of(a, "Félicité") == "Emma"

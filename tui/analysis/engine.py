@@ -135,6 +135,7 @@ class Engine:
         self.units_done = 0
         self.chars_done = 0  # characters of the article analysed so far (first screen early)
         self.language = guess_language(article.text)  # not "fr": nothing is attributed
+        self._speech: list[tuple[int, int]] = []  # the dialogue lines of the unit being read
         self._speakers_credited = 0  # for speaker ids: s1, s2 … (merged entries leave gaps)
         self._finite_verbs = 0  # for telling a narrative from news: see `narrative`
         self._simple_past = 0
@@ -170,6 +171,7 @@ class Engine:
         self.registry.position = unit.start
         self.registry.pronoun_reach = NARRATIVE_PRONOUN_REACH if self.narrative else PRONOUN_REACH
         turns = turns_in(unit.text)
+        self._speech = [(t.start, t.end) for t in turns]
         heading = _is_heading(unit.text)
         if heading and _is_story_title(unit.text):
             self._new_story()
@@ -403,11 +405,15 @@ class Engine:
     def _credit(self, record: _QuoteRecord, entry: Entry | None, via: str) -> None:
         if entry is None:
             return
+        self._give_speaker_id(entry)
+        record.entry = entry
+        record.quote.speaker = SpeakerRef(entry.speaker_id, entry.name, via)
+
+    def _give_speaker_id(self, entry: Entry) -> None:
+        """s1, s2 … in order of first credit; a counter, as merged entries leave gaps."""
         if entry.speaker_id is None:
             self._speakers_credited += 1
             entry.speaker_id = f"s{self._speakers_credited}"
-        record.entry = entry
-        record.quote.speaker = SpeakerRef(entry.speaker_id, entry.name, via)
 
     def _register_names(self, unit: Unit, doc: "Doc", names: list[Name]) -> dict[int, Entry]:
         """Persons on first mention, with roles from appositions: « R. Sikorski, ministre polonais »."""
@@ -422,7 +428,11 @@ class Engine:
                 entry = self.registry.person(name.person_form)
                 if not entry.gender:  # « Marthe était partie »: the participle agrees with its subject
                     entry.gender = _agreement_gender(doc, name)
-                is_subject = _is_subject(doc, name)
+                # in a dialogue line, a name with no sign of being a person's (no gender known) is
+                # spoken of, not acting: « — Le malade de la Huchette allait mal » (a farm the
+                # model took for a woman) is mentioned, but does not come into focus
+                is_subject = _is_subject(doc, name) and (
+                    bool(entry.gender) or not any(a <= name.start < b for a, b in self._speech))
                 self.registry.mentioned(entry, as_subject=is_subject)
                 rank = name.civility.split()[0].lower() if name.civility else ""
                 for role in (_apposition(doc, name), _preceding_title(doc, name), rank if rank in NOBLE_TITLES else None):
@@ -449,8 +459,7 @@ class Engine:
             return None  # « des chaises hautes rappellent que … »: things do not speak
         if entry is not None:
             self.registry.spoke(entry)
-            if entry.speaker_id is None:
-                entry.speaker_id = f"s{sum(1 for e in self.registry.entries if e.speaker_id) + 1}"
+            self._give_speaker_id(entry)
             if mention is not None:
                 self._mentions.append((unit.start + mention[0], unit.start + mention[1], entry, via))
         offset = unit.start
@@ -518,9 +527,7 @@ class Engine:
         is_person = len(words) >= 2 and all(w[:1].isupper() for w in words)
         entry = self.registry.person(answer.speaker) if is_person else self.registry.organisation(answer.speaker)
         self.registry.spoke(entry)
-        if entry.speaker_id is None:
-            self._speakers_credited += 1
-            entry.speaker_id = f"s{self._speakers_credited}"
+        self._give_speaker_id(entry)
         quote = Quote(id=f"q{len(self._quotes) + 1}", kind="direct", text=self.article.text[answer.start:answer.end],
                       start=answer.start, end=answer.end, speaker=SpeakerRef(entry.speaker_id, entry.name, "interview"),
                       cue=None)
@@ -609,7 +616,10 @@ class Engine:
                 # « ils ont évoqué « … », selon le quotidien X »: a pronoun and another source in
                 # one sentence; which one the quote belongs to is a guess
                 return None, "", None
-            entry = self.registry.resolve_pronoun(gender, not_=self._spoken_to(doc, subject, names, person_of))
+            # nobody the quotation itself names (« — Félicité ! appela-t-elle »: the one called)
+            in_quote = tuple(person_of[n.first] for n in names if n.label == "PER" and n.first in person_of
+                             and found.start <= n.start < found.end and not subject.first <= n.first < subject.last)
+            entry = self.registry.resolve_pronoun(gender, not_=self._spoken_to(doc, subject, names, person_of) + in_quote)
             if entry is not None and not entry.gender and gender in ("m", "f"):
                 entry.gender = gender  # « Wilhem d'Eyrik … dit-il »: now known to be a man
             if entry is None and found.incise and found.kind != "indirect":
