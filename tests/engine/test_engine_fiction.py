@@ -460,3 +460,15 @@ def test_the_one_a_line_calls_or_a_place_it_names_is_not_its_incise_pronoun(anal
                      "— Félicité ! appela-t-elle.\n\nLa bonne reparut aussitôt.")
     # « Félicité » is called, « la Huchette » (a farm the model takes for a woman) is spoken of
     assert speaker_of(a, "Félicité") == "Emma"
+
+
+def test_a_short_sentence_whose_verb_the_parser_lost_still_brings_its_subject_into_focus(analyse_text):
+    a = analyse_text(NARRATION + "Frédéric Moreau et Deslauriers se promenaient sur le quai.\n\n"
+                     "— Et toi ? répliqua Deslauriers.\n\n"
+                     "Mme Arnoux parut au bout du quai, avec sa fille. Frédéric pâlit.\n\n"
+                     "— Bonjour, monsieur Moreau, dit-elle.\n\n— Madame... balbutia-t-il.\n\n"
+                     "Le baron entra. Le vieux baron pâlit.\n\n— Sortez ! cria-t-il.")
+    assert "Bonjour" not in [e.text for e in a.entities]  # an interjection opening a line is no name
+    assert speaker_of(a, "Bonjour") == "Mme Arnoux"
+    assert speaker_of(a, "Madame") == "Frédéric Moreau"  # « pâlit » taken for an adverb; incise after « ... »
+    assert speaker_of(a, "Sortez") == "le baron"

@@ -248,7 +248,8 @@ class Engine:
                 if referent is not None:
                     self.registry.mentioned(referent, as_subject=True)
                 continue
-            if token.pos_ != "NOUN" or not (token.dep_.startswith("nsubj") or _presented(token)) or any(
+            if token.pos_ != "NOUN" or not (token.dep_.startswith("nsubj") or _presented(token)
+                                            or _root_before_lost_verb(token)) or any(
                     a <= token.idx < b for a, b in quoted):
                 continue
             determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
@@ -1202,6 +1203,15 @@ def _presented(token) -> bool:
         c.dep_.startswith("nsubj") and c.lower_ in ("c'", "c’", "ce") for c in token.children)
 
 
+def _root_before_lost_verb(token) -> bool:
+    """« Le baron pâlit. »: the parser, finding no verb (« pâlit » taken for an adverb), made the
+    noun the sentence's root; the lower-case word after it is the verb."""
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return token.dep_ == "ROOT" and following is not None and following.is_lower and following.is_alpha \
+        and following.pos_ not in ("DET", "ADP", "NOUN", "PROPN", "CCONJ", "SCONJ", "PRON")
+
+
 def _is_subject(doc: "Doc", name: Name) -> bool:
     """Whether a name is (or stands in apposition to) its clause's subject: « Le président
     renversé Mohamed Bazoum s'est exprimé » makes Bazoum the one « il » then refers to."""
@@ -1215,6 +1225,9 @@ def _is_subject(doc: "Doc", name: Name) -> bool:
                 break  # « Les dames de Courville venaient »: the ladies are the subject, not Courville
             token = token.head
     following = doc[name.last] if name.last < len(doc) else None
+    if following is not None and following.is_lower and following.is_alpha and following.pos_ not in ("DET", "ADP") \
+            and doc[name.first].sent.root.i in range(name.first, name.last):
+        return True  # « Frédéric pâlit. »: the parser, finding no verb, made the name the root
     return following is not None and following.pos_ in ("AUX", "VERB") and following.i > following.sent.start
 
 

@@ -426,7 +426,7 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
     before = group - 1
     while before >= sent.start and doc[before].is_space:
         before -= 1
-    if before < sent.start or doc[before].text not in {",", "—", "–", "(", "!", "?", "…", ";", *_CLOSE_MARKS}:
+    if before < sent.start or doc[before].text not in {",", "—", "–", "(", "!", "?", "…", "...", ";", *_CLOSE_MARKS}:
         return None
     for token in doc[group : min(verb.i + 3, sent.end)]:
         if token.lower_ in CLITIC_SUBJECTS and (token.i < verb.i or all(

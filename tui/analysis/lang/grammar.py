@@ -72,3 +72,14 @@ POSSESSIVE_DETERMINERS = {"mon": "m", "ton": "m", "son": "m", "ma": "f", "ta": "
 DEMONSTRATIVE_PRONOUNS = frozenset({"celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là"})
 # the singular ones and the gender they give
 DEMONSTRATIVE_GENDER = {"celle-ci": "f", "celui-ci": "m", "celle-là": "f", "celui-là": "m"}
+
+# words that open a line of speech and are never a name, though the model may tag them as one at
+# the start of a line (« — Bonjour, monsieur Moreau », « — Parbleu ! »)
+INTERJECTIONS = frozenset({
+    "bonjour", "bonsoir", "adieu", "merci", "pardon", "allons", "allez", "tiens", "tenez", "voyons",
+    "hélas", "oui", "non", "ah", "oh", "eh", "ô", "ciel", "diable", "parbleu", "sacrebleu", "morbleu",
+    "pardieu", "palsambleu", "bravo", "assez", "silence", "chut", "holà", "hé", "bah", "bon", "soit",
+    "peste", "dame", "zut", "hein", "quoi", "comment", "vraiment", "certes", "enfin", "voilà", "voici",
+    "attention", "pitié", "grâce", "courage", "malheur", "salut", "bienvenue", "excusez", "pardonnez",
+    "ouf", "aïe", "hum", "ha", "ho", "oh là", "ma foi", "fichtre", "bigre", "nom", "saperlipopette",
+})
