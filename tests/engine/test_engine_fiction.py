@@ -286,8 +286,8 @@ def test_the_one_a_line_calls_by_name_answers_the_next_line(analyse_text):
                      "— Je n'ai plus de bois.\n\n— Alors va en chercher.")
     assert speaker_of(a, "Je n'ai plus de bois") == "Jeanne"
     assert speaker_of(a, "Il fait froid") == "Paul"
-    # the answer after is not guessed from a guess
-    assert speaker_of(a, "Alors va en chercher") is None
+    # the narration set the exchange between Jeanne and Paul: the next line is Paul's turn
+    assert speaker_of(a, "Alors va en chercher") == "Paul"
 
 
 def test_a_verb_after_a_comma_inside_a_quotation_is_no_incise_without_someone_as_subject(analyse_text):
@@ -472,3 +472,16 @@ def test_a_short_sentence_whose_verb_the_parser_lost_still_brings_its_subject_in
     assert speaker_of(a, "Bonjour") == "Mme Arnoux"
     assert speaker_of(a, "Madame") == "Frédéric Moreau"  # « pâlit » taken for an adverb; incise after « ... »
     assert speaker_of(a, "Sortez") == "le baron"
+
+
+def test_an_exchange_the_narration_set_between_two_people_alternates_between_them(analyse_text):
+    a = analyse_text(NARRATION + "Frédéric Moreau et son ami Deslauriers se promenaient sur le quai. Le soleil se "
+                     "couchait derrière les toits.\n\n— Tu pars demain ? demanda enfin Deslauriers.\n\n"
+                     "— Oui, à sept heures.\n\n— Et tu reviendras ?\n\n— Je ne sais pas.\n\n"
+                     "Deslauriers haussa les épaules.\n\n— Tu as toujours été ainsi.\n\n— Et toi ?\n\n"
+                     "Mme Arnoux parut. Frédéric pâlit.")
+    assert speaker_of(a, "Oui, à sept heures") == "Frédéric Moreau"
+    assert speaker_of(a, "Et tu reviendras") == "Deslauriers"
+    assert speaker_of(a, "Je ne sais pas") == "Frédéric Moreau"
+    # after « Deslauriers haussa les épaules », one person only: no pair, no guess
+    assert speaker_of(a, "Tu as toujours été ainsi") is None

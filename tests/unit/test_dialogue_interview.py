@@ -38,6 +38,24 @@ def test_strict_alternation_between_two_named_speakers():
     assert conversation.speakers[:4] == ["A", "B", "A", "B"]
 
 
+def test_a_pair_set_by_the_narration_alternates_where_strict_alternation_fits():
+    conversation: Conversation[str] = Conversation(pair=("A", "B"))
+    for speaker in (None, "A", None, None, "A", None, None, "B", None):
+        conversation.add(speaker)
+    filled = conversation.fill_by_pair()
+    # ? A -> B A; A ? ? A cannot alternate: left open; A ? ? B -> A B A B; B ? -> B A
+    assert conversation.speakers == ["B", "A", None, None, "A", "B", "A", "B", "A"]
+    assert sorted(filled) == [0, 5, 6, 8]
+
+
+def test_a_pair_fills_nothing_when_a_third_person_spoke():
+    conversation: Conversation[str] = Conversation(pair=("A", "B"))
+    for speaker in ("A", None, "C", None):
+        conversation.add(speaker)
+    assert conversation.fill_by_pair() == []
+    assert conversation.speakers == ["A", None, "C", None]
+
+
 def test_alternation_does_not_guess_with_one_known_speaker():
     conversation: Conversation[str] = Conversation()
     for speaker in ("A", None, None):

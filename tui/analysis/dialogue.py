@@ -67,6 +67,7 @@ class Conversation(Generic[T]):
     speakers: list[T | None] = field(default_factory=list)
     explicit: list[bool] = field(default_factory=list)
     addressees: list[T | None] = field(default_factory=list)  # who a line calls by name (a vocative)
+    pair: tuple[T, T] | None = None  # the two people the narration set the exchange between
 
     def add(self, speaker: T | None, addressee: T | None = None) -> int:
         self.speakers.append(speaker)
@@ -111,4 +112,37 @@ class Conversation(Generic[T]):
                 for k in range(i + 1, j):
                     speakers[k] = b if (k - i) % 2 else a
                     filled.append(k)
+        return filled
+
+    def fill_by_pair(self) -> list[int]:
+        """An exchange the narration set between two people (« Frédéric et Deslauriers se
+        promenaient »), every known speaker one of them: the cue-less turns alternate between
+        the two, wherever strict alternation fits the turns known on both sides; return the
+        turns filled. Run once the exchange is over, when all its cues are known."""
+        if self.pair is None:
+            return []
+        a, b = self.pair
+        speakers = self.speakers
+        known = [k for k, s in enumerate(speakers) if s is not None]
+        if not known or any(speakers[k] is not a and speakers[k] is not b for k in known):
+            return []
+
+        def other(speaker: T) -> T:
+            return b if speaker is a else a
+
+        filled: list[int] = []
+        bounds = [-1] + known + [len(speakers)]
+        for left, right in zip(bounds, bounds[1:]):
+            if right - left <= 1:
+                continue
+            if left >= 0 and right < len(speakers):
+                expected = speakers[left] if (right - left) % 2 == 0 else other(speakers[left])
+                if speakers[right] is not expected:
+                    continue  # A ? ? A: someone spoke twice, or a third person: not guessed
+            for k in range(left + 1, right):
+                if left >= 0:
+                    speakers[k] = speakers[left] if (k - left) % 2 == 0 else other(speakers[left])
+                else:
+                    speakers[k] = speakers[right] if (right - k) % 2 == 0 else other(speakers[right])
+                filled.append(k)
         return filled

@@ -131,6 +131,8 @@ class Engine:
         self._conversation: Conversation[Entry] = Conversation()  # the dialogue exchange under way
         self._conversation_records: list[_QuoteRecord] = []
         self._colon_entry: Entry | None = None  # who « X lui dit : » introduced for the next line
+        self._narration_pair: tuple[Entry, Entry] | None = None  # the two people the last narration showed
+        self._narration_since: int | None = None  # the first paragraph of the narration under way
         self._document_owner: Entry | None = None  # who the last « communiqué », « rapport » spoke for
         self.units_done = 0
         self.chars_done = 0  # characters of the article analysed so far (first screen early)
@@ -212,8 +214,8 @@ class Engine:
 
     def _new_story(self) -> None:
         self.registry.new_story()
-        self._conversation = Conversation()
-        self._conversation_records = []
+        self._close_conversation()
+        self._narration_pair = None
         self._colon_entry = None
         self._open_quote = None
 
@@ -371,6 +373,9 @@ class Engine:
         called = _vocative(doc, turn.start, found.end, names, found.subject if incise is not None else None)
         if called is not None:
             called = person_of.get(called.first) or self.registry.person(called.person_form)
+        if not self._conversation.speakers:
+            self._conversation.pair = self._narration_pair
+        self._narration_since = None
         self._conversation.add(record.entry if record.entry is not None or incise is None else _Stranger(),
                                addressee=called)
         self._conversation_records.append(record)
@@ -383,9 +388,17 @@ class Engine:
         if len(narration_after) > NARRATION_AFTER_LINE and any(mark in narration_after for mark in ".!?"):
             # « — C'est mon parrain, répliqua Bouvard, ajoutant … . Ensuite, ils admirèrent … »:
             # narration that goes on after the line ends the exchange, as a paragraph of it does
-            self._conversation = Conversation()
-            self._conversation_records = []
+            self._close_conversation()
+            self._narration_pair = None
         return True
+
+    def _close_conversation(self) -> None:
+        """The exchange is over: turns the narration's pair settles are credited, and a new
+        exchange begins."""
+        for k in self._conversation.fill_by_pair():
+            self._credit(self._conversation_records[k], self._conversation.speakers[k], "turn")
+        self._conversation = Conversation()
+        self._conversation_records = []
 
     def _after_unit(self, unit: Unit, doc: "Doc", had_turns: bool, last_sent: "Span | None", names: list[Name],
                     person_of: dict[int, Entry]) -> None:
@@ -394,9 +407,13 @@ class Engine:
             return
         introduces = unit.text.rstrip().endswith(":")
         # narration ends the exchange; a colon at its end names who speaks the next line
-        self._conversation = Conversation()
-        self._conversation_records = []
+        self._close_conversation()
         self._colon_entry = None
+        # the narration before an exchange may set it between two people
+        if self._narration_since is None:
+            self._narration_since = unit.index
+        present = self.registry.persons_seen_since(self._narration_since)
+        self._narration_pair = (present[0], present[1]) if len(present) == 2 and self.narrative else None
         if introduces:
             subject = introducer_before_colon(last_sent)
             if subject is not None:
@@ -861,6 +878,8 @@ class Engine:
 
     def snapshot(self, complete: bool = True) -> Analysis:
         self._credit_headings()
+        if complete:
+            self._close_conversation()  # the text ends: so does its last exchange
         entries = [e for e in self.registry.entries if e.speaker_id]
         entries.sort(key=lambda e: int(e.speaker_id[1:]))  # type: ignore[index]
         speakers = [

@@ -281,6 +281,10 @@ class Registry:
                 items.remove(gone)
         self._by_key[gone.key] = [keep]
 
+    def persons_seen_since(self, unit: int) -> list[Entry]:
+        """The single persons mentioned since a unit (paragraph), in order of last mention."""
+        return [e for e in self._mentioned if e.last_seen >= unit and e.gender != "pl"]
+
     def last_mentioned(self, gender: str = "", not_: tuple[Entry, ...] = ()) -> Entry | None:
         """The person mentioned last, of that gender or of none known, within a pronoun's reach:
         who an object clitic (« on l'appelait … ») most likely stands for."""
