@@ -485,3 +485,14 @@ def test_an_exchange_the_narration_set_between_two_people_alternates_between_the
     assert speaker_of(a, "Je ne sais pas") == "Frédéric Moreau"
     # after « Deslauriers haussa les épaules », one person only: no pair, no guess
     assert speaker_of(a, "Tu as toujours été ainsi") is None
+
+
+def test_in_a_first_person_tale_the_narrator_is_one_of_the_pair(analyse_text):
+    a = analyse_text("Le retour\n\nJ'arrivai à la ferme un soir. Je posai mon sac, je retirai mes bottes et je saluai. "
+                     "La pluie tomba, le car s'arrêta, je traversai le pré, je longeai la mare et je montai le "
+                     "chemin. Le chien aboya, puis se tut.\n\n"
+                     "Marthe s'était étendue près du feu. Je la regardais sans rien dire.\n\n"
+                     "— Tu as froid ? demanda-t-elle.\n\n— Un peu.\n\n— Approche-toi donc.")
+    assert speaker_of(a, "Tu as froid") == "Marthe"
+    assert speaker_of(a, "Un peu") == "le narrateur"
+    assert speaker_of(a, "Approche-toi") == "Marthe"

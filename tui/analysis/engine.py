@@ -133,6 +133,7 @@ class Engine:
         self._colon_entry: Entry | None = None  # who « X lui dit : » introduced for the next line
         self._narration_pair: tuple[Entry, Entry] | None = None  # the two people the last narration showed
         self._narration_since: int | None = None  # the first paragraph of the narration under way
+        self._narrator_in_narration = False  # and whether « je » acts in it
         self._document_owner: Entry | None = None  # who the last « communiqué », « rapport » spoke for
         self.units_done = 0
         self.chars_done = 0  # characters of the article analysed so far (first screen early)
@@ -412,7 +413,12 @@ class Engine:
         # the narration before an exchange may set it between two people
         if self._narration_since is None:
             self._narration_since = unit.index
-        present = self.registry.persons_seen_since(self._narration_since)
+            self._narrator_in_narration = False
+        present = [e for e in self.registry.persons_seen_since(self._narration_since) if e.gender != FIRST_PERSON]
+        if self.narrative and (self._narrator_in_narration or _first_person_narration(doc)):
+            # « Marthe s'était étendue près du feu. Je la regardais »: the narrator is one of the two
+            self._narrator_in_narration = True
+            present.append(self.registry.anonymous(NARRATOR, gender=FIRST_PERSON))
         self._narration_pair = (present[0], present[1]) if len(present) == 2 and self.narrative else None
         if introduces:
             subject = introducer_before_colon(last_sent)
@@ -1220,6 +1226,13 @@ def _presented(token) -> bool:
     """« C'était le baron, changé, vieilli »: what « c'est » presents is the clause's real subject."""
     return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in token.children) and any(
         c.dep_.startswith("nsubj") and c.lower_ in ("c'", "c’", "ce") for c in token.children)
+
+
+def _first_person_narration(doc: "Doc") -> bool:
+    """Whether « je » is a subject in a paragraph's narration, outside any quotation."""
+    quoted = [(q.open, q.close) for q in doc.user_data.get(QUOTES_KEY, [])]
+    return any(t.lower_ in ("je", "j'", "j’") and t.pos_ == "PRON" and not any(a <= t.idx < b for a, b in quoted)
+               for t in doc)
 
 
 def _root_before_lost_verb(token) -> bool:
