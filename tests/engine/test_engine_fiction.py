@@ -496,3 +496,24 @@ def test_in_a_first_person_tale_the_narrator_is_one_of_the_pair(analyse_text):
     assert speaker_of(a, "Tu as froid") == "Marthe"
     assert speaker_of(a, "Un peu") == "le narrateur"
     assert speaker_of(a, "Approche-toi") == "Marthe"
+
+
+def test_an_apposed_epithet_stands_for_its_bearer_from_a_novel_s_first_page(analyse_text):
+    # few passé simple yet for the parse to be sure of a novel: the opening's forms say so
+    a = analyse_text("Il y avait là trois officiers : le lieutenant Otto Grossling, et le marquis Wilhem "
+                     "d'Eyrik, un tout petit blondin fier et brutal. Le major resta assis. Otto se leva. Le capitaine "
+                     "sortit, puis rentra ; la pluie passa.\n\n"
+                     "Soudain, fixant le portrait, le jeune blondin tira son revolver. « Tu ne verras pas cela, "
+                     "toi », dit-il ; et il visa. Le major fut surpris ; il se tut. Les autres entrèrent.")
+    assert a.source["text_kind"] == "narrative"
+    assert speaker_of(a, "Tu ne verras pas cela") == "Wilhem d'Eyrik"
+
+
+def test_a_news_opening_is_not_taken_for_a_novel():
+    from tui.analysis.engine import _opens_like_a_novel
+    news = ("Le gouvernement a annoncé mardi un plan de relance. Le ministre a précisé que les mesures "
+            "entreraient en vigueur en janvier. Les syndicats ont dénoncé un texte « insuffisant ». ") * 20
+    novel = ("Il entra, regarda la salle et resta debout. Elle leva les yeux, sembla surprise, puis reprit "
+             "son ouvrage. Ce fut tout. ") * 10
+    assert not _opens_like_a_novel(news)
+    assert _opens_like_a_novel(novel)

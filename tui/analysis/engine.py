@@ -22,7 +22,7 @@ from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
 from tui.analysis.lang.grammar import (DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, FIRST_AND_SECOND_PERSON_WORDS,
                                       NARRATION_OPENERS, OF_WORDS, POSSESSIVE_DETERMINERS)
-from tui.analysis.lang.people import NOBLE_TITLES, PERSON_TITLES
+from tui.analysis.lang.people import KIN_NOUNS, NOBLE_TITLES, PERSON_TITLES
 from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun, nationality
 from tui.analysis.naming import namings_in
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
@@ -31,6 +31,7 @@ from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTE
                                     sentence_starts)
 from tui.analysis.reported import (Found, Subject, dialogue_incise, find_in_sentence, introducer_before_colon,
                                    nested_quotations, spoken_to)
+from tui.analysis.lang.verbs import NARRATIVE_SIMPLE_PAST_FORMS
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry
 from tui.analysis.version import engine_version
 from tui.palette import speaker_colour
@@ -138,6 +139,7 @@ class Engine:
         self.units_done = 0
         self.chars_done = 0  # characters of the article analysed so far (first screen early)
         self.language = guess_language(article.text)  # not "fr": nothing is attributed
+        self._narrative_from_start = _opens_like_a_novel(article.text)
         self._speech: list[tuple[int, int]] = []  # the dialogue lines of the unit being read
         self._speakers_credited = 0  # for speaker ids: s1, s2 … (merged entries leave gaps)
         self._finite_verbs = 0  # for telling a narrative from news: see `narrative`
@@ -149,7 +151,7 @@ class Engine:
         """A novel or a tale, not news: the passé simple (« répondit », « entra ») is the tense of
         written narration and nearly absent from the press (measured: 9–22 % of finite verbs in
         the fiction dev texts, 0–4 % in the news ones)."""
-        return self._simple_past >= NARRATIVE_MIN_SIMPLE_PAST and \
+        return self._narrative_from_start or self._simple_past >= NARRATIVE_MIN_SIMPLE_PAST and \
             self._simple_past >= NARRATIVE_SIMPLE_PAST_SHARE * self._finite_verbs
 
     def _count_tenses(self, doc: "Doc") -> None:
@@ -251,6 +253,14 @@ class Engine:
                 if referent is not None:
                     self.registry.mentioned(referent, as_subject=True)
                 continue
+            if token.dep_.startswith("nsubj") and token.is_lower and token.is_alpha:
+                # « le jeune blondin tira son revolver » (the noun tagged as anything at all): the
+                # one person the narration said was one
+                determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+                bearer = self.registry.by_epithet(token.lower_) if determiner in ("le", "la", "l'", "l’") else None
+                if bearer is not None:
+                    self.registry.mentioned(bearer, as_subject=True)
+                    continue
             if token.pos_ != "NOUN" or not (token.dep_.startswith("nsubj") or _presented(token)
                                             or _root_before_lost_verb(token)) or any(
                     a <= token.idx < b for a, b in quoted):
@@ -462,6 +472,9 @@ class Engine:
                 for role in (_apposition(doc, name), _preceding_title(doc, name), rank if rank in NOBLE_TITLES else None):
                     if role:
                         entry.add_role(role)
+                epithet = _apposed_epithet(doc, name)
+                if epithet:
+                    entry.epithets.add(epithet)  # « le marquis Wilhem d'Eyrik, un tout petit blondin »
                 person_of[name.first] = entry
             self._names.append((name, unit.start, entry))
         return person_of
@@ -1228,6 +1241,20 @@ def _presented(token) -> bool:
         c.dep_.startswith("nsubj") and c.lower_ in ("c'", "c’", "ce") for c in token.children)
 
 
+# a text whose first words hold this many passé simple forms of frequent verbs, at this density, is
+# a novel from its first page (the parse-based count needs a few paragraphs to be sure)
+NARRATIVE_OPENING_WORDS = 3000
+NARRATIVE_OPENING_MIN_FORMS = 5
+NARRATIVE_OPENING_PER_THOUSAND = 3.0
+_WORD = re.compile(r"\w+")
+
+
+def _opens_like_a_novel(text: str) -> bool:
+    words = _WORD.findall(text[: NARRATIVE_OPENING_WORDS * 8].lower())[:NARRATIVE_OPENING_WORDS]
+    forms = sum(1 for word in words if word in NARRATIVE_SIMPLE_PAST_FORMS)
+    return forms >= NARRATIVE_OPENING_MIN_FORMS and forms * 1000 >= NARRATIVE_OPENING_PER_THOUSAND * max(len(words), 1)
+
+
 def _first_person_narration(doc: "Doc") -> bool:
     """Whether « je » is a subject in a paragraph's narration, outside any quotation."""
     quoted = [(q.open, q.close) for q in doc.user_data.get(QUOTES_KEY, [])]
@@ -1285,6 +1312,21 @@ def _apposition(doc: "Doc", name: Name) -> str | None:
     if not any(w in PERSON_TITLES for w in words[:3]):
         return None
     return doc[start:end].text
+
+
+def _apposed_epithet(doc: "Doc", name: Name) -> str | None:
+    """« Wilhem d'Eyrik, un tout petit blondin fier et brutal »: the noun of an indefinite noun
+    phrase set after a person's name, which « le blondin » will later stand for; kin relates two
+    people and is no epithet."""
+    i = name.last
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("un", "une"):
+        return None
+    for token in doc[i + 2 : min(i + 7, len(doc))]:
+        if token.pos_ == "NOUN" and token.is_lower:
+            return None if token.lower_ in KIN_NOUNS else token.lower_
+        if token.pos_ not in ("ADJ", "ADV"):
+            return None
+    return None
 
 
 def _preceding_title(doc: "Doc", name: Name) -> str | None:
