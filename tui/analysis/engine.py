@@ -285,9 +285,15 @@ class Engine:
                 continue
             gender = _possessed_gender(determiner, token) if determiner in POSSESSIVE_DETERMINERS else \
                 {"le": "m", "la": "f", "les": "pl"}.get(determiner) or _noun_gender(token)
+            # « le petit homme », not « le homme »: the words from the determiner to the noun
+            det = next(c for c in token.children if c.dep_ == "det")
+            words = token.doc[det.i:token.i + 1] if det.i < token.i and token.i - det.i <= 3 else None
             spacer = "" if determiner.endswith(("'", "’")) else " "
+            description = words.text.replace("' ", "'").replace("’ ", "’") if words is not None else \
+                f"{determiner}{spacer}{token.text}"
             entry = (self.registry.by_epithet(token.lower_) if determiner in ("le", "la", "l'", "l’") else None) \
-                or self.registry.anonymous(f"{determiner}{spacer}{token.text}", gender)
+                or self.registry.anonymous(description[:1].lower() + description[1:], gender,
+                                           same_as=f"{determiner}{spacer}{token.text}")
             self.registry.mentioned(entry, as_subject=True)
 
     def _register_namings(self, sent: "Span", names: list[Name], person_of: dict[int, Entry]) -> None:

@@ -233,10 +233,11 @@ class Registry:
             return typed
         return organisations[0] if organisations else None
 
-    def anonymous(self, description: str, gender: str = "") -> Entry:
+    def anonymous(self, description: str, gender: str = "", same_as: str = "") -> Entry:
         """Someone the article does not name (« une voyageuse », « le maire », « les manifestants »):
-        one speaker per wording, so « le maire » twice is one person."""
-        key = "anonymous:" + fold(description)
+        one speaker per wording, so « le maire » twice is one person; `same_as` is a shorter wording
+        that counts as the same (« le baron » for « le vieux baron »)."""
+        key = "anonymous:" + fold(same_as or description)
         for entry in self._by_key.get(key, []):
             return entry
         entry = Entry(key=key, kind="person", names=[description], gender=gender)
