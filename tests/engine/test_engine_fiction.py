@@ -517,3 +517,13 @@ def test_a_news_opening_is_not_taken_for_a_novel():
              "son ouvrage. Ce fut tout. ") * 10
     assert not _opens_like_a_novel(news)
     assert _opens_like_a_novel(novel)
+
+
+def test_in_a_novel_l_autre_is_the_other_of_the_two_who_spoke_last(analyse_text):
+    a = analyse_text(NARRATION + "Bouvard et Pécuchet marchaient sur le boulevard.\n\n"
+                     "— Quelle chaleur ! dit Bouvard.\n\n— Je n'en peux plus, répondit Pécuchet.\n\n"
+                     "— Asseyons-nous donc, reprit l'autre.\n\n"
+                     "Le garçon apporta deux bocks. Mme Bordin passa, puis le curé.\n\n"
+                     "— Bonjour, fit l'autre.")
+    assert speaker_of(a, "Asseyons-nous") == "Bouvard"
+    assert speaker_of(a, "Bonjour") is None  # the two who spoke are out of reach: not guessed

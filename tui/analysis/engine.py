@@ -230,6 +230,17 @@ class Engine:
         answered = self._quotes[-1].entry if self._quotes else None
         return self.registry.resolve_latter(DEMONSTRATIVE_GENDER[demonstrative], not_=answered)
 
+    def _the_other(self) -> Entry | None:
+        """« répondit l'autre »: of the two people who spoke last, within a pronoun's reach, the
+        one who did not speak the line before; nobody if a third spoke among the last lines."""
+        recent = [r for r in self._quotes[-4:] if r.entry is not None
+                  and self.registry.unit - r.sentence[0] <= self.registry.pronoun_reach]
+        speakers: list[Entry] = []
+        for record in reversed(recent):
+            if record.entry not in speakers:
+                speakers.append(record.entry)
+        return speakers[1] if len(speakers) == 2 else None
+
     def _register_described_subjects(self, sent: "Span", names: list[Name], person_of: dict[int, Entry]) -> None:
         """« Le baron tremblait. Il balbutiait : … »: a person described, not named, as the subject
         of a clause comes into focus, so that « il » can refer to them rather than to an older name."""
@@ -694,6 +705,9 @@ class Engine:
         if head in DEMONSTRATIVE_PRONOUNS:
             latter = self._latter(head)
             return (latter, "pronoun", span) if latter is not None else (None, "", None)
+        if words == ["autre"] and determiner in ("l'", "l’"):
+            other = self._the_other() if self.narrative else None
+            return (other, "pronoun", span) if other is not None else (None, "", None)
         if head in DOCUMENT_NOUNS and not names_inside or head in DOCUMENT_NOUNS and tokens[0].pos_ == "DET" and \
                 any(t.lower_ in OF_WORDS for t in tokens[1:]):
             return self._document_source(unit, doc, found, subject, tokens, names, person_of, span)
