@@ -527,3 +527,11 @@ def test_in_a_novel_l_autre_is_the_other_of_the_two_who_spoke_last(analyse_text)
                      "— Bonjour, fit l'autre.")
     assert speaker_of(a, "Asseyons-nous") == "Bouvard"
     assert speaker_of(a, "Bonjour") is None  # the two who spoke are out of reach: not guessed
+
+
+def test_a_pronoun_that_resumes_speaking_is_someone_who_spoke(analyse_text):
+    a = analyse_text(NARRATION + "Le capitaine Karl Hessel frappa la table : « Il faut inventer quelque chose. »\n\n"
+                     "Le lieutenant Otto et le sous-lieutenant Fritz répondirent ensemble : « Quoi, mon capitaine ? »\n\n"
+                     "Il réfléchit quelques secondes, puis reprit : « Une fête, si le commandant le permet. »")
+    # « il » has three men to choose from; to resume is to have spoken: the captain
+    assert speaker_of(a, "Une fête") == "Karl Hessel"

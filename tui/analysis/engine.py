@@ -31,7 +31,7 @@ from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTE
                                     sentence_starts)
 from tui.analysis.reported import (Found, Subject, dialogue_incise, find_in_sentence, introducer_before_colon,
                                    nested_quotations, spoken_to)
-from tui.analysis.lang.verbs import NARRATIVE_SIMPLE_PAST_FORMS
+from tui.analysis.lang.verbs import CONTINUATION_VERBS, NARRATIVE_SIMPLE_PAST_FORMS
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry
 from tui.analysis.version import engine_version
 from tui.palette import speaker_colour
@@ -229,6 +229,21 @@ class Engine:
             return None
         answered = self._quotes[-1].entry if self._quotes else None
         return self.registry.resolve_latter(DEMONSTRATIVE_GENDER[demonstrative], not_=answered)
+
+    def _resumed_speaker(self, gender: str) -> Entry | None:
+        """« il reprit », « elle poursuivit » when « il » has rivals: to resume is to have spoken.
+        Of the people of that gender who spoke the last lines within reach, the only one, or of
+        two, the one who did not speak the line just before (A speaks, B answers, A resumes)."""
+        recent = [r for r in self._quotes[-4:] if r.entry is not None and r.entry.gender in (gender, "")
+                  and self.registry.unit - r.sentence[0] <= self.registry.pronoun_reach]
+        speakers: list[Entry] = []
+        for record in reversed(recent):
+            if record.entry not in speakers:
+                speakers.append(record.entry)
+        if len(speakers) == 1:
+            return speakers[0]
+        last = self._quotes[-1].entry if self._quotes else None
+        return speakers[1] if len(speakers) == 2 and last is speakers[0] else None
 
     def _the_other(self) -> Entry | None:
         """« répondit l'autre »: of the two people who spoke last, within a pronoun's reach, the
@@ -484,7 +499,9 @@ class Engine:
                 # model took for a woman) is mentioned, but does not come into focus
                 is_subject = _is_subject(doc, name) and (
                     bool(entry.gender) or not any(a <= name.start < b for a, b in self._speech))
-                self.registry.mentioned(entry, as_subject=is_subject)
+                # one of two people joined by « et »: the pair acted, and « il » after it is
+                # neither of them for sure
+                self.registry.mentioned(entry, as_subject=is_subject, paired=_in_pair(doc, name))
                 rank = name.civility.split()[0].lower() if name.civility else ""
                 for role in (_apposition(doc, name), _preceding_title(doc, name), rank if rank in NOBLE_TITLES else None):
                     if role:
@@ -674,6 +691,8 @@ class Engine:
             in_quote = tuple(person_of[n.first] for n in names if n.label == "PER" and n.first in person_of
                              and found.start <= n.start < found.end and not subject.first <= n.first < subject.last)
             entry = self.registry.resolve_pronoun(gender, not_=self._spoken_to(doc, subject, names, person_of) + in_quote)
+            if entry is None and self.narrative and found.lemma in CONTINUATION_VERBS and gender in ("m", "f"):
+                entry = self._resumed_speaker(gender)  # « Il réfléchit, puis reprit : »
             if entry is not None and not entry.gender and gender in ("m", "f"):
                 entry.gender = gender  # « Wilhem d'Eyrik … dit-il »: now known to be a man
             if entry is None and found.incise and found.kind != "indirect":
@@ -1280,6 +1299,19 @@ def _first_person_narration(doc: "Doc") -> bool:
     quoted = [(q.open, q.close) for q in doc.user_data.get(QUOTES_KEY, [])]
     return any(t.lower_ in ("je", "j'", "j’") and t.pos_ == "PRON" and not any(a <= t.idx < b for a, b in quoted)
                for t in doc)
+
+
+def _in_pair(doc: "Doc", name: Name) -> bool:
+    """« Le lieutenant Otto et le sous-lieutenant Fritz répondirent », whatever the parse: the
+    name is joined by « et » to a person's name or noun within a few words."""
+    after = doc[name.last:min(name.last + 5, len(doc))]
+    before = doc[max(name.first - 5, 0):name.first]
+    def person_near(span) -> bool:
+        return any(t.ent_type_ == "PER" or t.pos_ == "NOUN" and is_person_noun(t.text, listed_only=True) for t in span)
+    joined_after = len(after) > 1 and after[0].lower_ == "et" and person_near(after[1:])
+    joined_before = len(before) > 1 and any(t.lower_ == "et" for t in before) and person_near(
+        before[:[t.lower_ for t in before].index("et")]) and not any(t.text in ".;:!?" for t in before)
+    return joined_after or joined_before
 
 
 def _root_before_lost_verb(token) -> bool:

@@ -44,6 +44,7 @@ class Entry:
     speaker_id: str | None = None  # set once the entry is credited with a quote
     last_seen: int = -1  # the unit (paragraph) where it was last mentioned
     last_seen_at: int = -1  # and where that unit starts in the text
+    paired: bool = False  # last mentioned as one of two people joined by « et »
 
     @property
     def name(self) -> str:
@@ -317,9 +318,10 @@ class Registry:
             entry.gender = first_name_gender(first)
 
     # -- salience --------------------------------------------------------------------------
-    def mentioned(self, entry: Entry, as_subject: bool = False) -> None:
+    def mentioned(self, entry: Entry, as_subject: bool = False, paired: bool = False) -> None:
         entry.last_seen = self.unit
         entry.last_seen_at = self.position
+        entry.paired = paired
         if entry.kind != "person":
             return
         _move_to_end(self._mentioned, entry)
@@ -349,6 +351,9 @@ class Registry:
             return None
         if self.unit - candidate.last_seen > self.pronoun_reach and self.position - candidate.last_seen_at > PRONOUN_REACH_CHARS:
             return None  # last seen paragraphs ago: too far for a pronoun to be sure
+        if candidate.paired and any(e is not candidate and e.paired and e.last_seen == candidate.last_seen
+                                    and compatible(e) for e in self._mentioned):
+            return None  # « Otto et Fritz répondirent. Il … »: one of the pair, but which?
         for entry in reversed(self._mentioned):
             if entry is candidate:
                 return candidate

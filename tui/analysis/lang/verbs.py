@@ -105,6 +105,10 @@ NARRATIVE_SIMPLE_PAST_FORMS = frozenset({
     "poursuivit", "songea", "pensa", "crut", "virent",
 })
 
+# Verbs of going on speaking: their subject has spoken before (« il reprit », « elle poursuivit »)
+CONTINUATION_VERBS = frozenset({"reprendre", "poursuivre", "continuer", "enchaîner", "insister", "répéter",
+                                "ajouter", "conclure", "achever", "renchérir"})
+
 # Verbs that give someone a name: « on l'appelait Germaine », « il se nommait Paul »
 NAMING_VERBS = frozenset({"appeler", "nommer", "surnommer", "prénommer", "baptiser"})
 
