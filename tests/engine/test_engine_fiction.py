@@ -535,3 +535,11 @@ def test_a_pronoun_that_resumes_speaking_is_someone_who_spoke(analyse_text):
                      "Il réfléchit quelques secondes, puis reprit : « Une fête, si le commandant le permet. »")
     # « il » has three men to choose from; to resume is to have spoken: the captain
     assert speaker_of(a, "Une fête") == "Karl Hessel"
+
+
+def test_people_come_into_focus_in_the_order_of_the_text(analyse_text):
+    # « la mère », described, was registered after the names of its sentence and took « elle »
+    a = analyse_text(NARRATION + "Lorsque les deux amies et la mère aveugle se retrouvèrent seules, Pauline fut "
+                     "surprise de voir que Laurence remerciait la vieille femme.\n\n"
+                     "— Quant à toi, ma Pauline, dit-elle à son amie, je te dois tout.")
+    assert speaker_of(a, "Quant à toi") == "Laurence"

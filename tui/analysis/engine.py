@@ -141,6 +141,8 @@ class Engine:
         self.language = guess_language(article.text)  # not "fr": nothing is attributed
         self._narrative_from_start = _opens_like_a_novel(article.text)
         self._speech: list[tuple[int, int]] = []  # the dialogue lines of the unit being read
+        self._subject_mentions: list[tuple[int, Entry]] = []  # described subjects of the sentence being read
+        self._name_flags: dict[int, tuple[bool, bool]] = {}  # per name token of the unit: subject? paired?
         self._speakers_credited = 0  # for speaker ids: s1, s2 … (merged entries leave gaps)
         self._finite_verbs = 0  # for telling a narrative from news: see `narrative`
         self._simple_past = 0
@@ -175,6 +177,7 @@ class Engine:
         self.registry.unit = unit.index
         self.registry.position = unit.start
         self.registry.pronoun_reach = NARRATIVE_PRONOUN_REACH if self.narrative else PRONOUN_REACH
+        self._name_flags = {}
         turns = turns_in(unit.text)
         self._speech = [(t.start, t.end) for t in turns]
         heading = _is_heading(unit.text)
@@ -190,6 +193,7 @@ class Engine:
                 position += 1
             person_of.update(self._register_names(unit, doc, names[first:position]))
             self._register_described_subjects(sent, names, person_of)
+            self._keep_reading_order(doc, names[first:position], person_of)
             self._register_namings(sent, names, person_of)
             answer = self._answer_at(unit.start + sent.start_char, unit.start + sent.end_char)
             if answer is not None:
@@ -256,6 +260,24 @@ class Engine:
                 speakers.append(record.entry)
         return speakers[1] if len(speakers) == 2 else None
 
+    def _mention_subject(self, entry: Entry, index: int) -> None:
+        self.registry.mentioned(entry, as_subject=True)
+        self._subject_mentions.append((index, entry))
+
+    def _keep_reading_order(self, doc: "Doc", sent_names: list[Name], person_of: dict[int, Entry]) -> None:
+        """Names are registered before the described subjects of their sentence; replay both in
+        the order of the text, so that « les deux amies et la mère … Pauline fut surprise … que
+        Laurence reportait » leaves Laurence, not « la mère », last in focus."""
+        if not self._subject_mentions:
+            return
+        earliest = min(index for index, _ in self._subject_mentions)
+        events: list[tuple[int, Entry, bool, bool]] = [(i, e, True, False) for i, e in self._subject_mentions]
+        events += [(n.first, person_of[n.first], *self._name_flags[n.first]) for n in sent_names
+                   if n.first > earliest and n.first in person_of and n.first in self._name_flags]
+        for _, entry, as_subject, paired in sorted(events, key=lambda event: event[0]):
+            self.registry.mentioned(entry, as_subject=as_subject, paired=paired)
+        self._subject_mentions = []
+
     def _register_described_subjects(self, sent: "Span", names: list[Name], person_of: dict[int, Entry]) -> None:
         """« Le baron tremblait. Il balbutiait : … »: a person described, not named, as the subject
         of a clause comes into focus, so that « il » can refer to them rather than to an older name."""
@@ -269,7 +291,7 @@ class Engine:
                 latter = next((person_of[n.first] for n in reversed(names) if sent.start <= n.first < token.i
                                and n.first in person_of and person_of[n.first].gender in agreeing), None)
                 if latter is not None:
-                    self.registry.mentioned(latter, as_subject=True)
+                    self._mention_subject(latter, token.i)
                 continue
             if self.narrative and token.lower_ in ("il", "elle") and token.pos_ == "PRON" and \
                     token.dep_.startswith("nsubj") and not any(a <= token.idx < b for a, b in quoted):
@@ -277,7 +299,7 @@ class Engine:
                 # keeps its person in reach, as long as each link is sure
                 referent = self.registry.resolve_pronoun("m" if token.lower_ == "il" else "f")
                 if referent is not None:
-                    self.registry.mentioned(referent, as_subject=True)
+                    self._mention_subject(referent, token.i)
                 continue
             if token.dep_.startswith("nsubj") and token.is_lower and token.is_alpha:
                 # « le jeune blondin tira son revolver » (the noun tagged as anything at all): the
@@ -285,7 +307,7 @@ class Engine:
                 determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
                 bearer = self.registry.by_epithet(token.lower_) if determiner in ("le", "la", "l'", "l’") else None
                 if bearer is not None:
-                    self.registry.mentioned(bearer, as_subject=True)
+                    self._mention_subject(bearer, token.i)
                     continue
             if token.pos_ != "NOUN" or not (token.dep_.startswith("nsubj") or _presented(token)
                                             or _root_before_lost_verb(token)) or any(
@@ -302,7 +324,7 @@ class Engine:
                 # novel it is a character of its own (« le major »)
                 bearer = self.registry.resolve_description([token.lower_], strict=True)
                 if bearer is not None:
-                    self.registry.mentioned(bearer, as_subject=True)
+                    self._mention_subject(bearer, token.i)
                 if bearer is not None or not self.narrative:
                     continue
             if token.head.dep_ in ("acl:relcl", "acl") and token.i > token.head.head.i:
@@ -320,7 +342,7 @@ class Engine:
             entry = (self.registry.by_epithet(token.lower_) if determiner in ("le", "la", "l'", "l’") else None) \
                 or self.registry.anonymous(description[:1].lower() + description[1:], gender,
                                            same_as=f"{determiner}{spacer}{token.text}")
-            self.registry.mentioned(entry, as_subject=True)
+            self._mention_subject(entry, token.i)
 
     def _register_namings(self, sent: "Span", names: list[Name], person_of: dict[int, Entry]) -> None:
         """What the narration says someone is called or is (see `naming`): a nickname joins the
@@ -501,7 +523,9 @@ class Engine:
                     bool(entry.gender) or not any(a <= name.start < b for a, b in self._speech))
                 # one of two people joined by « et »: the pair acted, and « il » after it is
                 # neither of them for sure
-                self.registry.mentioned(entry, as_subject=is_subject, paired=_in_pair(doc, name))
+                paired = _in_pair(doc, name)
+                self.registry.mentioned(entry, as_subject=is_subject, paired=paired)
+                self._name_flags[name.first] = (is_subject, paired)
                 rank = name.civility.split()[0].lower() if name.civility else ""
                 for role in (_apposition(doc, name), _preceding_title(doc, name), rank if rank in NOBLE_TITLES else None):
                     if role:

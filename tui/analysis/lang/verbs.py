@@ -105,9 +105,11 @@ NARRATIVE_SIMPLE_PAST_FORMS = frozenset({
     "poursuivit", "songea", "pensa", "crut", "virent",
 })
 
-# Verbs of going on speaking: their subject has spoken before (« il reprit », « elle poursuivit »)
+# Verbs of going on speaking: their subject has spoken before, in a quotation (« il reprit »,
+# « elle poursuivit »); not « ajouter » or « conclure », which often follow speech reported
+# without quotation marks (« elle voulut dicter une phrase … — Cette pauvre madame, ajouta-t-elle »)
 CONTINUATION_VERBS = frozenset({"reprendre", "poursuivre", "continuer", "enchaîner", "insister", "répéter",
-                                "ajouter", "conclure", "achever", "renchérir"})
+                                "renchérir"})
 
 # Verbs that give someone a name: « on l'appelait Germaine », « il se nommait Paul »
 NAMING_VERBS = frozenset({"appeler", "nommer", "surnommer", "prénommer", "baptiser"})
