@@ -376,7 +376,7 @@ class Engine:
                 if bearer is None and subject.lower_ in ("il", "elle"):
                     bearer = self.registry.resolve_pronoun("m" if subject.lower_ == "il" else "f")
                 if bearer is not None and bearer.kind == "person" and not bearer.key.startswith("anonymous:"):
-                    bearer.epithets.add(naming.epithet)
+                    self.registry.add_epithet(bearer, naming.epithet)
 
     def _described_subject(self, doc: "Doc", verb) -> Entry | None:
         """« Cet enfant s'appelait Messager », « La voyageuse se nommait Laurence »: the described
@@ -532,7 +532,7 @@ class Engine:
                         entry.add_role(role)
                 epithet = _apposed_epithet(doc, name)
                 if epithet:
-                    entry.epithets.add(epithet)  # « le marquis Wilhem d'Eyrik, un tout petit blondin »
+                    self.registry.add_epithet(entry, epithet)  # « le marquis Wilhem d'Eyrik, un tout petit blondin »
                 person_of[name.first] = entry
             self._names.append((name, unit.start, entry))
         return person_of

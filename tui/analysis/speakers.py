@@ -153,6 +153,7 @@ class Registry:
         self.entries: list[Entry] = []
         self._persons: list[Entry] = []
         self._by_key: dict[str, list[Entry]] = {}
+        self._bearers: dict[str, list[Entry]] = {}  # epithet -> the persons said to be one
         self._focus: list[Entry] = []  # persons, most recent last: subjects and speakers
         self._mentioned: list[Entry] = []  # persons, most recent last: any mention
         self.unit = 0  # the paragraph being read, for how recent a mention is
@@ -263,7 +264,9 @@ class Registry:
         if not keep.gender and not nickname:
             keep.gender = gone.gender
         keep.titles |= gone.titles
-        keep.epithets |= gone.epithets
+        for word in gone.epithets:
+            self.add_epithet(keep, word)
+            self._bearers[word] = [e for e in self._bearers[word] if e is not gone]
         keep.countries |= gone.countries
         if keep.speaker_id is None:
             keep.speaker_id = gone.speaker_id
@@ -298,8 +301,13 @@ class Registry:
 
     def by_epithet(self, word: str) -> Entry | None:
         """« l'actrice » when the narration said of one person, and one only, that she was one."""
-        bearers = [e for e in self._persons if word in e.epithets]
-        return bearers[0] if len(bearers) == 1 else None
+        bearers = self._bearers.get(word)
+        return bearers[0] if bearers and len(bearers) == 1 else None
+
+    def add_epithet(self, entry: Entry, word: str) -> None:
+        if word not in entry.epithets:
+            entry.epithets.add(word)
+            self._bearers.setdefault(word, []).append(entry)
 
     def described(self, noun: str) -> Entry | None:
         """The person last mentioned by a description with this noun (« l'enfant », « un enfant »),
