@@ -301,12 +301,12 @@ class Engine:
                 if referent is not None:
                     self._mention_subject(referent, token.i)
                 continue
-            if token.dep_.startswith("nsubj") and token.is_lower and token.is_alpha:
+            bearer = self.registry.by_epithet(token.lower_)
+            if bearer is not None and token.dep_.startswith("nsubj") and token.is_lower:
                 # « le jeune blondin tira son revolver » (the noun tagged as anything at all): the
                 # one person the narration said was one
                 determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
-                bearer = self.registry.by_epithet(token.lower_) if determiner in ("le", "la", "l'", "l’") else None
-                if bearer is not None:
+                if determiner in ("le", "la", "l'", "l’"):
                     self._mention_subject(bearer, token.i)
                     continue
             if token.pos_ != "NOUN" or not (token.dep_.startswith("nsubj") or _presented(token)

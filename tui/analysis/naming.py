@@ -84,15 +84,15 @@ def _epithet(noun: "Token") -> Naming | None:
     """« Laurence était actrice », « elle devint une belle et intelligente actrice »: a noun for a
     person said of a subject with « être » or « devenir ». Kin (« la mère de … ») relates two
     people rather than describing one: not an epithet."""
-    subject_holder = None
-    if any(c.dep_ == "cop" and c.lemma_.lower() in COPULA_VERBS for c in noun.children):
-        subject_holder = noun
-    elif noun.dep_ in ("xcomp", "obj") and noun.head.lemma_.lower() in COPULA_VERBS:
-        subject_holder = noun.head
-    if subject_holder is None:
-        return None
     word = noun.lower_
     if word in KIN_NOUNS or not is_person_noun(noun.text):
+        return None  # the cheap test first: this runs for every word
+    subject_holder = None
+    if noun.dep_ in ("xcomp", "obj") and noun.head.lemma_.lower() in COPULA_VERBS:
+        subject_holder = noun.head
+    elif any(c.dep_ == "cop" and c.lemma_.lower() in COPULA_VERBS for c in noun.children):
+        subject_holder = noun
+    if subject_holder is None:
         return None
     if any(c.dep_ in ("nmod", "case") for c in noun.children):
         return None  # « la femme du notaire », « actrice de talent » told apart: keep to the bare noun
