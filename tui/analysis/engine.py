@@ -238,12 +238,7 @@ class Engine:
         """« il reprit », « elle poursuivit » when « il » has rivals: to resume is to have spoken.
         Of the people of that gender who spoke the last lines within reach, the only one, or of
         two, the one who did not speak the line just before (A speaks, B answers, A resumes)."""
-        recent = [r for r in self._quotes[-4:] if r.entry is not None and r.entry.gender in (gender, "")
-                  and self.registry.unit - r.sentence[0] <= self.registry.pronoun_reach]
-        speakers: list[Entry] = []
-        for record in reversed(recent):
-            if record.entry not in speakers:
-                speakers.append(record.entry)
+        speakers = self._recent_speakers(gender)
         if len(speakers) == 1:
             return speakers[0]
         last = self._quotes[-1].entry if self._quotes else None
@@ -252,13 +247,20 @@ class Engine:
     def _the_other(self) -> Entry | None:
         """« répondit l'autre »: of the two people who spoke last, within a pronoun's reach, the
         one who did not speak the line before; nobody if a third spoke among the last lines."""
-        recent = [r for r in self._quotes[-4:] if r.entry is not None
-                  and self.registry.unit - r.sentence[0] <= self.registry.pronoun_reach]
-        speakers: list[Entry] = []
-        for record in reversed(recent):
-            if record.entry not in speakers:
-                speakers.append(record.entry)
+        speakers = self._recent_speakers()
         return speakers[1] if len(speakers) == 2 else None
+
+    def _recent_speakers(self, gender: str | None = None) -> list[Entry]:
+        """Who spoke the last four lines within a pronoun's reach, most recent first, each once;
+        with `gender`, only people of that gender or of none known."""
+        speakers: list[Entry] = []
+        for record in reversed(self._quotes[-4:]):
+            entry = record.entry
+            if entry is None or entry in speakers or self.registry.unit - record.sentence[0] > self.registry.pronoun_reach:
+                continue
+            if gender is None or entry.gender in (gender, ""):
+                speakers.append(entry)
+        return speakers
 
     def _mention_subject(self, entry: Entry, index: int) -> None:
         self.registry.mentioned(entry, as_subject=True)
