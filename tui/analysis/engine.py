@@ -22,9 +22,9 @@ from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
 from tui.analysis.lang.grammar import (DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, FIRST_AND_SECOND_PERSON_WORDS,
                                       NARRATION_OPENERS, OF_WORDS, POSSESSIVE_DETERMINERS)
-from tui.analysis.lang.people import KIN_NOUNS, NOBLE_TITLES, PERSON_TITLES
+from tui.analysis.lang.people import NOBLE_TITLES, PERSON_TITLES
 from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun, nationality
-from tui.analysis.naming import namings_in
+from tui.analysis.naming import apposed_epithet, namings_in
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
@@ -532,7 +532,7 @@ class Engine:
                 for role in (_apposition(doc, name), _preceding_title(doc, name), rank if rank in NOBLE_TITLES else None):
                     if role:
                         entry.add_role(role)
-                epithet = _apposed_epithet(doc, name)
+                epithet = apposed_epithet(doc, name)
                 if epithet:
                     self.registry.add_epithet(entry, epithet)  # « le marquis Wilhem d'Eyrik, un tout petit blondin »
                 person_of[name.first] = entry
@@ -1390,21 +1390,6 @@ def _apposition(doc: "Doc", name: Name) -> str | None:
     if not any(w in PERSON_TITLES for w in words[:3]):
         return None
     return doc[start:end].text
-
-
-def _apposed_epithet(doc: "Doc", name: Name) -> str | None:
-    """« Wilhem d'Eyrik, un tout petit blondin fier et brutal »: the noun of an indefinite noun
-    phrase set after a person's name, which « le blondin » will later stand for; kin relates two
-    people and is no epithet."""
-    i = name.last
-    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("un", "une"):
-        return None
-    for token in doc[i + 2 : min(i + 7, len(doc))]:
-        if token.pos_ == "NOUN" and token.is_lower:
-            return None if token.lower_ in KIN_NOUNS else token.lower_
-        if token.pos_ not in ("ADJ", "ADV"):
-            return None
-    return None
 
 
 def _preceding_title(doc: "Doc", name: Name) -> str | None:

@@ -17,7 +17,7 @@ from tui.analysis.lang.verbs import COPULA_VERBS, NAMING_VERBS
 from tui.analysis.vocabulary import is_person_noun
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # the name follows the naming verb within this many words (« ne l'appelaient plus que Mlle Fifi »)
 NAME_AFTER_VERB = 4
@@ -100,3 +100,18 @@ def _epithet(noun: "Token") -> Naming | None:
     if subject is None or subject.lower_ in ("on", "ce", "c'", "c’", "qui", "cela", "ça"):
         return None
     return Naming("epithet", subject.i, epithet=word)
+
+
+def apposed_epithet(doc: "Doc", name: Name) -> str | None:
+    """« Wilhem d'Eyrik, un tout petit blondin fier et brutal »: the noun of an indefinite noun
+    phrase set after a person's name, which « le blondin » will later stand for; kin relates two
+    people and is no epithet."""
+    i = name.last
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("un", "une"):
+        return None
+    for token in doc[i + 2 : min(i + 7, len(doc))]:
+        if token.pos_ == "NOUN" and token.is_lower:
+            return None if token.lower_ in KIN_NOUNS else token.lower_
+        if token.pos_ not in ("ADJ", "ADV"):
+            return None
+    return None
