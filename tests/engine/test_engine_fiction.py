@@ -543,3 +543,11 @@ def test_people_come_into_focus_in_the_order_of_the_text(analyse_text):
                      "surprise de voir que Laurence remerciait la vieille femme.\n\n"
                      "— Quant à toi, ma Pauline, dit-elle à son amie, je te dois tout.")
     assert speaker_of(a, "Quant à toi") == "Laurence"
+
+
+def test_in_a_novel_a_colon_pronoun_reaches_the_man_of_the_paragraph_before(analyse_text):
+    a = analyse_text(NARRATION + "Le lieutenant Karl Hessel arpentait la salle. Il s'arrêta devant la fenêtre, "
+                     "saisit son sabre et frappa le mur.\n\n"
+                     "Puis il s'écria : « Qu'on m'apporte du vin ! »")
+    assert speaker_of(a, "du vin") == "Karl Hessel"
+

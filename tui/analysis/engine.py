@@ -726,8 +726,11 @@ class Engine:
                 entry = next((person_of.get(n.first) or self.registry.person(n.person_form) for n in names
                               if n.label == "PER" and 0 <= n.start - found.end < 150
                               and first_name_gender(n.text.split()[0]) in ("", gender)), None)
-            if found.via == "colon" and entry is not None and entry.last_seen < self.registry.unit:
-                return None, "", None  # « Il disait : » about someone last seen paragraphs before: unsure
+            # « Il disait : » about someone last seen paragraphs before: unsure; a novel's narration
+            # carries its person over one paragraph (« … il visa. ¶ Puis il s'écria : »)
+            reach = 1 if self.narrative else 0
+            if found.via == "colon" and entry is not None and entry.last_seen < self.registry.unit - reach:
+                return None, "", None
             return entry, found.via or "pronoun", span
         via = found.via or "name"
         tokens = [t for t in doc[subject.first : subject.last] if not t.is_space and t.text not in QUOTE_MARK_CHARS]
