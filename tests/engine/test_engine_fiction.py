@@ -551,3 +551,47 @@ def test_in_a_novel_a_colon_pronoun_reaches_the_man_of_the_paragraph_before(anal
                      "Puis il s'écria : « Qu'on m'apporte du vin ! »")
     assert speaker_of(a, "du vin") == "Karl Hessel"
 
+
+
+def speaker_kind(analysis, fragment):
+    quote = quote_with(analysis, fragment)
+    return next(s.kind for s in analysis.speakers if s.id == quote.speaker.id) if quote.speaker else None
+
+
+def test_two_people_named_together_speak_as_one_group(analyse_text):
+    a = analyse_text(NARRATION + "Martin et Legrand arrivèrent devant la ferme. Ils regardèrent longtemps les champs.\n\n"
+                     "Ils se répétaient :\n\n— Nous y voilà enfin !\n\n"
+                     "Le fermier leur montra la grange.\n\n"
+                     "Martin et Legrand reprirent ensemble :\n\n— Magnifique !")
+    assert speaker_of(a, "Nous y voilà") == "Martin et Legrand"
+    assert speaker_of(a, "Magnifique") == "Martin et Legrand"
+    assert speaker_kind(a, "Magnifique") == "group"
+
+
+def test_a_group_known_by_its_number_takes_the_names_given_after(analyse_text):
+    a = analyse_text(NARRATION + "Deux femmes entrèrent dans l'auberge. Elles s'assirent près du feu.\n\n"
+                     "La plus grande s'appelait Rose Vernet, l'autre Juliette Aubry. Elles se regardèrent.\n\n"
+                     "Elles s'écrièrent : « Quel froid ! »")
+    assert speaker_of(a, "Quel froid") == "deux femmes (Rose Vernet et Juliette Aubry)"
+
+
+def test_ils_among_three_people_named_apart_is_nobody_in_particular(analyse_text):
+    a = analyse_text(NARRATION + "Le matin vint. La pluie cessa enfin sur les toits du village, et le soleil, "
+                     "longtemps caché derrière les collines, éclaira les prés, les haies et les chemins creux.\n\n"
+                     "Martin traversa la cour. Legrand ouvrit la grange. Le curé Dubois bénit les bêtes.\n\n"
+                     "Ils dirent : « Nous voilà enfin ! »")
+    assert speaker_of(a, "Nous voilà") is None
+
+
+def test_in_news_people_named_together_are_no_speaker(analyse_text):
+    a = analyse_text("Marine Tondelier et Fabien Roussel ont déclaré : « Nous ne voterons pas ce budget. »")
+    assert speaker_of(a, "ce budget") is None
+
+
+def test_a_group_in_a_relative_clause_is_not_the_one_who_speaks(analyse_text):
+    # « elles » of the relative clause had taken the line for « les voyageurs » of the narration
+    a = analyse_text(NARRATION + "Pauline lisait près de la lampe. Laurence la vit et fut frappée de son air. "
+                     "Elle craignit d'en avoir trop dit. Puis, revenant à ses idées et oubliant tout ce qu'elles "
+                     "venaient de se dire, elle s'écria, frappée de plus en plus :\n\n"
+                     "— Que tu es belle, ma chère enfant !")
+    assert speaker_of(a, "Que tu es belle") == "Laurence"

@@ -192,6 +192,7 @@ class Engine:
             while position < len(names) and names[position].first < sent.end:
                 position += 1
             person_of.update(self._register_names(unit, doc, names[first:position]))
+            self._register_groups(doc, names[first:position], person_of)
             self._register_described_subjects(sent, names, person_of)
             self._keep_reading_order(doc, names[first:position], person_of)
             self._register_namings(sent, names, person_of)
@@ -215,6 +216,8 @@ class Engine:
             if heading:
                 self._add_heading_quotes(unit, doc, sent, quotes, founds, names, person_of)
         person_of.update(self._register_names(unit, doc, names[position:]))
+        if self.narrative:
+            self.registry.refresh_groups()
         self._after_unit(unit, doc, bool(done_turns), last_sent, names, person_of)
         self.units_done += 1
         self.chars_done += len(unit.text)
@@ -262,6 +265,26 @@ class Engine:
                 speakers.append(entry)
         return speakers
 
+    def _plural_referent(self, pronoun: str) -> Entry | None:
+        """« ils », « elles »: the group last in focus; in a novel, failing one, the two people of
+        the last paragraphs (« Bouvard … Pécuchet … Ils s'assirent »), if they are two and
+        « elles » agrees with both."""
+        entry = self.registry.resolve_pronoun("pl")
+        if entry is not None and entry.size and not entry.members:
+            self.registry.complete_group(entry, [e for e in self.registry.persons_seen_since(entry.since)
+                                                 if e.kind == "person" and e.gender != FIRST_PERSON])
+            for same in self.registry.groups_of(entry.members):  # named together before: one group
+                if same is not entry:
+                    self._merge(entry, same, {})
+        if entry is not None or not self.narrative:
+            return entry
+        present = [e for e in self.registry.persons_seen_since(self.registry.unit - 1)
+                   if e.kind == "person" and e.gender != FIRST_PERSON]
+        if len(present) != 2 or pronoun == "elles" and any(e.gender != "f" for e in present) or \
+                pronoun == "ils" and all(e.gender == "f" for e in present):
+            return None
+        return self.registry.group(present)
+
     def _mention_subject(self, entry: Entry, index: int) -> None:
         self.registry.mentioned(entry, as_subject=True)
         self._subject_mentions.append((index, entry))
@@ -279,6 +302,28 @@ class Engine:
         for _, entry, as_subject, paired in sorted(events, key=lambda event: event[0]):
             self.registry.mentioned(entry, as_subject=as_subject, paired=paired)
         self._subject_mentions = []
+
+    def _register_groups(self, doc: "Doc", sent_names: list[Name], person_of: dict[int, Entry]) -> None:
+        """« Bouvard et Pécuchet s'assirent », « Le lieutenant Otto et le sous-lieutenant Fritz
+        répondirent »: people named together as a subject act as a group, whom « ils » after it
+        stands for."""
+        run: list[Name] = []
+        for name in sent_names:
+            if name.label != "PER" or name.first not in person_of:
+                continue
+            if run and _joined_names(doc, run[-1], name):
+                run.append(name)
+                continue
+            self._group_of(run, person_of)
+            run = [name]
+        self._group_of(run, person_of)
+
+    def _group_of(self, run: list[Name], person_of: dict[int, Entry]) -> None:
+        if len(run) < 2 or not any(self._name_flags.get(n.first, (False, False))[0] for n in run):
+            return
+        members = list(dict.fromkeys(person_of[n.first] for n in run))
+        if len(members) >= 2:
+            self._mention_subject(self.registry.group(members), run[-1].last)
 
     def _register_described_subjects(self, sent: "Span", names: list[Name], person_of: dict[int, Entry]) -> None:
         """« Le baron tremblait. Il balbutiait : … »: a person described, not named, as the subject
@@ -303,6 +348,20 @@ class Engine:
                 if referent is not None:
                     self._mention_subject(referent, token.i)
                 continue
+            if self.narrative and token.lower_ in ("ils", "elles") and token.pos_ == "PRON" and \
+                    token.dep_.startswith("nsubj") and not any(a <= token.idx < b for a, b in quoted):
+                # « Bouvard et Pécuchet s'assirent. Ils … Ils … » : the group stays in reach
+                referent = self._plural_referent(token.lower_)
+                if referent is not None and referent.kind == "group":
+                    self._mention_subject(referent, token.i)
+                continue
+            if self.narrative and token.lower_ == "deux" and token.dep_.startswith("nsubj") and \
+                    not any(a <= token.idx < b for a, b in quoted):
+                # « tous les deux ronflaient », « tous deux reprirent » : the pair in focus
+                pair = self.registry.group_in_focus(2)
+                if pair is not None:
+                    self._mention_subject(pair, token.i)
+                continue
             bearer = self.registry.by_epithet(token.lower_)
             if bearer is not None and token.dep_.startswith("nsubj") and token.is_lower:
                 # « le jeune blondin tira son revolver » (the noun tagged as anything at all): the
@@ -311,6 +370,19 @@ class Engine:
                 if determiner in ("le", "la", "l'", "l’"):
                     self._mention_subject(bearer, token.i)
                     continue
+            size = _group_size(token)
+            if self.narrative and size and token.dep_.startswith("nsubj") and not any(
+                    a <= token.idx < b for a, b in quoted):
+                # « Deux hommes parurent », « Les deux Parisiens admirèrent »: a group known by its
+                # number; the one in focus if it has that many members
+                description = token.doc[min([c.i for c in token.children if c.dep_ in ("det", "nummod")] + [token.i]):
+                                        token.i + 1].text
+                description = description[:1].lower() + description[1:]
+                group = self.registry.group_in_focus(size) or self.registry.described_group(description, size)
+                if description not in group.names:
+                    group.names.append(description)
+                self._mention_subject(group, token.i)
+                continue
             if token.pos_ != "NOUN" or not (token.dep_.startswith("nsubj") or _presented(token)
                                             or _root_before_lost_verb(token)) or any(
                     a <= token.idx < b for a, b in quoted):
@@ -716,7 +788,10 @@ class Engine:
             # nobody the quotation itself names (« — Félicité ! appela-t-elle »: the one called)
             in_quote = tuple(person_of[n.first] for n in names if n.label == "PER" and n.first in person_of
                              and found.start <= n.start < found.end and not subject.first <= n.first < subject.last)
-            entry = self.registry.resolve_pronoun(gender, not_=self._spoken_to(doc, subject, names, person_of) + in_quote)
+            if gender == "pl":
+                entry = self._plural_referent(subject.pronoun)  # « ils se répétaient : »
+            else:
+                entry = self.registry.resolve_pronoun(gender, not_=self._spoken_to(doc, subject, names, person_of) + in_quote)
             if entry is None and self.narrative and found.lemma in CONTINUATION_VERBS and gender in ("m", "f"):
                 entry = self._resumed_speaker(gender)  # « Il réfléchit, puis reprit : »
             if entry is not None and not entry.gender and gender in ("m", "f"):
@@ -769,7 +844,11 @@ class Engine:
                 return entry, via, None
         persons_inside = [n for n in names_inside if n.label == "PER"]
         if len(persons_inside) >= 2 and any(t.lower_ in ("et", "ou") for t in tokens):
-            return None, "", None  # « Bouvard et Pécuchet reprirent : »: two people, not one speaker
+            # « Bouvard et Pécuchet reprirent ensemble : »: the two speak as one; « X ou Y »: unsure
+            members = list(dict.fromkeys(person_of[n.first] for n in persons_inside if n.first in person_of))
+            if self.narrative and len(members) >= 2 and not any(t.lower_ == "ou" for t in tokens):
+                return self.registry.group(members), via, span
+            return None, "", None
         # a person named in the subject, or right after it: « le Premier ministre, Gabriel Attal »
         person = self._person_in(subject.first, subject.last, names, person_of)
         if person is None and words and words[0] in PERSON_TITLES:
@@ -1328,6 +1407,29 @@ def _first_person_narration(doc: "Doc") -> bool:
     quoted = [(q.open, q.close) for q in doc.user_data.get(QUOTES_KEY, [])]
     return any(t.lower_ in ("je", "j'", "j’") and t.pos_ == "PRON" and not any(a <= t.idx < b for a, b in quoted)
                for t in doc)
+
+
+_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
+
+
+def _group_size(token) -> int:
+    """« deux hommes », « les trois sœurs », « ces deux amis »: how many people a plural person
+    noun counts; 0 when it says no number or names no person."""
+    if token.pos_ != "NOUN" or not is_person_noun(token.text):
+        return 0
+    number = next((c.lower_ for c in token.children if c.dep_ == "nummod" and c.lower_ in _NUMBERS), None)
+    return _NUMBERS[number] if number else 0
+
+
+def _joined_names(doc: "Doc", before: Name, after: Name) -> bool:
+    """« Bouvard et Pécuchet », « Otto et le sous-lieutenant Fritz », « Paul, Jean et Luc »:
+    between two names only « et » or a comma, an article and person nouns."""
+    between = doc[before.last:after.first - len(after.civility.split())]
+    words = [t.lower_ for t in between]
+    if not words or words[0] not in ("et", ","):
+        return False
+    return all(t.pos_ == "DET" or t.lower_ in ("et", ",") or t.pos_ == "NOUN" and is_person_noun(t.text, listed_only=True)
+               for t in between) and words.count("et") <= 1
 
 
 def _in_pair(doc: "Doc", name: Name) -> bool:

@@ -25,7 +25,7 @@ class Entity:
 class Speaker:
     id: str
     name: str
-    kind: str  # person, organisation, government
+    kind: str  # person, organisation, government, group (people speaking together)
     aliases: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     colour: str = ""  # filled from `tui.palette` for the JSON contract; the reader picks its own

@@ -858,8 +858,12 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
                 end += 1
             if _governed(doc[token.i:end]):
                 continue  # « je lui demandai où demeurait Mme Lacombe : »: not the one who answers
-            if any(_joined_by_and(c) for c in token.children) or _joined_by_and(token) or _names_joined(doc, token.i, end):
-                return None  # « Bouvard et Pécuchet reprirent : »: two people, not one speaker
+            if _joined_by_and(token) or _names_joined(doc, token.i, end) and doc[token.i - 1].lower_ in ("et", "ou"):
+                return None  # the second of two joined names: the first was not taken as subject
+            if any(_joined_by_and(c) for c in token.children) or _names_joined(doc, token.i, end):
+                # « Bouvard et Pécuchet reprirent : »: two people, one subject: the engine decides
+                # whether they speak as one
+                return Subject(token.i, _end_of_joined_names(doc, end))
             return Subject(token.i, end)
     return _subject_before_colon(sent, before)
 
@@ -869,6 +873,21 @@ def _names_joined(doc, first: int, end: int) -> bool:
     after = end < len(doc) - 1 and doc[end].lower_ in ("et", "ou") and doc[end + 1].ent_type_ == "PER"
     before = first >= 2 and doc[first - 1].lower_ in ("et", "ou") and doc[first - 2].ent_type_ == "PER"
     return after or before
+
+
+def _end_of_joined_names(doc, end: int) -> int:
+    """The end of « Bouvard et Pécuchet », « Otto, Fritz et le baron Karl »: past each « et » or
+    comma followed by a name."""
+    while end < len(doc) - 1 and doc[end].lower_ in ("et", "ou", ","):
+        after = end + 1
+        while after < len(doc) and doc[after].ent_type_ != "PER" and (doc[after].pos_ == "DET" or doc[after].is_title):
+            after += 1  # « et le baron Karl », « et M. Paul »
+        if after >= len(doc) or doc[after].ent_type_ != "PER" or after - end > 3:
+            break
+        end = after + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return end
 
 
 def _joined_by_and(token: "Token") -> bool:
@@ -952,16 +971,18 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
         return _owner_of_words(spoken)
     persons = [t for t in subjects if t.lower_ in ("il", "elle") or t.ent_type_ == "PER" or
                t.pos_ == "NOUN" and is_person_noun(t.text, listed_only=True)]
+    persons += [t for t in subjects if t.lower_ in ("ils", "elles")]  # a group after any one person
     for token in persons + [t for t in subjects if t not in persons]:
         if token.lower_ in IMPERSONAL_SUBJECTS:
             continue
-        if token.pos_ == "PRON" and token.lower_ not in ("il", "elle", "je", "j'", "j’"):
+        if token.pos_ == "PRON" and token.lower_ not in ("il", "elle", "ils", "elles", "je", "j'", "j’"):
             continue
         return _subject_span(token)
     pronoun = next((t for t in doc[clause_start:colon] if t.lower_ in ("il", "elle", "ils", "elles")
                     and t.i + 1 < colon and (doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
                                              or doc[t.i + 1].lower_ in VERB_GROUP_CLITICS)  # « il s'écria : »
-                    and not (t.i > 0 and doc[t.i - 1].pos_ == "SCONJ")), None)  # not « Lorsqu'il fut parti, X dit : »
+                    and not (t.i > 0 and doc[t.i - 1].pos_ == "SCONJ")  # not « Lorsqu'il fut parti, X dit : »
+                    and not (t.dep_.startswith("nsubj") and t.head.dep_ in _SUBORDINATE)), None)  # « ce qu'elles venaient de se dire »
     if not subjects and pronoun is not None and pronoun.pos_ == "PRON":
         # « il jura : » with « jura » taken for a place: the subject pronoun opening the clause
         return Subject(pronoun.i, pronoun.i + 1, pronoun=pronoun.lower_)

@@ -32,7 +32,7 @@ class Entry:
     """One person, organisation or government, with everything the article says of it."""
 
     key: str
-    kind: str  # person, organisation, government
+    kind: str  # person, organisation, government, group
     names: list[str] = field(default_factory=list)
     roles: list[str] = field(default_factory=list)
     gender: str = ""  # "m", "f" or "" (unknown)
@@ -45,6 +45,9 @@ class Entry:
     last_seen: int = -1  # the unit (paragraph) where it was last mentioned
     last_seen_at: int = -1  # and where that unit starts in the text
     paired: bool = False  # last mentioned as one of two people joined by « et »
+    members: list["Entry"] = field(default_factory=list)  # a group: « Bouvard et Pécuchet »
+    size: int = 0  # a group described by its number (« deux hommes ») before its members are known
+    since: int = -1  # the unit where such a group was introduced
 
     @property
     def name(self) -> str:
@@ -56,6 +59,13 @@ class Entry:
         if self.kind == "government":
             base = max(self.names, key=len) if self.names else self.country
             return base if fold(base) == fold(self.country) else f"{base} ({self.country})"
+        if self.kind == "group":
+            # « les deux amis (Bouvard et Pécuchet) »: how the text calls them, then who they are
+            members = [m.name for m in self.members]
+            if not members:
+                return self.names[0] if self.names else self.key
+            joined = ", ".join(members[:-1]) + " et " + members[-1]
+            return f"{self.names[0]} ({joined})" if self.names else joined
         base = max(self.names, key=rank) if self.names else self.key
         # « Wilhem d'Eyrik « Mlle Fifi » »: the name, then what the story calls them
         return f"{base} « {self.nicknames[0]} »" if self.nicknames else base
@@ -154,6 +164,7 @@ class Registry:
         self._persons: list[Entry] = []
         self._by_key: dict[str, list[Entry]] = {}
         self._bearers: dict[str, list[Entry]] = {}  # epithet -> the persons said to be one
+        self._groups: list[Entry] = []  # people who act or speak together
         self._focus: list[Entry] = []  # persons, most recent last: subjects and speakers
         self._mentioned: list[Entry] = []  # persons, most recent last: any mention
         self.unit = 0  # the paragraph being read, for how recent a mention is
@@ -246,6 +257,56 @@ class Registry:
         self._add(entry)
         return entry
 
+    def group(self, members: list[Entry]) -> Entry:
+        """Two or more people acting or speaking as one (« Bouvard et Pécuchet reprirent
+        ensemble »), whom « ils » can then stand for: one entry per set of people."""
+        same = self.groups_of(members)
+        if same:
+            return next((e for e in same if e.names), same[0])  # the one the text described, if any
+        entry = Entry(key="group:" + "+".join(m.key for m in members), kind="group", gender="pl",
+                      members=list(members))
+        self._add(entry)
+        self._groups.append(entry)
+        return entry
+
+    def groups_of(self, members: list[Entry]) -> list[Entry]:
+        """The groups of exactly these people."""
+        if not members:
+            return []
+        return [e for e in self._groups if len(e.members) == len(members) and all(m in e.members for m in members)]
+
+    def described_group(self, description: str, size: int) -> Entry:
+        """« Deux hommes parurent »: a group known by its number, whose members the text names later."""
+        key = "group:" + fold(description)
+        for entry in self._by_key.get(key, []):
+            return entry
+        entry = Entry(key=key, kind="group", gender="pl", names=[description], size=size, since=self.unit)
+        self._add(entry)
+        self._groups.append(entry)
+        return entry
+
+    def group_in_focus(self, size: int) -> Entry | None:
+        """« les deux amis », « tous deux »: the group of that many people « ils » would stand for."""
+        entry = self.resolve_pronoun("pl")
+        if entry is None or entry.kind != "group":
+            return None
+        return entry if len(entry.members) == size or not entry.members and entry.size == size else None
+
+    def refresh_groups(self) -> None:
+        """A paragraph that mentions every member of a group keeps the group in reach for « ils »
+        (« Bouvard lisait ; Pécuchet prenait des notes. ¶ Ils … »)."""
+        for entry in self._groups:
+            if entry.members and entry.last_seen < self.unit and all(m.last_seen == self.unit for m in entry.members):
+                self.mentioned(entry, as_subject=True)
+
+    def complete_group(self, entry: Entry, present: list[Entry]) -> None:
+        """« Deux hommes parurent … Bouvard … Pécuchet »: a group known by its number takes as its
+        members the persons named since, when they are exactly that many."""
+        if entry.kind != "group" or entry.members or not entry.size:
+            return
+        if len(present) == entry.size and all(p.kind == "person" for p in present):
+            entry.members = list(present)
+
     def merge(self, keep: Entry, gone: Entry, nickname: bool = False) -> None:
         """Two entries turn out to be one person (« ses camarades ne l'appelaient plus que Mlle
         Fifi », « Cet enfant s'appelait Messager »): `gone`'s names, roles and place in focus pass
@@ -285,6 +346,10 @@ class Registry:
             if gone in items:
                 items.remove(gone)
         self._by_key[gone.key] = [keep]
+        if gone in self._groups:
+            self._groups.remove(gone)
+        for entry in self._groups:
+            entry.members = list(dict.fromkeys(keep if m is gone else m for m in entry.members))
 
     def persons_seen_since(self, unit: int) -> list[Entry]:
         """The single persons mentioned since a unit (paragraph), in order of last mention."""
@@ -330,7 +395,7 @@ class Registry:
         entry.last_seen = self.unit
         entry.last_seen_at = self.position
         entry.paired = paired
-        if entry.kind != "person":
+        if entry.kind not in ("person", "group"):
             return
         _move_to_end(self._mentioned, entry)
         if as_subject:
@@ -393,7 +458,7 @@ class Registry:
         if not titles:
             return None
         # a description stands for someone the article names, never for another description
-        persons = [e for e in reversed(self._mentioned) if not e.key.startswith("anonymous:")]
+        persons = [e for e in reversed(self._mentioned) if not e.key.startswith("anonymous:") and e.kind == "person"]
         if countries:
             persons = [e for e in persons if e.countries & countries]
             if not persons:

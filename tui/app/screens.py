@@ -102,7 +102,8 @@ class LegendScreen(ModalScreen[None]):
         for i, speaker in enumerate(self.analysis.speakers):
             count = sum(1 for q in self.analysis.quotes if q.speaker and q.speaker.id == speaker.id)
             name = Text(speaker.name, styles.speaker_style(i, self.theme_))
-            details = ", ".join(speaker.roles) or {"government": "government", "organisation": "organisation"}.get(
+            details = ", ".join(speaker.roles) or {"government": "government", "organisation": "organisation",
+                                                   "group": "speaking together"}.get(
                 speaker.kind, "")
             table.add_row(name, f"{count} quote{'s' if count != 1 else ''}", Text(details, style="dim"))
         orphans = sum(1 for q in self.analysis.quotes if not q.speaker)
