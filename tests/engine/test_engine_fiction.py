@@ -595,3 +595,21 @@ def test_a_group_in_a_relative_clause_is_not_the_one_who_speaks(analyse_text):
                      "venaient de se dire, elle s'écria, frappée de plus en plus :\n\n"
                      "— Que tu es belle, ma chère enfant !")
     assert speaker_of(a, "Que tu es belle") == "Laurence"
+
+
+def test_a_line_in_the_first_person_plural_after_narration_about_a_group_is_the_group(analyse_text):
+    text = (NARRATION + "Martin et Legrand allèrent jusqu'au port. Legrand était très rouge.\n\n"
+            "Ils riaient malgré eux. La fortune, bien sûr, devait être immense …\n\n"
+            "{line}\n\nIls en reparlaient le lendemain.")
+    a = analyse_text(text.format(line="— Ah ! ce serait trop beau ! n'en parlons plus."))
+    assert speaker_of(a, "trop beau") == "Martin et Legrand"
+    assert quote_with(a, "trop beau").speaker.via == "together"
+    # the singular is one of them, but which? not guessed
+    b = analyse_text(text.format(line="— Ah ! ce serait trop beau ! je n'y crois pas."))
+    assert speaker_of(b, "trop beau") is None
+
+
+def test_a_plural_line_after_narration_about_one_person_names_nobody(analyse_text):
+    a = analyse_text(NARRATION + "Martin et Legrand allèrent jusqu'au port. Le lendemain, Legrand resta seul "
+                     "et regarda longtemps les bateaux.\n\n— Nous partirons demain.")
+    assert speaker_of(a, "partirons demain") is None

@@ -133,6 +133,8 @@ class Engine:
         self._conversation_records: list[_QuoteRecord] = []
         self._colon_entry: Entry | None = None  # who « X lui dit : » introduced for the next line
         self._narration_pair: tuple[Entry, Entry] | None = None  # the two people the last narration showed
+        self._narration_group: Entry | None = None  # the group the last narration was about (« Ils … »)
+        self._narration_after_line = False  # the unit's last dialogue line went on with narration
         self._narration_since: int | None = None  # the first paragraph of the narration under way
         self._narrator_in_narration = False  # and whether « je » acts in it
         self._document_owner: Entry | None = None  # who the last « communiqué », « rapport » spoke for
@@ -280,6 +282,9 @@ class Engine:
             return entry
         present = [e for e in self.registry.persons_seen_since(self.registry.unit - 1)
                    if e.kind == "person" and e.gender != FIRST_PERSON]
+        known = self.registry.group_among(present)
+        if known is not None:
+            return known  # « Bouvard … Pécuchet … ils »: the pair already known as a group
         if len(present) != 2 or pronoun == "elles" and any(e.gender != "f" for e in present) or \
                 pronoun == "ils" and all(e.gender == "f" for e in present):
             return None
@@ -505,7 +510,12 @@ class Engine:
             found.end = _turn_end(unit.text, doc, turn.end, verb, found.subject)
         elif self._colon_entry is not None:
             resolved = (self._colon_entry, "colon", None)
+        elif self._narration_group is not None and not self._conversation.speakers and \
+                _speaks_for_several(doc, turn.start, turn.end):
+            # « Ils ricanaient malgré eux. ¶ — Ah ! ce serait trop beau ! n'en parlons plus. »
+            resolved = (self._narration_group, "together", None)
         self._colon_entry = None
+        self._narration_group = None
         record = self._add_quote(unit, doc, sent, found, names, person_of, resolved=resolved)
         # a line whose incise names someone we cannot resolve has a speaker all the same: a
         # stranger to the exchange, which stops turn-taking from giving it anyone else's name
@@ -529,7 +539,16 @@ class Engine:
             # narration that goes on after the line ends the exchange, as a paragraph of it does
             self._close_conversation()
             self._narration_pair = None
+            self._narration_after_line = True  # the group it is about is known at the unit's end
         return True
+
+    def _group_narrated(self, unit: Unit) -> Entry | None:
+        """The group the narration just read was about, if it came into focus last (« Ensuite,
+        ils admirèrent la Providence »)."""
+        group = self.registry.last_subject()
+        if self.narrative and group is not None and group.kind == "group" and group.last_seen == unit.index:
+            return group
+        return None
 
     def _close_conversation(self) -> None:
         """The exchange is over: turns the narration's pair settles are credited, and a new
@@ -543,6 +562,9 @@ class Engine:
                     person_of: dict[int, Entry]) -> None:
         """Narration ends an exchange, unless it introduces the next line (« Bouvard lui dit : »)."""
         if had_turns or last_sent is None:
+            if self._narration_after_line:
+                self._narration_group = self._group_narrated(unit)
+            self._narration_after_line = False
             return
         introduces = unit.text.rstrip().endswith(":")
         # narration ends the exchange; a colon at its end names who speaks the next line
@@ -558,6 +580,7 @@ class Engine:
             self._narrator_in_narration = True
             present.append(self.registry.anonymous(NARRATOR, gender=FIRST_PERSON))
         self._narration_pair = (present[0], present[1]) if len(present) == 2 and self.narrative else None
+        self._narration_group = self._group_narrated(unit)
         if introduces:
             subject = introducer_before_colon(last_sent)
             if subject is not None:
@@ -1419,6 +1442,24 @@ def _group_size(token) -> int:
         return 0
     number = next((c.lower_ for c in token.children if c.dep_ == "nummod" and c.lower_ in _NUMBERS), None)
     return _NUMBERS[number] if number else 0
+
+
+_FIRST_PERSON_SINGULAR = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
+_FIRST_PERSON_PLURAL = frozenset({"nous", "notre", "nos"})
+
+
+def _speaks_for_several(doc: "Doc", start: int, end: int) -> bool:
+    """A line in the first person plural and never the singular (« Nous y voilà ! », « n'en
+    parlons plus »): words a group says together."""
+    tokens = [t for t in doc if start <= t.idx < end]
+    words = {t.lower_.lstrip("-") for t in tokens}
+    if words & _FIRST_PERSON_SINGULAR or any("Person=1" in str(t.morph) and "Number=Sing" in str(t.morph)
+                                              and t.pos_ in ("VERB", "AUX") for t in tokens):
+        return False
+    # the model often tags « parlons » as a third person: the ending says it
+    return bool(words & _FIRST_PERSON_PLURAL) or any(
+        t.pos_ in ("VERB", "AUX") and (t.lower_.endswith("ons") or "Person=1" in str(t.morph)
+                                       and "Number=Plur" in str(t.morph)) for t in tokens)
 
 
 def _joined_names(doc: "Doc", before: Name, after: Name) -> bool:

@@ -299,6 +299,11 @@ class Registry:
             if entry.members and entry.last_seen < self.unit and all(m.last_seen == self.unit for m in entry.members):
                 self.mentioned(entry, as_subject=True)
 
+    def group_among(self, present: list[Entry]) -> Entry | None:
+        """The one known group all of whose members are among the people present, if only one is."""
+        groups = [e for e in self._groups if e.members and all(m in present for m in e.members)]
+        return groups[0] if len(groups) == 1 else None
+
     def complete_group(self, entry: Entry, present: list[Entry]) -> None:
         """« Deux hommes parurent … Bouvard … Pécuchet »: a group known by its number takes as its
         members the persons named since, when they are exactly that many."""
@@ -350,6 +355,10 @@ class Registry:
             self._groups.remove(gone)
         for entry in self._groups:
             entry.members = list(dict.fromkeys(keep if m is gone else m for m in entry.members))
+
+    def last_subject(self) -> Entry | None:
+        """Who came into focus last: the last subject or speaker."""
+        return self._focus[-1] if self._focus else None
 
     def persons_seen_since(self, unit: int) -> list[Entry]:
         """The single persons mentioned since a unit (paragraph), in order of last mention."""

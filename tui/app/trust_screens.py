@@ -39,6 +39,8 @@ RULES: dict[str, str] = {
     "same-source": "« la même source »: the source just quoted",
     "turn": "a dialogue line between two speakers whose turns alternate, or the answer to a line that "
             "called its speaker by name",
+    "together": "a line with no cue in the first person plural (« nous »), right after narration about a group "
+                "(« Ils … »): the group speaking together",
     "narrator": "« je » in the narration of a novel (« lui dis-je »): the one who tells the story",
     "corrected": "corrected by you",
 }
