@@ -613,3 +613,38 @@ def test_a_plural_line_after_narration_about_one_person_names_nobody(analyse_tex
     a = analyse_text(NARRATION + "Martin et Legrand allèrent jusqu'au port. Le lendemain, Legrand resta seul "
                      "et regarda longtemps les bateaux.\n\n— Nous partirons demain.")
     assert speaker_of(a, "partirons demain") is None
+
+
+def test_a_name_the_model_took_for_a_place_is_a_character_when_it_acts(analyse_text):
+    # « Porthos » is tagged as a place: « il » went to Athos, the last man the model knew
+    a = analyse_text(NARRATION + "Athos déjeunait seul. Porthos arriva peu après.\n\n— Laquelle ? demanda Athos.\n\n"
+                     "Porthos frappa la table de son poing.\n\n— Par la mort ! s'écria-t-il. Qu'il y vienne !")
+    assert speaker_of(a, "Par la mort") == "Porthos"
+
+
+def test_an_incise_names_a_character_by_a_name_with_its_particle(analyse_text):
+    a = analyse_text(NARRATION + "Athos déjeunait seul.\n\n— Où vont-ils ? demanda d'Artagnan.\n\n"
+                     "— Messieurs, dit d'Artagnan, j'ai une nouvelle.")
+    assert speaker_of(a, "Où vont-ils") == "Artagnan"
+    assert speaker_of(a, "une nouvelle") == "Artagnan"
+
+
+def test_the_capitalised_word_after_an_incise_verb_is_a_character(analyse_text):
+    # « Aramis » is tagged as a pronoun
+    a = analyse_text(NARRATION + "Athos se leva.\n\n— Doucement, reprit Aramis. La colère ne sert à rien.")
+    assert speaker_of(a, "Doucement") == "Aramis"
+
+
+def test_someone_introduced_with_un_comes_into_focus(analyse_text):
+    a = analyse_text(NARRATION + "Louise et Berthe marchaient sur la plage. Un pêcheur les salua. Il raccommodait "
+                     "une voile.\n\n— Bonjour, mesdemoiselles, fit-il.")
+    assert speaker_of(a, "Bonjour, mesdemoiselles") == "le pêcheur"
+
+
+def test_what_the_one_just_introduced_is_said_to_be_is_no_one_else(analyse_text):
+    a = analyse_text(NARRATION + "La foule grossissait devant la maison. Une femme s'avança. C'était l'épouse "
+                     "d'un conseiller municipal. Elle fit des recommandations au capitaine : « Prenez-la par la "
+                     "douceur. »")
+    assert speaker_of(a, "douceur") == "la femme"
+    speaker = next(s for s in a.speakers if s.name == "la femme")
+    assert "l'épouse d'un conseiller municipal" in speaker.roles

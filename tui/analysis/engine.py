@@ -172,6 +172,8 @@ class Engine:
         if quotes is None:
             quotes = pair_marks(doc.text)
         names = clean_entities(doc)
+        if self.narrative:
+            names = [_person_if_acting(doc, n) for n in names]
         doc.user_data[NAMES_KEY] = {n.last: n.first - len(n.civility.split()) for n in names
                                     if n.label in ("PER", "ORG", "LOC")}
         person_of: dict[int, Entry] = {}
@@ -393,6 +395,11 @@ class Engine:
                     a <= token.idx < b for a, b in quoted):
                 continue
             determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+            indefinite = determiner in ("un", "une") and self.narrative and token.dep_.startswith("nsubj")
+            if indefinite:
+                # « Un pêcheur les salua. Il … »: someone new comes into focus, known from then on
+                # as « le pêcheur »
+                determiner = "l'" if token.lower_[:1] in "aeéèêiîoôuh" else "le" if determiner == "un" else "la"
             if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not is_person_noun(token.text):
                 continue
             if any(n.first <= token.i < n.last or n.first == token.i + 1 for n in names):
@@ -414,10 +421,18 @@ class Engine:
                 {"le": "m", "la": "f", "les": "pl"}.get(determiner) or _noun_gender(token)
             # « le petit homme », not « le homme »: the words from the determiner to the noun
             det = next(c for c in token.children if c.dep_ == "det")
-            words = token.doc[det.i:token.i + 1] if det.i < token.i and token.i - det.i <= 3 else None
+            words = token.doc[det.i:token.i + 1] if det.i < token.i and token.i - det.i <= 3 and not indefinite else None
             spacer = "" if determiner.endswith(("'", "’")) else " "
             description = words.text.replace("' ", "'").replace("’ ", "’") if words is not None else \
                 f"{determiner}{spacer}{token.text}"
+            presented = self.registry.last_subject() if _presented(token) and self.narrative else None
+            if presented is not None and presented.key.startswith("anonymous:") and presented.last_seen == \
+                    self.registry.unit and presented.gender in (gender, "") and gender != "pl":
+                # « Une femme s'avança. C'était l'épouse d'un conseiller »: what the one just come
+                # into focus is, not someone else
+                presented.add_role(_noun_phrase_of(token))
+                self._mention_subject(presented, token.i)
+                continue
             entry = (self.registry.by_epithet(token.lower_) if determiner in ("le", "la", "l'", "l’") else None) \
                 or self.registry.anonymous(description[:1].lower() + description[1:], gender,
                                            same_as=f"{determiner}{spacer}{token.text}")
@@ -930,6 +945,11 @@ class Engine:
             return self.registry.organisation(_noun_phrase(doc, subject)), via, span
         if tokens and country_of_place(text):
             return self.registry.place(text), via, span
+        if self.narrative and found.incise and len(tokens) == 1 and tokens[0].text[:1].isupper() and \
+                tokens[0].is_alpha and tokens[0].i > tokens[0].sent.start and not country_of_place(text):
+            # « — Doucement, reprit Aramis. », « Aramis » tagged as anything at all: in a novel the
+            # capitalised word after an incise's verb is a character
+            return self.registry.person(text), via, None
         if tokens and all(t.text[:1].isupper() for t in tokens if t.is_alpha) and \
                 tokens[-1].pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):
             if self.registry.is_known_person(text):
@@ -937,6 +957,7 @@ class Engine:
                 return self.registry.person(text), via, None
             if tokens[0].pos_ == "PROPN" and len(tokens) >= 2:
                 return self.registry.person(text), via, None
+
             if tokens[0].i > tokens[0].sent.start and len(tokens) <= 4 and (
                     found.via == "selon" or not any(t.ent_type_ == "LOC" for t in tokens)):
                 # a capitalised name mid-sentence the tagger missed (« Selon NetMarketShare »)
@@ -1442,6 +1463,27 @@ def _group_size(token) -> int:
         return 0
     number = next((c.lower_ for c in token.children if c.dep_ == "nummod" and c.lower_ in _NUMBERS), None)
     return _NUMBERS[number] if number else 0
+
+
+def _noun_phrase_of(token) -> str:
+    """« l'épouse d'un conseiller municipal »: the noun with its determiner and complements, up to
+    a comma or a relative clause."""
+    words = []
+    for t in token.doc[min([c.i for c in token.children if c.dep_ == "det"] + [token.i]):token.sent.end]:
+        if t.text in (",", ";", ".", ":", "!", "?") or t.lower_ in ("qui", "que", "qu'", "qu’", "dont", "et") or len(words) >= 8:
+            break
+        words.append(t.text_with_ws)
+    return "".join(words).strip()
+
+
+def _person_if_acting(doc: "Doc", name: Name) -> Name:
+    """« Porthos frappa la table », with « Porthos » taken for a place: in a novel, a one-word name
+    with no article that is the subject of a verb, and no known place, is a character."""
+    token = doc[name.first]
+    if name.label not in ("LOC", "MISC") or name.last - name.first != 1 or not token.dep_.startswith("nsubj") \
+            or token.head.pos_ != "VERB" or country_of_place(name.text) or token.i > 0 and doc[token.i - 1].pos_ in ("DET", "ADP"):
+        return name
+    return replace(name, label="PER")
 
 
 _FIRST_PERSON_SINGULAR = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})

@@ -435,6 +435,10 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
     start = _next_index(sent, _skip_complements(sent, verb.i + 1))  # « a déclaré à l'AFP un responsable »
     if start < sent.end and doc[start].lower_ in DEMONSTRATIVE_PRONOUNS:
         return Subject(start, start + 1, pronoun=doc[start].lower_)  # « , répondit celle-ci »
+    particle = _next_index(sent, verb.i + 1)
+    if particle + 1 < sent.end and doc[particle].lower_ in ("d'", "d’", "de") and doc[particle + 1].ent_type_ == "PER" \
+            and doc[particle + 1].text[:1].isupper():
+        return Subject(particle, _end_of_name(doc, particle + 1))  # « demanda d'Artagnan »: a name with its particle
     if start >= sent.end or doc[start].pos_ not in ("DET", "PROPN", "NOUN") and not doc[start].text[:1].isupper():
         return None
     if doc[start].lower_ in QUE:
@@ -463,6 +467,13 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
     return Subject(start, end)
 
 
+
+
+def _end_of_name(doc, first: int) -> int:
+    end = first + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _verb_like(token: "Token") -> bool:
