@@ -428,10 +428,12 @@ def test_words_said_as_the_subject_are_their_owner_s_and_nobody_s_when_unowned(a
     a = analyse_text(NARRATION + "Après six mois, Bouvard entra en possession de l'héritage.\n\n"
                      "Son premier cri avait été :\n\n— Nous nous retirerons à la campagne !\n\n"
                      "Pécuchet salua Bouvard. Cette exclamation lui échappa :\n\n— Quelle chance !\n\n"
-                     "Une exclamation retentit dans la salle :\n\n— Vive le roi !")
+                     "Une exclamation retentit dans la salle :\n\n— Vive le roi !\n\n"
+                     "Pécuchet et Bouvard se saluèrent. Cette exclamation lui échappa :\n\n— Quel hasard !")
     assert speaker_of(a, "Nous nous retirerons") == "Bouvard"
-    assert speaker_of(a, "Quelle chance") is None  # « lui »: Pécuchet or Bouvard, not guessed
+    assert speaker_of(a, "Quelle chance") == "Pécuchet"  # « lui »: the subject before, not its object
     assert speaker_of(a, "Vive le roi") is None
+    assert speaker_of(a, "Quel hasard") is None  # « lui »: one of the pair, not guessed
 
 
 def test_voice_verbs_of_novels_a_known_first_name_and_common_feminine_names(analyse_text):
@@ -648,3 +650,25 @@ def test_what_the_one_just_introduced_is_said_to_be_is_no_one_else(analyse_text)
     assert speaker_of(a, "douceur") == "la femme"
     speaker = next(s for s in a.speakers if s.name == "la femme")
     assert "l'épouse d'un conseiller municipal" in speaker.roles
+
+
+def test_the_subject_of_the_sentence_before_outweighs_its_object(analyse_text):
+    a = analyse_text(NARRATION + "Madame Rénal servit le thé. Julien resta debout près de la porte.\n\n"
+                     "M. de Rénal plia son journal. Il regarda Julien avec humeur.\n\n"
+                     "— Allez chercher du bois, dit-il.")
+    assert speaker_of(a, "chercher du bois") == "M. de Rénal"
+
+
+def test_a_name_before_an_object_clitic_and_a_verb_is_the_subject(analyse_text):
+    # the parser takes « Pauline » for the object of « embrassa »: « elle » went to Laurence
+    a = analyse_text(NARRATION + "Quand Laurence eut timidement exprimé à son amie la crainte qui l'avait "
+                     "empêchée depuis plusieurs années de lui donner des marques de son souvenir, Pauline "
+                     "l'embrassa en pleurant.\n\n— Oh ! mon Dieu ! dit-elle, tu as cru que je te méprisais !")
+    assert speaker_of(a, "mon Dieu") == "Pauline"
+
+
+def test_a_title_only_men_bear_says_the_person_is_a_man(analyse_text):
+    # « Chélan », of no known gender, had taken « elle »
+    a = analyse_text(NARRATION + "Madame Rénal se leva. L'abbé Chélan s'inclina.\n\n"
+                     "Elle dit : « Vous arrivez bien tard. »")
+    assert speaker_of(a, "bien tard") == "Madame Rénal"

@@ -181,6 +181,7 @@ class Engine:
         self.registry.unit = unit.index
         self.registry.position = unit.start
         self.registry.pronoun_reach = NARRATIVE_PRONOUN_REACH if self.narrative else PRONOUN_REACH
+        self.registry.subject_first = self.narrative
         self._name_flags = {}
         turns = turns_in(unit.text)
         self._speech = [(t.start, t.end) for t in turns]
@@ -190,6 +191,7 @@ class Engine:
         done_turns: set[Turn] = set()
         last_sent = None
         for sent in doc.sents:
+            self.registry.sentence += 1
             last_sent = sent
             # names enter the focus in reading order, sentence by sentence, before its quotes
             first = position
@@ -350,8 +352,10 @@ class Engine:
             if self.narrative and token.lower_ in ("il", "elle") and token.pos_ == "PRON" and \
                     token.dep_.startswith("nsubj") and not any(a <= token.idx < b for a, b in quoted):
                 # « Elle courut ranimer le feu. … elle dit : »: a chain of « elle » in the narration
-                # keeps its person in reach, as long as each link is sure
-                referent = self.registry.resolve_pronoun("m" if token.lower_ == "il" else "f")
+                # keeps its person in reach, as long as each link is sure; the names after it in its
+                # sentence, registered already, are not what it stands for (« Il regarda Julien »)
+                later = tuple(person_of[n.first] for n in names if token.i < n.first < sent.end and n.first in person_of)
+                referent = self.registry.resolve_pronoun("m" if token.lower_ == "il" else "f", not_=later)
                 if referent is not None:
                     self._mention_subject(referent, token.i)
                 continue
@@ -1553,7 +1557,16 @@ def _is_subject(doc: "Doc", name: Name) -> bool:
     if following is not None and following.is_lower and following.is_alpha and following.pos_ not in ("DET", "ADP") \
             and doc[name.first].sent.root.i in range(name.first, name.last):
         return True  # « Frédéric pâlit. »: the parser, finding no verb, made the name the root
+    # « Pauline l'embrassa », with « Pauline » parsed as an object: a name, clitics, then a verb
+    after = name.last
+    while after < len(doc) and doc[after].lower_.replace("’", "'") in _PRECLITICS:
+        after += 1
+    following = doc[after] if after < len(doc) else None
     return following is not None and following.pos_ in ("AUX", "VERB") and following.i > following.sent.start
+
+
+_PRECLITICS = frozenset({"l'", "le", "la", "les", "lui", "leur", "se", "s'", "me", "m'", "te", "t'", "nous", "vous",
+                         "y", "en", "ne", "n'"})
 
 
 def _apposition(doc: "Doc", name: Name) -> str | None:

@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tui.analysis.lang.people import (CIVILITIES, FEMININE_TITLES, MASCULINE_OF_TITLE, PERSON_TITLES, RANK_TITLES,
-                                     TITLE_SYNONYMS)
+from tui.analysis.lang.people import (CIVILITIES, FEMININE_TITLES, MASCULINE_OF_TITLE, MASCULINE_ONLY_TITLES, PERSON_TITLES,
+                                     RANK_TITLES, TITLE_SYNONYMS)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, known_first_name_gender, nationality
 
@@ -45,6 +45,8 @@ class Entry:
     last_seen: int = -1  # the unit (paragraph) where it was last mentioned
     last_seen_at: int = -1  # and where that unit starts in the text
     paired: bool = False  # last mentioned as one of two people joined by « et »
+    mentioned_in: int = -1  # the sentence of the last mention
+    subject_in: int = -1  # and of the last mention as a subject
     members: list["Entry"] = field(default_factory=list)  # a group: « Bouvard et Pécuchet »
     size: int = 0  # a group described by its number (« deux hommes ») before its members are known
     since: int = -1  # the unit where such a group was introduced
@@ -92,6 +94,8 @@ class Entry:
             first = role.split()[0].lower() if role.split() else ""
             if first in FEMININE_TITLES or role.lower().startswith(("la ", "l'ancienne", "sa ")):
                 self.gender = "f"
+            elif first in MASCULINE_ONLY_TITLES:
+                self.gender = "m"
 
 
 def _titles_in(text: str) -> set[str]:
@@ -169,6 +173,8 @@ class Registry:
         self._mentioned: list[Entry] = []  # persons, most recent last: any mention
         self.unit = 0  # the paragraph being read, for how recent a mention is
         self.position = 0  # where that paragraph starts in the text
+        self.sentence = 0  # the sentence being read, counted over the article
+        self.subject_first = False  # a novel: the subject of a sentence outweighs its objects for « il »
         self.pronoun_reach = PRONOUN_REACH  # paragraphs; the engine sets the narrative reach in novels
 
     def new_story(self) -> None:
@@ -404,6 +410,9 @@ class Registry:
         entry.last_seen = self.unit
         entry.last_seen_at = self.position
         entry.paired = paired
+        entry.mentioned_in = self.sentence
+        if as_subject:
+            entry.subject_in = self.sentence
         if entry.kind not in ("person", "group"):
             return
         _move_to_end(self._mentioned, entry)
@@ -439,6 +448,8 @@ class Registry:
         for entry in reversed(self._mentioned):
             if entry is candidate:
                 return candidate
+            if self.subject_first and entry.mentioned_in == candidate.subject_in and entry.subject_in < entry.mentioned_in:
+                continue  # « Il regarda Julien avec humeur. — Allez, dit-il »: the subject, not its object
             # « X a reçu Y. Il a dit … »: X or Y? do not guess. A competitor of unknown gender
             # does not outweigh a candidate whose gender agrees.
             if compatible(entry) and (entry.gender or not candidate.gender or not gender):

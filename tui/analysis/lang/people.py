@@ -210,6 +210,10 @@ NAME_PARTICLES = frozenset({"de", "du", "von", "van", "der", "den", "da", "di", 
 
 CIVILITY_TOKENS = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Me", "Dr", "Pr"})
 
+# titles only men bear: a role that begins with one says the person is a man (« l'abbé Chélan »)
+MASCULINE_ONLY_TITLES = frozenset({"abbé", "curé", "vicaire", "pasteur", "roi", "prince", "baron", "comte", "marquis",
+                                   "duc", "vicomte", "chevalier", "sieur", "monseigneur", "cardinal", "évêque"})
+
 MASCULINE_OF_TITLE = {
     "présidente": "président", "cheffe": "chef", "dirigeante": "dirigeant", "ambassadrice": "ambassadeur",
     "députée": "député", "sénatrice": "sénateur", "directrice": "directeur", "conseillère": "conseiller",
