@@ -672,3 +672,18 @@ def test_a_title_only_men_bear_says_the_person_is_a_man(analyse_text):
     a = analyse_text(NARRATION + "Madame Rénal se leva. L'abbé Chélan s'inclina.\n\n"
                      "Elle dit : « Vous arrivez bien tard. »")
     assert speaker_of(a, "bien tard") == "Madame Rénal"
+
+
+def test_a_name_completing_the_subject_noun_is_not_the_subject(analyse_text):
+    # « Courville » came into focus as if he came himself, and took « il »
+    a = analyse_text(NARRATION + "Le baron Hector de Coutelier resta deux mois au lit. M. de Courville le plaignait.\n\n"
+                     "Le vieux baron s'ennuyait. Les dames de Courville venaient parfois le voir ; et quand elles "
+                     "partaient il murmurait : « Sacrebleu ! vous devriez bien venir loger ici. »")
+    assert speaker_of(a, "Sacrebleu") != "M. de Courville"
+
+
+def test_son_before_a_consonant_is_a_man_whatever_the_tagger_says(analyse_text):
+    # « son fiancé » tagged feminine was a rival for « elle »
+    a = analyse_text(NARRATION + "Marthe choisissait les meubles avec moi. Son fiancé voulait du style Louis XV.\n\n"
+                     "Elle murmurait : « Lui qui voulait une chambre rose. »")
+    assert speaker_of(a, "chambre rose") == "Marthe"

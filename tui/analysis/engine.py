@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from tui.analysis.claims import group_claims
-from tui.analysis.entities import Name, clean_entities
+from tui.analysis.entities import Name, clean_entities, title_and_de_before
 from tui.analysis.dialogue import Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
@@ -1417,6 +1417,8 @@ def _possessed_gender(determiner: str, noun) -> str:
     gender (« son amie » is a woman); the determiner's own gender only when the noun has none."""
     if POSSESSIVE_DETERMINERS[determiner] == "pl":
         return "pl"
+    if determiner in ("son", "mon", "ton") and noun.lower_[:1] not in "aeéèêëiîïoôuûhy":
+        return "m"  # « son fiancé »: before a consonant « son » is masculine, whatever the tagger says
     return _noun_gender(noun) or POSSESSIVE_DETERMINERS[determiner]
 
 
@@ -1553,6 +1555,10 @@ def _is_subject(doc: "Doc", name: Name) -> bool:
                     c.dep_ == "case" for c in token.children):
                 break  # « Les dames de Courville venaient »: the ladies are the subject, not Courville
             token = token.head
+    first = name.first - len(name.civility.split())
+    if first >= 2 and doc[first - 1].lower_.replace("’", "'") in ("de", "d'", "du") and doc[first - 2].pos_ == "NOUN" \
+            and not title_and_de_before(doc, first):  # but « M. de Coutelier », « le baron de Kelweingstein »
+        return False  # « Les dames de Courville venaient »: the name completes the subject noun
     following = doc[name.last] if name.last < len(doc) else None
     if following is not None and following.is_lower and following.is_alpha and following.pos_ not in ("DET", "ADP") \
             and doc[name.first].sent.root.i in range(name.first, name.last):

@@ -285,7 +285,7 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     label = _relabel(doc, span, ent.label_)
     if label is None:
         return None
-    if label == "PER" and not civility and _title_and_de_before(doc, first) in NOBLE_TITLES:
+    if label == "PER" and not civility and title_and_de_before(doc, first) in NOBLE_TITLES:
         civility = f"{doc[first - 2].lower_} {doc[first - 1].text}"  # « le baron de Kelweingstein »
     return Name(first, last, label, text, span.start_char, span.end_char, civility if label == "PER" else "")
 
@@ -302,7 +302,7 @@ def _after_org_noun(doc: "Doc", first: int) -> bool:
     return i >= 0 and doc[i].lower_ in ORG_TYPE_NOUNS
 
 
-def _title_and_de_before(doc: "Doc", first: int) -> str:
+def title_and_de_before(doc: "Doc", first: int) -> str:
     """« baron » in « le baron de Coutelier », « M. » in « M. de Faverges »: a rank or a civility
     and « de » right before a name; "" if none."""
     if first < 2 or doc[first - 1].lower_.replace("’", "'") not in ("de", "d'"):
@@ -318,7 +318,7 @@ def _relabel(doc: "Doc", span: "Span", label: str) -> str | None:
     words = key.split()
     if key in _ORG_KEYS:
         return "ORG"
-    if _title_and_de_before(doc, span.start):
+    if title_and_de_before(doc, span.start):
         return "PER"  # « le baron de Coutelier », « M. de Faverges »: a person, not a place
     if label == "PER":
         # a title or a nationality is not a person: « Secrétaire d'Etat US »
