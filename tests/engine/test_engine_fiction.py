@@ -687,3 +687,26 @@ def test_son_before_a_consonant_is_a_man_whatever_the_tagger_says(analyse_text):
     a = analyse_text(NARRATION + "Marthe choisissait les meubles avec moi. Son fiancé voulait du style Louis XV.\n\n"
                      "Elle murmurait : « Lui qui voulait une chambre rose. »")
     assert speaker_of(a, "chambre rose") == "Marthe"
+
+
+FAMILY = ("Un dimanche de mai, nous prîmes le train pour Nogent, où mon père devait retrouver les Dufresne. "
+          "{statement}Sur le quai, M. et Mme Dufresne nous attendaient. Mme Dufresne me déplut au premier coup "
+          "d'œil.\n\nQuand le train entra en gare, Claire était debout sur le marchepied. « Attends bien que le "
+          "train s'arrête », lui cria sa mère.")
+
+
+def test_sa_mere_of_a_child_of_a_known_family_is_its_mother(analyse_text):
+    a = analyse_text(NARRATION + FAMILY.format(statement="J'avais vu le nom de leur fille, Claire, dans un journal. "))
+    assert speaker_of(a, "Attends bien") == "Mme Dufresne"
+    # whose daughter Claire is, the text does not say: « sa mère » stays a description
+    b = analyse_text(NARRATION + FAMILY.format(statement=""))
+    assert speaker_of(b, "Attends bien") == "sa mère"
+
+
+def test_sa_mere_of_a_child_given_as_someone_s_child(analyse_text):
+    a = analyse_text(NARRATION + "Mme Lenoir tricotait près du feu. Sa fille Claire entra, les joues rouges.\n\n"
+                     "— Où étais-tu ? demanda sa mère.")
+    assert speaker_of(a, "Où étais-tu") == "Mme Lenoir"
+    b = analyse_text(NARRATION + "Les Lenoir habitaient la ferme du bas. Claire, leur fille, cousait près de la "
+                     "fenêtre. Mme Lenoir tricotait.\n\nClaire se leva.\n\n— Où vas-tu ? demanda sa mère.")
+    assert speaker_of(b, "Où vas-tu") == "Mme Lenoir"

@@ -22,8 +22,8 @@ from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
 from tui.analysis.lang.grammar import (DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, FIRST_AND_SECOND_PERSON_WORDS,
                                       NARRATION_OPENERS, OF_WORDS, POSSESSIVE_DETERMINERS)
-from tui.analysis.lang.people import NOBLE_TITLES, PERSON_TITLES
-from tui.analysis.vocabulary import country_of_place, first_name_gender, is_person_noun, nationality
+from tui.analysis.lang.people import CHILD_KIN, FAMILY_KIN, NOBLE_TITLES, PERSON_TITLES
+from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, is_person_noun, nationality
 from tui.analysis.naming import apposed_epithet, namings_in
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
@@ -135,6 +135,7 @@ class Engine:
         self._narration_pair: tuple[Entry, Entry] | None = None  # the two people the last narration showed
         self._narration_group: Entry | None = None  # the group the last narration was about (« Ils … »)
         self._narration_after_line = False  # the unit's last dialogue line went on with narration
+        self._family_named = ""  # the last family named in the plural (« les Grangier »), folded
         self._narration_since: int | None = None  # the first paragraph of the narration under way
         self._narrator_in_narration = False  # and whether « je » acts in it
         self._document_owner: Entry | None = None  # who the last « communiqué », « rapport » spoke for
@@ -630,6 +631,8 @@ class Engine:
                     self.registry.organisation(name.text).titles.add(type_noun)
             if name.label == "PER":
                 entry = self.registry.person(name.person_form)
+                if not entry.family:  # before it comes into focus itself: « Sa fille Claire entra »
+                    entry.family = self._family_by_kin(doc, name, entry)
                 if not entry.gender:  # « Marthe était partie »: the participle agrees with its subject
                     entry.gender = _agreement_gender(doc, name)
                 # in a dialogue line, a name with no sign of being a person's (no gender known) is
@@ -651,7 +654,42 @@ class Engine:
                     self.registry.add_epithet(entry, epithet)  # « le marquis Wilhem d'Eyrik, un tout petit blondin »
                 person_of[name.first] = entry
             self._names.append((name, unit.start, entry))
+            if name.first > 0 and doc[name.first - 1].lower_ == "les" and name.last - name.first == 1:
+                self._family_named = fold(name.text)  # « les Grangier nous attendaient »
         return person_of
+
+    def _family_member(self, kin: str) -> Entry | None:
+        """« sa mère », « son père » when whose is the person in focus and their family is known:
+        the one person of that family and gender named with a civility."""
+        possessor = self.registry.last_subject()
+        if possessor is None or possessor.kind != "person":
+            return None
+        surname = self.registry.surname_of(possessor)
+        return self.registry.family_member(surname, FAMILY_KIN[kin], not_=possessor) if surname else None
+
+    def _family_by_kin(self, doc: "Doc", name: Name, entry: Entry) -> str:
+        """« le nom de leur fille, Marthe », « Marthe, leur fille »: a first name given as someone's
+        child bears their family's name (of « les Grangier » for « leur », of the person in focus
+        for « sa » / « son »)."""
+        if name.last - name.first != 1 or name.civility:
+            return ""
+        first = name.first
+        before = [t.lower_ for t in doc[max(first - 3, 0):first]]
+        after = [t.lower_ for t in doc[name.last:name.last + 3]]
+        possessive = ""
+        if len(before) == 3 and before[2] == "," and before[1] in CHILD_KIN:
+            possessive = before[0]
+        elif len(before) >= 2 and before[-1] in CHILD_KIN:
+            possessive = before[-2]
+        elif len(after) == 3 and after[0] == "," and after[2] in CHILD_KIN:
+            possessive = after[1]
+        if possessive in ("leur", "leurs"):
+            return self._family_named
+        if possessive in ("sa", "son"):
+            parent = self.registry.last_subject()
+            return self.registry.surname_of(parent) if parent is not None and parent is not entry \
+                and parent.kind == "person" else ""
+        return ""
 
     def _add_quote(self, unit: Unit, doc: "Doc", sent: "Span", found: Found, names: list[Name],
                    person_of: dict[int, Entry], resolved: tuple | None = None) -> _QuoteRecord | None:
@@ -906,6 +944,10 @@ class Engine:
                   "certaines": "pl", "plusieurs": "pl", "quelques": "pl"}.get(determiner, "")
         if determiner in POSSESSIVE_DETERMINERS and tokens:
             gender = _possessed_gender(determiner, tokens[_head_noun(tokens) or 0])
+        if determiner in ("sa", "son") and words and words[0] in FAMILY_KIN and self.narrative:
+            relative = self._family_member(words[0])
+            if relative is not None:
+                return relative, "description", span  # « lui cria sa mère »: Mme Grangier
         if words and any(w in PERSON_TITLES for w in words[:2]) and determiner in ("le", "la", "l'", "l’"):
             entry = self.registry.resolve_description(words, gender)
             if entry is not None:

@@ -48,6 +48,7 @@ class Entry:
     mentioned_in: int = -1  # the sentence of the last mention
     subject_in: int = -1  # and of the last mention as a subject
     members: list["Entry"] = field(default_factory=list)  # a group: « Bouvard et Pécuchet »
+    family: str = ""  # the family name a first-name-only person bears (« leur fille, Marthe »), folded
     size: int = 0  # a group described by its number (« deux hommes ») before its members are known
     since: int = -1  # the unit where such a group was introduced
 
@@ -262,6 +263,27 @@ class Registry:
         entry = Entry(key=key, kind="person", names=[description], gender=gender)
         self._add(entry)
         return entry
+
+    def surname_of(self, entry: Entry) -> str:
+        """The family name a person bears: stated (« leur fille, Marthe ») or the last word of a
+        name of two words or more (« Mme Grangier »), folded; "" if unknown."""
+        if entry.family:
+            return entry.family
+        for name in entry.names:
+            words = _name_words(name)
+            if len(words) >= 2 or len(words) == 1 and _has_civility(name):
+                return words[-1]
+        return ""
+
+    def family_member(self, surname: str, gender: str, not_: Entry | None = None) -> Entry | None:
+        """The one person of that family and gender named with a civility (« Mme Grangier »): whom
+        « sa mère » stands for when « sa » is a Grangier."""
+        found = [e for e in self._persons if e is not not_ and e.gender == gender and any(
+            _has_civility(n) and _name_words(n)[-1:] == (surname,) for n in e.names)]
+        return found[0] if len(found) == 1 else None
+
+    def family_named(self, surname: str) -> bool:
+        return any(_name_words(n)[-1:] == (surname,) for e in self._persons for n in e.names)
 
     def group(self, members: list[Entry]) -> Entry:
         """Two or more people acting or speaking as one (« Bouvard et Pécuchet reprirent

@@ -114,6 +114,13 @@ PERSON_NOUNS = frozenset({
 
 # Kin and bonds: « la mère de Marthe » relates two people; said of someone (« elle était sa
 # mère »), such a noun is no epithet that will stand for them alone later
+# kin who bear the family's name, and their gender: « sa mère » is Mme Grangier when « sa » is a
+# Grangier (« leur fille, Marthe »)
+FAMILY_KIN = {"mère": "f", "père": "m", "femme": "f", "épouse": "f", "mari": "m", "époux": "m", "fille": "f",
+              "fils": "m", "frère": "m", "sœur": "f"}
+# kin a possessive gives a person (« leur fille, Marthe »): the possessor's family is theirs
+CHILD_KIN = frozenset({"fille", "fils", "frère", "sœur", "enfant"})
+
 KIN_NOUNS = frozenset({
     "mère", "père", "frère", "sœur", "oncle", "tante", "fils", "fille", "cousin", "cousine", "neveu", "nièce",
     "grand-mère", "grand-père", "mari", "femme", "épouse", "époux", "veuve", "veuf", "ami", "amie", "amant",
