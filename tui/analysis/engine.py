@@ -233,6 +233,8 @@ class Engine:
         self.registry.new_story()
         self._close_conversation()
         self._narration_pair = None
+        self._narration_group = None
+        self._family_named = ""
         self._colon_entry = None
         self._open_quote = None
 

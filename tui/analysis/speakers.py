@@ -282,9 +282,6 @@ class Registry:
             _has_civility(n) and _name_words(n)[-1:] == (surname,) for n in e.names)]
         return found[0] if len(found) == 1 else None
 
-    def family_named(self, surname: str) -> bool:
-        return any(_name_words(n)[-1:] == (surname,) for e in self._persons for n in e.names)
-
     def group(self, members: list[Entry]) -> Entry:
         """Two or more people acting or speaking as one (« Bouvard et Pécuchet reprirent
         ensemble »), whom « ils » can then stand for: one entry per set of people."""
