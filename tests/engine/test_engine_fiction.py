@@ -710,3 +710,11 @@ def test_sa_mere_of_a_child_given_as_someone_s_child(analyse_text):
     b = analyse_text(NARRATION + "Les Lenoir habitaient la ferme du bas. Claire, leur fille, cousait près de la "
                      "fenêtre. Mme Lenoir tricotait.\n\nClaire se leva.\n\n— Où vas-tu ? demanda sa mère.")
     assert speaker_of(b, "Où vas-tu") == "Mme Lenoir"
+
+
+def test_sa_mere_is_the_named_person_s_mother_whoever_the_line_speaks_of(analyse_text):
+    # « Mme Verdier » parsed as no subject; « Ton père », spoken of in the line, is nobody's possessor
+    a = analyse_text(NARRATION + "Mme Verdier et sa fille Lucie habitaient une petite maison au bord de la Loire.\n\n"
+                     "Un matin, le facteur apporta une lettre. Lucie la porta à sa mère.\n\n"
+                     "— Qu'y a-t-il, maman ? demanda Lucie.\n\n— Ton père revient, répondit sa mère.")
+    assert speaker_of(a, "Ton père revient") == "Mme Verdier"

@@ -663,8 +663,8 @@ class Engine:
     def _family_member(self, kin: str) -> Entry | None:
         """« sa mère », « son père » when whose is the person in focus and their family is known:
         the one person of that family and gender named with a civility."""
-        possessor = self.registry.last_subject()
-        if possessor is None or possessor.kind != "person":
+        possessor = self.registry.last_subject(named=True)
+        if possessor is None:
             return None
         surname = self.registry.surname_of(possessor)
         return self.registry.family_member(surname, FAMILY_KIN[kin], not_=possessor) if surname else None
@@ -688,7 +688,11 @@ class Engine:
         if possessive in ("leur", "leurs"):
             return self._family_named
         if possessive in ("sa", "son"):
+            # whose: the subject in focus, or failing one seen in this paragraph (« Mme Verdier et
+            # sa fille Lucie », with « Mme Verdier » parsed as no subject) the person named last
             parent = self.registry.last_subject()
+            if parent is None or parent is entry or parent.last_seen != self.registry.unit:
+                parent = self.registry.last_mentioned(not_=(entry,))
             return self.registry.surname_of(parent) if parent is not None and parent is not entry \
                 and parent.kind == "person" else ""
         return ""

@@ -381,9 +381,12 @@ class Registry:
         for entry in self._groups:
             entry.members = list(dict.fromkeys(keep if m is gone else m for m in entry.members))
 
-    def last_subject(self) -> Entry | None:
-        """Who came into focus last: the last subject or speaker."""
-        return self._focus[-1] if self._focus else None
+    def last_subject(self, named: bool = False) -> Entry | None:
+        """Who came into focus last: the last subject or speaker; with `named`, the last person
+        the text names (not « ton père », not a group)."""
+        if not named:
+            return self._focus[-1] if self._focus else None
+        return next((e for e in reversed(self._focus) if e.kind == "person" and not e.key.startswith("anonymous:")), None)
 
     def persons_seen_since(self, unit: int) -> list[Entry]:
         """The single persons mentioned since a unit (paragraph), in order of last mention."""
