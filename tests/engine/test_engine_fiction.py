@@ -718,3 +718,10 @@ def test_sa_mere_is_the_named_person_s_mother_whoever_the_line_speaks_of(analyse
                      "Un matin, le facteur apporta une lettre. Lucie la porta à sa mère.\n\n"
                      "— Qu'y a-t-il, maman ? demanda Lucie.\n\n— Ton père revient, répondit sa mère.")
     assert speaker_of(a, "Ton père revient") == "Mme Verdier"
+
+
+def test_someone_a_dialogue_line_speaks_of_does_not_take_its_incise_pronoun(analyse_text):
+    # « ma mère », the subject of the line's own words, had taken « dit-elle »
+    a = analyse_text(NARRATION + "Pauline referma doucement le rideau et reconduisit son amie dans le salon.\n\n"
+                     "— Causons, lui dit-elle ; ma mère se lève tard. Nous avons quelques heures.")
+    assert speaker_of(a, "Causons") == "Pauline"

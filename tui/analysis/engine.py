@@ -342,6 +342,9 @@ class Engine:
         of a clause comes into focus, so that « il » can refer to them rather than to an older name."""
         quoted = [(q.open, q.close) for q in sent.doc.user_data.get(QUOTES_KEY, [])]
         for token in sent:
+            if self.narrative and token.dep_.startswith("nsubj") and token.i < token.head.i and \
+                    any(a <= token.idx < b for a, b in self._speech):
+                continue  # « — Ton père revient »: spoken of in a dialogue line, not acting in the story
             if self.narrative and token.lower_ in DEMONSTRATIVE_GENDER and token.dep_.startswith("nsubj") \
                     and not any(a <= token.idx < b for a, b in quoted):
                 # « Tandis que la soubrette coiffait Laurence, celle-ci repassait son rôle »: the
