@@ -20,8 +20,10 @@ from tui.analysis.dialogue import Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
-from tui.analysis.lang.grammar import (DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, FIRST_AND_SECOND_PERSON_WORDS,
-                                      NARRATION_OPENERS, OF_WORDS, POSSESSIVE_DETERMINERS)
+from tui.analysis.lang.grammar import (CLITICS_BEFORE_VERB, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
+                                      FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
+                                      FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
+                                      POSSESSIVE_DETERMINERS, VOWEL_INITIALS)
 from tui.analysis.lang.people import CHILD_KIN, FAMILY_KIN, NOBLE_TITLES, PERSON_TITLES
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, is_person_noun, nationality
 from tui.analysis.naming import apposed_epithet, namings_in
@@ -409,7 +411,7 @@ class Engine:
             if indefinite:
                 # « Un pêcheur les salua. Il … »: someone new comes into focus, known from then on
                 # as « le pêcheur »
-                determiner = "l'" if token.lower_[:1] in "aeéèêiîoôuh" else "le" if determiner == "un" else "la"
+                determiner = "l'" if token.lower_[:1] in VOWEL_INITIALS else "le" if determiner == "un" else "la"
             if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not is_person_noun(token.text):
                 continue
             if any(n.first <= token.i < n.last or n.first == token.i + 1 for n in names):
@@ -1468,7 +1470,7 @@ def _possessed_gender(determiner: str, noun) -> str:
     gender (« son amie » is a woman); the determiner's own gender only when the noun has none."""
     if POSSESSIVE_DETERMINERS[determiner] == "pl":
         return "pl"
-    if determiner in ("son", "mon", "ton") and noun.lower_[:1] not in "aeéèêëiîïoôuûhy":
+    if determiner in ("son", "mon", "ton") and noun.lower_[:1] not in VOWEL_INITIALS:
         return "m"  # « son fiancé »: before a consonant « son » is masculine, whatever the tagger says
     return _noun_gender(noun) or POSSESSIVE_DETERMINERS[determiner]
 
@@ -1510,16 +1512,13 @@ def _first_person_narration(doc: "Doc") -> bool:
                for t in doc)
 
 
-_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
-
-
 def _group_size(token) -> int:
     """« deux hommes », « les trois sœurs », « ces deux amis »: how many people a plural person
     noun counts; 0 when it says no number or names no person."""
     if token.pos_ != "NOUN" or not is_person_noun(token.text):
         return 0
-    number = next((c.lower_ for c in token.children if c.dep_ == "nummod" and c.lower_ in _NUMBERS), None)
-    return _NUMBERS[number] if number else 0
+    number = next((c.lower_ for c in token.children if c.dep_ == "nummod" and c.lower_ in GROUP_NUMBERS), None)
+    return GROUP_NUMBERS[number] if number else 0
 
 
 def _noun_phrase_of(token) -> str:
@@ -1543,8 +1542,6 @@ def _person_if_acting(doc: "Doc", name: Name) -> Name:
     return replace(name, label="PER")
 
 
-_FIRST_PERSON_SINGULAR = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
-_FIRST_PERSON_PLURAL = frozenset({"nous", "notre", "nos"})
 
 
 def _speaks_for_several(doc: "Doc", start: int, end: int) -> bool:
@@ -1552,11 +1549,11 @@ def _speaks_for_several(doc: "Doc", start: int, end: int) -> bool:
     parlons plus »): words a group says together."""
     tokens = [t for t in doc if start <= t.idx < end]
     words = {t.lower_.lstrip("-") for t in tokens}
-    if words & _FIRST_PERSON_SINGULAR or any("Person=1" in str(t.morph) and "Number=Sing" in str(t.morph)
+    if words & FIRST_PERSON_SINGULAR_WORDS or any("Person=1" in str(t.morph) and "Number=Sing" in str(t.morph)
                                               and t.pos_ in ("VERB", "AUX") for t in tokens):
         return False
     # the model often tags « parlons » as a third person: the ending says it
-    return bool(words & _FIRST_PERSON_PLURAL) or any(
+    return bool(words & FIRST_PERSON_PLURAL_WORDS) or any(
         t.pos_ in ("VERB", "AUX") and (t.lower_.endswith("ons") or "Person=1" in str(t.morph)
                                        and "Number=Plur" in str(t.morph)) for t in tokens)
 
@@ -1616,14 +1613,11 @@ def _is_subject(doc: "Doc", name: Name) -> bool:
         return True  # « Frédéric pâlit. »: the parser, finding no verb, made the name the root
     # « Pauline l'embrassa », with « Pauline » parsed as an object: a name, clitics, then a verb
     after = name.last
-    while after < len(doc) and doc[after].lower_.replace("’", "'") in _PRECLITICS:
+    while after < len(doc) and doc[after].lower_.replace("’", "'") in CLITICS_BEFORE_VERB:
         after += 1
     following = doc[after] if after < len(doc) else None
     return following is not None and following.pos_ in ("AUX", "VERB") and following.i > following.sent.start
 
-
-_PRECLITICS = frozenset({"l'", "le", "la", "les", "lui", "leur", "se", "s'", "me", "m'", "te", "t'", "nous", "vous",
-                         "y", "en", "ne", "n'"})
 
 
 def _apposition(doc: "Doc", name: Name) -> str | None:

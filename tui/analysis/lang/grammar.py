@@ -83,3 +83,17 @@ INTERJECTIONS = frozenset({
     "attention", "pitié", "grâce", "courage", "malheur", "salut", "bienvenue", "excusez", "pardonnez",
     "ouf", "aïe", "hum", "ha", "ho", "oh là", "ma foi", "fichtre", "bigre", "nom", "saperlipopette",
 })
+
+# a word beginning with one of these takes « l' », « son » (not « sa »): « l'épouse », « son amie »
+VOWEL_INITIALS = "aeéèêëiîïoôuûhy"
+
+# object and reflexive clitics, and the negation, between a subject and its verb (« Pauline l'embrassa »)
+CLITICS_BEFORE_VERB = frozenset({"l'", "le", "la", "les", "lui", "leur", "se", "s'", "me", "m'", "te", "t'", "nous",
+                                 "vous", "y", "en", "ne", "n'"})
+
+# a line in the first person plural and never the singular is said by several (« n'en parlons plus »)
+FIRST_PERSON_SINGULAR_WORDS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "mon", "ma", "mes"})
+FIRST_PERSON_PLURAL_WORDS = frozenset({"nous", "notre", "nos"})
+
+# « deux hommes », « les trois sœurs »: how many people a group is
+GROUP_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
