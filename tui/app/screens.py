@@ -96,8 +96,8 @@ class LegendScreen(ModalScreen[None]):
         if self.analysis is None or not self.analysis.speakers:
             return Text("No speakers yet: the analysis has not found any.", style="italic")
         table = Table.grid(padding=(0, 2))
-        table.add_column(no_wrap=True)
-        table.add_column(justify="right")
+        table.add_column(max_width=40)  # a long name (a group with its members) wraps; the counts stay
+        table.add_column(justify="right", no_wrap=True)
         table.add_column()
         for i, speaker in enumerate(self.analysis.speakers):
             count = sum(1 for q in self.analysis.quotes if q.speaker and q.speaker.id == speaker.id)
