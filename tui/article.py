@@ -260,13 +260,27 @@ def _split_paragraphs(text: str, start: int) -> list[Paragraph]:
     else:
         chunks = _ranges(text, start, re.compile(r"\n"))
     paragraphs: list[Paragraph] = []
-    for chunk_start, chunk_end in chunks:
+    for chunk_start, chunk_end in (piece for chunk in chunks for piece in _lines_if_unwrapped(text, *chunk)):
         # a Markdown heading line inside a chunk becomes its own paragraph
         for p_start, p_end in _split_headings(text, chunk_start, chunk_end):
             para = _trimmed(text, p_start, p_end)
             if para is not None:
                 paragraphs.append(para)
     return paragraphs
+
+
+# a line longer than this was not wrapped by hand: its text breaks lines only between paragraphs
+UNWRAPPED_LINE_CHARS = 120
+
+
+def _lines_if_unwrapped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A chunk between blank lines whose lines are not hard-wrapped (one runs past
+    UNWRAPPED_LINE_CHARS) holds one paragraph per line: a novel laid out with a single line break
+    between paragraphs and a blank line only between chapters (« — Oui. ¶ Elle s'enhardit … »)."""
+    chunk = text[start:end]
+    if "\n" not in chunk.strip() or max(len(line) for line in chunk.split("\n")) <= UNWRAPPED_LINE_CHARS:
+        return [(start, end)]
+    return _ranges(text[:end], start, re.compile(r"\n"))
 
 
 def _ranges(text: str, start: int, separator: re.Pattern[str]) -> list[tuple[int, int]]:

@@ -16,15 +16,15 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from tui.analysis.claims import group_claims
 from tui.analysis.entities import Name, clean_entities, title_and_de_before
-from tui.analysis.dialogue import Conversation, Turn, turns_in
+from tui.analysis.dialogue import EM_DASHES, Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
-from tui.analysis.lang.grammar import (CLITICS_BEFORE_VERB, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
+from tui.analysis.lang.grammar import (CLITICS_BEFORE_VERB, INTERJECTIONS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, VOWEL_INITIALS)
-from tui.analysis.lang.people import CHILD_KIN, FAMILY_KIN, NOBLE_TITLES, PERSON_TITLES
+from tui.analysis.lang.people import CHILD_KIN, FAMILY_KIN, NOBLE_TITLES, PERSON_TITLES, VOICE_NOUNS
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, is_person_noun, nationality
 from tui.analysis.naming import apposed_epithet, namings_in
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
@@ -412,7 +412,8 @@ class Engine:
                 # « Un pêcheur les salua. Il … »: someone new comes into focus, known from then on
                 # as « le pêcheur »
                 determiner = "l'" if token.lower_[:1] in VOWEL_INITIALS else "le" if determiner == "un" else "la"
-            if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not is_person_noun(token.text):
+            if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not is_person_noun(token.text) \
+                    or token.lower_ in VOICE_NOUNS:
                 continue
             if any(n.first <= token.i < n.last or n.first == token.i + 1 for n in names):
                 continue  # « le président Macron »: the name is registered already
@@ -831,7 +832,8 @@ class Engine:
         """French style runs a long quotation over paragraphs, each opening with « and only the
         last one closing, and names the speaker at the end: credit the earlier parts to them."""
         waiting = self._open_quote
-        if waiting is not None and waiting.sentence[0] == unit.index - 1 and found.start <= 2 and (
+        if waiting is not None and waiting.sentence[0] == unit.index - 1 and found.start <= 2 and not \
+                unit.text.lstrip().startswith(tuple(EM_DASHES)) and (  # « — » inside « »: a new turn
                 waiting.quote.speaker is None or waiting.quote.speaker.via in ("carry-over", "")):
             if record.entry is not None and via not in ("carry-over", ""):
                 waiting.entry = record.entry
@@ -879,6 +881,15 @@ class Engine:
             # nobody the quotation itself names (« — Félicité ! appela-t-elle »: the one called)
             in_quote = tuple(person_of[n.first] for n in names if n.label == "PER" and n.first in person_of
                              and found.start <= n.start < found.end and not subject.first <= n.first < subject.last)
+            # « Lorsqu'il se trouvait seul avec Douce, il … : »: the sentence's first « il » came
+            # before the name, which neither can stand for
+            sent = doc[subject.first].sent
+            opening = next((t for t in sent if t.lower_.endswith(subject.pronoun) and t.pos_ == "PRON"
+                            and t.i < subject.first and t.lower_ in (subject.pronoun, "qu'" + subject.pronoun,
+                                                                      "qu’" + subject.pronoun)), None)
+            if opening is not None and not any(t.text in QUOTE_MARK_CHARS for t in doc[opening.i:subject.first]):
+                in_quote += tuple(person_of[n.first] for n in names if opening.i < n.first < subject.first
+                                  and n.first in person_of)
             if gender == "pl":
                 entry = self._plural_referent(subject.pronoun)  # « ils se répétaient : »
             else:
@@ -1455,6 +1466,9 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
         first = doc[name.first - len(name.civility.split())].idx if name.civility else name.start
         before = text[start:first].rstrip()
         after = text[name.end:end].lstrip()
+        words = before.split()
+        if len(words) >= 2 and words[-1].lower() in INTERJECTIONS:
+            before = before[: len(before) - len(words[-1])].rstrip()  # « — Voyons Firmin, … »
         if before.endswith(_BEFORE_VOCATIVE) and (not after or after.startswith(_AFTER_VOCATIVE)):
             return name
     return None

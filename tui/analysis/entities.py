@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS
-from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, PERSONAL_PRONOUNS
+from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, PERSONAL_PRONOUNS, TIME_WORDS
 from tui.analysis.lang.people import CIVILITIES, CIVILITY_TOKENS, NAME_PARTICLES, NOBLE_TITLES, PERSON_TITLES
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.vocabulary import NATIONALITY_FORMS, fold
@@ -273,14 +273,16 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
             break
     if first >= last:
         return None
+    while last - first > 1 and doc[first].lower_ in INTERJECTIONS:
+        first += 1  # « — Voyons Firmin, et cette fable ? »: the word that opens the line is no name
     span = doc[first:last]
     text = span.text
     if len(text) < 2 or not _starts_upper(doc[first]) or _is_elision(doc[first]):
         return None
     if last - first == 1 and (text in CIVILITY_TOKENS or text.lower() in CIVILITIES or text.lower() in PERSONAL_PRONOUNS
-                              or text.lower() in INTERJECTIONS):
-        # « M. et Mme Grangier », « — Te voilà ! », « — Bonjour, monsieur »: a courtesy title, a
-        # pronoun or an interjection alone names nobody
+                              or text.lower() in INTERJECTIONS or text.lower() in TIME_WORDS):
+        # « M. et Mme Grangier », « — Te voilà ! », « — Bonjour, monsieur », « — Demain, soit ! »: a
+        # courtesy title, a pronoun, an interjection or a day alone names nobody
         return None
     label = _relabel(doc, span, ent.label_)
     if label is None:

@@ -17,6 +17,11 @@ from typing import TYPE_CHECKING
 from tui.analysis.lang.bodies import NOT_SOURCES, PROVISION_NOUNS
 from tui.analysis.lang.grammar import (
     CLAUSE_OPENERS,
+    POSSESSIVE_DETERMINERS,
+    NOT_FIRST_PERSON_SINGULAR_ENDINGS,
+    NOT_THIRD_PERSON_ENDINGS,
+    FINITE_ONLY_ENDINGS,
+    CLITICS_BEFORE_VERB,
     QUANTIFIERS,
     AVOIR_FORMS,
     CLITIC_SUBJECTS,
@@ -34,6 +39,7 @@ from tui.analysis.lang.grammar import (
 from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES
 from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IRREGULAR_FORMS, NOT_SPEECH, SPEECH_NOUNS, SPEECH_VERBS,
                                      THOUGHT_VERBS)
+from tui.analysis.lang.people import VOICE_NOUNS
 from tui.analysis.vocabulary import is_person_noun
 from tui.analysis.quotemarks import (CLOSERS, NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks,
                                      pair_marks)
@@ -399,6 +405,8 @@ def _participle_opening(token: "Token") -> bool:
 def _adverb_or_time(token: "Token") -> bool:
     """« a annoncé jeudi soir », « niant vigoureusement que »: words between a verb and its content."""
     low = token.lower_
+    if token.pos_ == "ADV" and token.head.i == token.i + 1 and token.head.lower_.endswith("ment"):
+        return True  # « interrompit assez sèchement le Baron »
     return low in TIME_WORDS or (token.pos_ == "ADV" and low.endswith("ment") and low not in QUE)
 
 
@@ -428,6 +436,9 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
         before -= 1
     if before < sent.start or doc[before].text not in {",", "—", "–", "(", "!", "?", "…", "...", ";", *_CLOSE_MARKS}:
         return None
+    if doc[group].lower_ in ("nous", "vous") and doc[group].dep_.startswith("nsubj") and not (
+            verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in CLITIC_SUBJECTS):
+        return None  # « … » Nous avons récité notre office »: a subject before the verb, no incise
     for token in doc[group : min(verb.i + 3, sent.end)]:
         if token.lower_ in CLITIC_SUBJECTS and (token.i < verb.i or all(
                 doc[k].lower_ in CLITIC_SUBJECTS or doc[k].lower_ == "-t" for k in range(verb.i + 1, token.i + 1))):
@@ -861,6 +872,7 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
             return Subject(first, end)
         # « Ayant pris à part M. de Courville : », « Elle … dit à Laurence : »: the one spoken to is
         # not the speaker; the clause's subject may be
+    later = _subject_before_colon(sent, before)
     for token in before:
         if token.ent_type_ == "PER" and token.ent_iob_ == "B" and token.dep_.startswith("nsubj") or (
                 token.ent_iob_ == "B" and token.ent_type_ == "PER" and token.i == sent.start):
@@ -875,8 +887,10 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
                 # « Bouvard et Pécuchet reprirent : »: two people, one subject: the engine decides
                 # whether they speak as one
                 return Subject(token.i, _end_of_joined_names(doc, end))
+            if later is not None and later.first >= end and not later.pronoun:
+                return later  # « Roger voulut protester, mais Paul …, et il lui dit : »
             return Subject(token.i, end)
-    return _subject_before_colon(sent, before)
+    return later
 
 
 def _names_joined(doc, first: int, end: int) -> bool:
@@ -968,6 +982,12 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
                 and (t.head.pos_ in ("VERB", "AUX") or t.head.dep_ == "ROOT" and t.head.is_lower)
                 and not _in_spans(t.idx, quoted)
                 and t.head.dep_ not in _SUBORDINATE]  # « je lui demandai où demeurait X : »: not X
+    # « mais Paul détourna la conversation », « Paul » parsed as a conjunct: a name right before
+    # its verb (object clitics between) is a subject whatever the parse
+    subjects += [t for t in doc[clause_start:colon] if t.ent_iob_ == "B" and t.ent_type_ == "PER"
+                 and t not in subjects and _verb_after_name(doc, t, colon) and not _in_spans(t.idx, quoted)
+                 and not (t.i >= 2 and doc[t.i - 1].lower_ in ("et", "ou", ",") and doc[t.i - 2].ent_type_ == "PER")]
+    subjects.sort(key=lambda t: t.i)
     # « … et reconnut Pécuchet qui articula plus fort : »: a relative clause with a speech verb
     # that ends at the colon has the one who speaks as its antecedent
     verbs = [t for t in doc[clause_start:colon] if t.pos_ in ("VERB", "AUX")]
@@ -982,12 +1002,32 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
         return _owner_of_words(spoken)
     persons = [t for t in subjects if t.lower_ in ("il", "elle") or t.ent_type_ == "PER" or
                t.pos_ == "NOUN" and is_person_noun(t.text, listed_only=True)]
+    # « Et, la voix nette et forte, il commande : »: a voice speaks only for want of anyone else
+    persons.sort(key=lambda t: t.lower_ in VOICE_NOUNS)
     persons += [t for t in subjects if t.lower_ in ("ils", "elles")]  # a group after any one person
-    for token in persons + [t for t in subjects if t not in persons]:
+    governing = _subject_of_last_verb(doc, clause_start, colon, subjects, persons)
+    ordered = persons + [t for t in subjects if t not in persons]
+    if governing is not None and governing.lower_ in ("il", "elle"):
+        # « Quand Médor a vu …, il s'est dit : », « Roger voulut protester, mais Paul détourna la
+        # conversation, et il lui dit : »: the « il » is the nearest person before it who may be
+        governing = next((t for t in reversed(persons) if t.i < governing.i and t.lower_ not in ("il", "elle")
+                          and t.lower_ not in VOICE_NOUNS and _may_be_referent(t, governing.lower_)), governing)
+    if governing is not None:
+        # « Ma tante voulut me rassurer, et mon oncle finit par me dire : »: of two coordinated
+        # clauses, the one whose verb ends at the colon introduces the quotation
+        ordered = [governing] + [t for t in ordered if t is not governing]
+    third_person = _third_person_form(doc, clause_start, colon)
+    for token in ordered:
         if token.lower_ in IMPERSONAL_SUBJECTS:
             continue
         if token.pos_ == "PRON" and token.lower_ not in ("il", "elle", "ils", "elles", "je", "j'", "j’"):
             continue
+        if third_person and token.lower_ in ("je", "j'", "j’"):
+            # « Je ne pouvais courir et le berger derrière moi me criait : », with « berger » lost
+            # by the parser: whoever « criait » it is not « je »
+            return _noun_phrase_before_verb(doc, third_person, clause_start)
+        if token.ent_iob_ == "B" and token.ent_type_ == "PER" and not token.dep_.startswith("nsubj"):
+            return Subject(token.i, _end_of_name(doc, token.i))  # a subject by its shape: the name alone
         return _subject_span(token)
     pronoun = next((t for t in doc[clause_start:colon] if t.lower_ in ("il", "elle", "ils", "elles")
                     and t.i + 1 < colon and (doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
@@ -1000,6 +1040,11 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     first = _next_index(sent, clause_start)
     if not subjects:
         described = _described_subject_before_aside(doc, first, colon)
+        comma = next((t.i for t in doc[first:colon] if t.text == ","), None)
+        if described is None and comma is not None:
+            # « Les saluts accomplis, le vieux personnage, prévenant …, prit la parole : »: an
+            # absolute phrase before the subject
+            described = _described_subject_before_aside(doc, comma + 1, colon)
         if described is not None:
             return described
     if first < colon and doc[first].pos_ == "DET":
@@ -1010,7 +1055,7 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
         while end < colon and (doc[end].pos_ in ("ADJ", "NOUN", "PROPN") or doc[end].text in QUOTE_MARK_CHARS
                                or "VerbForm=Part" in str(doc[end].morph) and doc[end - 1].text in QUOTE_MARK_CHARS):
             end += 1
-        if first + 1 < end < colon and not subjects and (
+        if first + 1 < end < colon and not subjects and any(is_person_noun(t.text) for t in doc[first + 1:end]) and (
                 doc[end].lower_ in ("s'", "s’", "se") or doc[end].pos_ in ("VERB", "AUX") or doc[end].dep_ == "ROOT"):
             return Subject(first, end)
     names = [t for t in doc[clause_start:colon] if t.ent_iob_ == "B" and t.ent_type_ == "PER"]
@@ -1020,6 +1065,86 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
             end += 1
         if not spoken_to(doc[names[0].i:end]):  # not « Ayant pris à part M. de Courville : »
             return Subject(names[0].i, end)
+    return None
+
+
+def _verb_after_name(doc, token: "Token", limit: int) -> bool:
+    """A finite verb right after the name that starts at ``token`` (its clitics between)."""
+    after = token.i + 1
+    while after < limit and doc[after].ent_iob_ == "I":
+        after += 1
+    while after < limit and doc[after].lower_.replace("’", "'") in CLITICS_BEFORE_VERB:
+        after += 1
+    verb = doc[after] if after < limit else None
+    # the tagger takes many a passé simple for a participle (« détourna »): the ending says
+    return verb is not None and verb.pos_ in ("VERB", "AUX") and "VerbForm=Inf" not in str(verb.morph) and (
+        "VerbForm=Fin" in str(verb.morph) or verb.lower_.endswith(FINITE_ONLY_ENDINGS))
+
+
+def _may_be_referent(token: "Token", pronoun: str) -> bool:
+    """Whether a subject earlier in the sentence may be what « il » or « elle » stands for: a name,
+    or a noun whose determiner does not say the other gender (« Ma mère …, et il » is not)."""
+    if token.pos_ == "PRON":
+        return token.lower_ == pronoun
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+    gender = POSSESSIVE_DETERMINERS.get(determiner) or {"le": "m", "un": "m", "la": "f", "une": "f"}.get(determiner, "")
+    return gender in ("", {"il": "m", "elle": "f"}[pronoun])
+
+
+def _third_person_form(doc, clause_start: int, colon: int) -> "Token | None":
+    """The finite verb nearest the colon when its form can only be a third person's (« criait »,
+    « répondit »), the auxiliary standing for a compound tense; else None."""
+    verbs = [t for t in doc[clause_start:colon] if t.pos_ in ("VERB", "AUX")]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    auxiliary = next((c for c in verb.children if c.dep_.startswith("aux")), None)
+    form = (auxiliary or verb).lower_
+    return verb if form.endswith(NOT_FIRST_PERSON_SINGULAR_ENDINGS) and "VerbForm=Inf" not in str(verb.morph) else None
+
+
+def _noun_phrase_before_verb(doc, verb: "Token", clause_start: int) -> Subject | None:
+    """By the shape alone, a person's noun phrase right before a verb group, after « et », « mais »,
+    a comma or the clause's start (« et le berger derrière moi me criait »: determiner, noun, at
+    most a short complement, the clitics, the verb)."""
+    i = verb.i - 1
+    while i >= clause_start and doc[i].lower_ in VERB_GROUP_CLITICS | NEGATION_WORDS:
+        i -= 1
+    for _ in range(3):  # « derrière moi », « près de lui »
+        if i >= clause_start and doc[i].pos_ in ("PRON", "ADP"):
+            i -= 1
+    while i >= clause_start and doc[i].pos_ == "ADJ":
+        i -= 1
+    noun = i
+    i -= 1
+    while i >= clause_start and doc[i].pos_ == "ADJ":
+        i -= 1
+    if noun < clause_start or not is_person_noun(doc[noun].text) or i < clause_start or doc[i].pos_ != "DET":
+        return None
+    if i > clause_start and doc[i - 1].lower_ not in ("et", "mais", ","):
+        return None
+    return Subject(i, noun + 1)
+
+
+def _subject_of_last_verb(doc, clause_start: int, colon: int, subjects: list["Token"],
+                          persons: list["Token"]) -> "Token | None":
+    """The subject, among ``subjects``, of the verb nearest the colon, climbing from an infinitive
+    or a coordinated verb to the verb that has one (« et mon oncle finit par me dire : »: « dire »,
+    then « finit »); None when the climb meets no subject of the list."""
+    verbs = [t for t in doc[clause_start:colon] if t.pos_ in ("VERB", "AUX")]
+    if not verbs or verbs[-1].dep_ in _SUBORDINATE:
+        return None  # « une lettre de Marthe qui commençait par ces lignes : »: not the main clause's
+    token = verbs[-1]
+    for _ in range(4):
+        own = [c for c in token.children if c in subjects]
+        if own:
+            # « et, la voix tremblante, elle lui dit : », « voix » parsed as a second subject
+            return next((c for c in reversed(own) if c in persons and c.lower_ not in VOICE_NOUNS), own[-1])
+        if token.dep_ not in ("conj", "xcomp", "advcl") or token.head is token:
+            return None
+        token = token.head
     return None
 
 
@@ -1350,6 +1475,8 @@ def dialogue_incise(doc, start: int, end: int) -> tuple["Token", Subject] | None
                 lemma not in NOT_SPEECH or lemma in THOUGHT_VERBS)):
             continue
         subject = _incise_subject(token.sent, token, _group_start(token))
+        if subject is not None and not subject.pronoun and token.lower_.endswith(NOT_THIRD_PERSON_ENDINGS):
+            continue  # « — Tiens, Annette, prends ta fille. »: an imperative and its object
         if subject is not None and (subject.pronoun or subject.last - subject.first <= 8):
             return token, subject
     return None

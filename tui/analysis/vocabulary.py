@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from tui.analysis.lang.people import (FEMININE_FIRST_NAMES, MASCULINE_FIRST_NAMES, MASCULINE_FIRST_NAMES_IN_A_OR_E,
+from tui.analysis.lang.people import (FEMININE_FIRST_NAMES, FEMININE_NAME_ENDINGS, MASCULINE_NAME_ENDINGS, MASCULINE_FIRST_NAMES, MASCULINE_FIRST_NAMES_IN_A_OR_E,
                                      NOT_PERSON_NOUNS,
                                      PERSON_NOUN_SUFFIXES, PERSON_NOUNS, PERSON_TITLES)
 from tui.analysis.lang.places import NATIONALITIES, CAPITALS, COUNTRIES, METONYMS
@@ -80,9 +80,9 @@ def first_name_gender(first_name: str) -> str:
         return "f"
     if key in MASCULINE_FIRST_NAMES_IN_A_OR_E or key in MASCULINE_FIRST_NAMES:
         return "m"
-    if key.endswith(("a", "ine", "ette", "elle", "ie", "ienne", "ée")):
+    if key.endswith(FEMININE_NAME_ENDINGS):
         return "f"
-    if key.endswith(("o", "us", "é", "ent", "ain", "ard", "ert", "ric", "ck", "el", "ien", "is", "an", "in", "on")):
+    if key.endswith(MASCULINE_NAME_ENDINGS):
         return "m"
     return ""
 

@@ -97,3 +97,16 @@ FIRST_PERSON_PLURAL_WORDS = frozenset({"nous", "notre", "nos"})
 
 # « deux hommes », « les trois sœurs »: how many people a group is
 GROUP_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4}
+
+# no form of a French verb in the third person ends in these letters (« dit », « cria », « répond »,
+# « reprenait », « murmurèrent »), while the first and second persons do (« prends », « suivez »,
+# « veux »): a verb ending so, followed by a noun phrase, is an imperative, not an incise
+NOT_THIRD_PERSON_ENDINGS = ("s", "z", "x")
+
+# nor does a first person singular ever end in these (« cria », « criait », « répondit »): « je »
+# cannot be the subject of a verb that does
+NOT_FIRST_PERSON_SINGULAR_ENDINGS = ("t", "a")
+
+# endings of finite verbs that no participle or infinitive has (« détourna », « répondait »,
+# « partirent »): the tagger takes many a passé simple for a participle
+FINITE_ONLY_ENDINGS = ("a", "ait", "aient", "èrent", "irent", "urent", "int", "ut")

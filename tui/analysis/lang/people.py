@@ -61,6 +61,10 @@ FEMININE_TITLES = frozenset({
     "médiatrice", "opposante", "baronne", "comtesse", "marquise", "duchesse", "vicomtesse",
 })
 
+# Nouns that speak for someone unseen (« une voix appela : ») but are nobody a pronoun can stand
+# for (« la voix tremblante, elle lui dit : » is the woman speaking, not the voice)
+VOICE_NOUNS = frozenset({"voix"})
+
 # Nouns for people, for descriptions of speakers the article does not name (« une voyageuse »,
 # « le postillon »): a description speaks only when its noun is a person's. Agent suffixes
 # (-eur, -euse, -iste, …) cover most others; `is_person_noun` combines both.
@@ -70,8 +74,8 @@ PERSON_NOUNS = frozenset({
     "servante", "domestique", "laquais", "postillon", "cocher", "valet", "bonne", "nourrice", "paysan",
     "paysanne", "soldat", "officier", "sergent", "lieutenant", "caporal", "prêtre", "curé", "abbé", "moine",
     "religieuse", "docteur", "mère", "père", "frère", "sœur", "oncle", "tante", "fils", "cousin", "cousine",
-    "voix",  # « une voix appela : »: in novels a voice speaks for someone unseen
-    "neveu", "nièce", "grand-mère", "grand-père", "mari", "épouse", "veuve", "veuf", "ami", "amie", "copain",
+    *("voix",),  # « une voix appela : »: in novels a voice speaks for someone unseen (VOICE_NOUNS)
+    "personnage", "neveu", "nièce", "grand-mère", "grand-père", "mari", "épouse", "veuve", "veuf", "ami", "amie", "copain",
     "copine", "voisin", "voisine", "inconnu", "inconnue", "étranger", "étrangère", "habitant", "habitante",
     "passant", "passante", "client", "cliente", "employé", "employée", "salarié", "salariée", "retenu",
     "retenue", "détenu", "détenue", "prisonnier", "prisonnière", "élève", "étudiant", "étudiante",
@@ -167,6 +171,11 @@ NOT_PERSON_NOUNS = frozenset({
 PERSON_NOUN_SUFFIXES = ("eur", "euse", "rice", "iste", "ier", "ière", "ant", "ante", "ien", "ienne", "aire", "logue")
 
 # Small, well-known first names to guess a person's gender when the text gives no sign.
+# endings that say a first name's gender when the lists do not know it (feminine ones first:
+# « Angèle », « Denise », « Charlotte », « Constance »)
+FEMININE_NAME_ENDINGS = ("a", "ine", "ette", "elle", "èle", "ise", "otte", "ence", "ance", "ie", "ienne", "ée")
+MASCULINE_NAME_ENDINGS = ("o", "us", "é", "ent", "ain", "ard", "ert", "ric", "ck", "el", "ien", "is", "an", "in", "on")
+
 FEMININE_FIRST_NAMES = frozenset({
     "maud", "isabel", "isabelle", "rachel", "agnès", "inès", "ingrid", "astrid", "margaux", "chloé", "zoé", "noémie", "léa",
     "manon", "camille", "dominique", "claude", "pascale", "frédérique", "hélène", "irène",
