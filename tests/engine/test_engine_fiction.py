@@ -800,3 +800,30 @@ def test_a_novel_with_one_line_per_paragraph_ends_a_dialogue_line_at_its_line(an
                      "tourna la tête vers la fenêtre et se mit à examiner le jardin avec attention.\n"
                      "— Vous le connaissez donc ?\n— Oui.\nElle s'enhardit alors assez pour examiner le vieillard.")
     assert quote_with(a, "Oui").text.rstrip(".") in ("— Oui", "Oui")
+
+
+def test_someone_only_spoken_of_in_a_line_is_not_the_next_incise_s_pronoun(analyse_text):
+    a = analyse_text(NARRATION + "Nous entrâmes dans un petit cabinet. Ma compagne se jeta sur un divan.\n\n"
+                     "— Madame, vous êtes folle, lui dis-je.\n\n"
+                     "— Mais pourquoi Mme de Lanty laisse-t-elle errer des revenants dans son hôtel ?\n\n"
+                     "— Allons, répondis-je, vous imitez les sots.\n\n"
+                     "— Taisez-vous, répliqua-t-elle avec un air railleur.")
+    assert speaker_of(a, "Taisez-vous") == "ma compagne"
+
+
+def test_a_first_name_s_ending_refuses_a_pronoun_of_the_other_gender(analyse_text):
+    a = analyse_text(NARRATION + "Angèle courut vers la porte et regarda dans la cour.\n\nPuis il cria :\n\n— Fermez !")
+    assert speaker_of(a, "Fermez") != "Angèle"
+
+
+def test_words_before_a_name_are_a_title_only_if_they_name_a_person(analyse_text):
+    # « sa première visite » had made Firmin a woman (« première » is a title, « visite » is not)
+    a = analyse_text(NARRATION + "Dès sa première visite Firmin tout joyeux s'était attardé auprès de mon lit.\n\n"
+                     "— Tu vas mieux ? demanda-t-il.")
+    assert speaker_of(a, "Tu vas mieux") == "Firmin"
+
+
+def test_kin_before_a_name_is_a_title_that_says_the_gender(analyse_text):
+    a = analyse_text(NARRATION + "Oncle Jules lisait le journal. Tante Rude cousait près de la fenêtre.\n\n"
+                     "— Tu es bien pâle, dit-il.")
+    assert speaker_of(a, "bien pâle") in ("Jules", "Oncle Jules")

@@ -20,7 +20,7 @@ from tui.analysis.dialogue import EM_DASHES, Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
-from tui.analysis.lang.grammar import (CLITICS_BEFORE_VERB, INTERJECTIONS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
+from tui.analysis.lang.grammar import (CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, VOWEL_INITIALS)
@@ -651,7 +651,10 @@ class Engine:
                 # one of two people joined by « et »: the pair acted, and « il » after it is
                 # neither of them for sure
                 paired = _in_pair(doc, name)
-                self.registry.mentioned(entry, as_subject=is_subject, paired=paired)
+                # « — Pourquoi madame de Lanty laisse-t-elle errer des revenants ? »: spoken of in
+                # a dialogue line, which the next incise's pronoun does not stand for
+                spoken_of = self.narrative and _spoken_of(doc, name, self._speech)
+                self.registry.mentioned(entry, as_subject=is_subject, paired=paired, spoken_of=spoken_of)
                 self._name_flags[name.first] = (is_subject, paired)
                 rank = name.civility.split()[0].lower() if name.civility else ""
                 for role in (_apposition(doc, name), _preceding_title(doc, name), rank if rank in NOBLE_TITLES else None):
@@ -893,7 +896,8 @@ class Engine:
             if gender == "pl":
                 entry = self._plural_referent(subject.pronoun)  # « ils se répétaient : »
             else:
-                entry = self.registry.resolve_pronoun(gender, not_=self._spoken_to(doc, subject, names, person_of) + in_quote)
+                entry = self.registry.resolve_pronoun(gender, not_=self._spoken_to(doc, subject, names, person_of) + in_quote,
+                                                      speaking=self.narrative and found.incise)
             if entry is None and self.narrative and found.lemma in CONTINUATION_VERBS and gender in ("m", "f"):
                 entry = self._resumed_speaker(gender)  # « Il réfléchit, puis reprit : »
             if entry is not None and not entry.gender and gender in ("m", "f"):
@@ -1446,6 +1450,14 @@ def _agreement_gender(doc: "Doc", name: Name) -> str:
         return ""
     if head.pos_ == "ADJ" and not helpers:
         return ""
+    # the ending first: the tagger calls « attardé » feminine at times
+    word = head.lower_
+    if word.endswith(FEMININE_AGREEMENT_ENDINGS):
+        return "f"
+    if word.endswith(MASCULINE_AGREEMENT_ENDINGS):
+        return "m"
+    if head.pos_ == "VERB":
+        return ""
     gender = head.morph.get("Gender")
     return {"Fem": "f", "Masc": "m"}.get(gender[0], "") if len(gender) == 1 else ""
 
@@ -1558,6 +1570,24 @@ def _person_if_acting(doc: "Doc", name: Name) -> Name:
 
 
 
+def _spoken_of(doc: "Doc", name: Name, speech: list[tuple[int, int]]) -> bool:
+    """A name in the words of a dialogue line, not its incise's subject (« dit Bouvard »,
+    « demanda M. Moreau »: a verb, then the name) nor a person the line calls (« — Bouvard,
+    venez ! »: the one called is one of the two who talk)."""
+    if not any(a <= name.start < b for a, b in speech):
+        return False
+    first = name.first - len(name.civility.split())
+    before = first - 1
+    while before >= 0 and doc[before].pos_ == "DET":
+        before -= 1
+    if before >= 0 and (doc[before].pos_ in ("VERB", "AUX") or doc[before].lower_ in ("d'", "d’", "de")):
+        return False  # the incise's inverted subject
+    text = doc.user_data.get(TEXT_KEY) or doc.text
+    line_start = max(a for a, b in speech if a <= name.start < b)
+    around = (text[line_start:doc[first].idx].rstrip()[-1:], text[name.end:name.end + 2].lstrip()[:1])
+    return not (around[0] in ("—", "–", ",", "!", "?") and around[1] in (",", "!", "?", ".", "…", ";", ""))
+
+
 def _speaks_for_several(doc: "Doc", start: int, end: int) -> bool:
     """A line in the first person plural and never the singular (« Nous y voilà ! », « n'en
     parlons plus »): words a group says together."""
@@ -1665,7 +1695,8 @@ def _preceding_title(doc: "Doc", name: Name) -> str | None:
     while i >= 0 and len(words) < 4 and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].text[:1].islower():
         words.insert(0, doc[i])
         i -= 1
-    if words and words[0].lower_ in PERSON_TITLES:
+    if words and words[0].lower_ in PERSON_TITLES and all(
+            t.pos_ != "NOUN" or is_person_noun(t.text) for t in words[1:]):  # not « sa première visite Firmin »
         return " ".join(t.text for t in words)
     return None
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS
-from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, PERSONAL_PRONOUNS, TIME_WORDS
+from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
 from tui.analysis.lang.people import CIVILITIES, CIVILITY_TOKENS, NAME_PARTICLES, NOBLE_TITLES, PERSON_TITLES
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.vocabulary import NATIONALITY_FORMS, fold
@@ -273,8 +273,8 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
             break
     if first >= last:
         return None
-    while last - first > 1 and doc[first].lower_ in INTERJECTIONS:
-        first += 1  # « — Voyons Firmin, et cette fable ? »: the word that opens the line is no name
+    while last - first > 1 and (doc[first].lower_ in INTERJECTIONS or doc[first].lower_ in POSSESSIVE_DETERMINERS):
+        first += 1  # « — Voyons Firmin, et cette fable ? », « Ton Firmin »: no part of the name
     span = doc[first:last]
     text = span.text
     if len(text) < 2 or not _starts_upper(doc[first]) or _is_elision(doc[first]):

@@ -47,6 +47,8 @@ class Entry:
     paired: bool = False  # last mentioned as one of two people joined by « et »
     mentioned_in: int = -1  # the sentence of the last mention
     subject_in: int = -1  # and of the last mention as a subject
+    acted_in: int = -1  # the sentence of the last mention outside the words of a dialogue line
+    spoken_of_in: int = -1  # and of the last inside them (see `Registry.mentioned`)
     members: list["Entry"] = field(default_factory=list)  # a group: « Bouvard et Pécuchet »
     family: str = ""  # the family name a first-name-only person bears (« leur fille, Marthe »), folded
     size: int = 0  # a group described by its number (« deux hommes ») before its members are known
@@ -159,6 +161,13 @@ def _split_name(name: str) -> tuple[str, str]:
     if len(words) == 1:
         return "", words[0]
     return words[0], words[-1]
+
+
+def _name_gender_guess(entry: Entry) -> str:
+    """The gender a person's first name suggests by its ending (« Angèle », « Firmin »), too weak
+    to record but enough to refuse a pronoun of the other gender."""
+    words = [w for w in (entry.names[0].split() if entry.names else []) if w.lower() not in CIVILITIES]
+    return first_name_gender(words[0]) if words and not entry.key.startswith("anonymous:") else ""
 
 
 class Registry:
@@ -428,7 +437,12 @@ class Registry:
             entry.gender = first_name_gender(first)
 
     # -- salience --------------------------------------------------------------------------
-    def mentioned(self, entry: Entry, as_subject: bool = False, paired: bool = False) -> None:
+    def mentioned(self, entry: Entry, as_subject: bool = False, paired: bool = False, spoken_of: bool = False) -> None:
+        """``spoken_of``: named in the words of a dialogue line, not acting in the story."""
+        if spoken_of:
+            entry.spoken_of_in = self.sentence
+        else:
+            entry.acted_in = self.sentence
         entry.last_seen = self.unit
         entry.last_seen_at = self.position
         entry.paired = paired
@@ -445,14 +459,20 @@ class Registry:
         self.mentioned(entry, as_subject=True)
 
     # -- resolution ------------------------------------------------------------------------
-    def resolve_pronoun(self, gender: str, not_: tuple[Entry, ...] = ()) -> Entry | None:
+    def resolve_pronoun(self, gender: str, not_: tuple[Entry, ...] = (), speaking: bool = False) -> Entry | None:
         """A subject pronoun: the last person in focus (subject or speaker) of that gender, unless
         another person it could as well refer to was mentioned after them: then nobody (a wrong
         name is worse than none). Who the clause speaks to (`not_`: « elle dit à Laurence ») is
-        neither."""
+        neither. ``speaking``: the pronoun of a dialogue line's incise, which stands for one of
+        those who talk, not for someone only spoken of since they last acted."""
         def compatible(entry: Entry) -> bool:
             if entry in not_:
                 return False
+            if speaking and entry.spoken_of_in > entry.acted_in:
+                return False
+            if not entry.gender and gender in ("m", "f") and entry.kind == "person" and _name_gender_guess(entry) \
+                    not in ("", gender):
+                return False  # « Angèle » is no « il », though nothing said so yet
             if gender == "pl" or entry.gender == "pl":  # « ils » is a group, never one person
                 return entry.gender == gender
             return not gender or not entry.gender or entry.gender == gender

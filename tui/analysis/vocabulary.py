@@ -76,6 +76,8 @@ def first_name_gender(first_name: str) -> str:
     key = first_name.lower().strip(".")
     if len(key) <= 2:
         return ""
+    if "-" in key.strip("-") and key not in FEMININE_FIRST_NAMES and key not in MASCULINE_FIRST_NAMES:
+        return first_name_gender(key.split("-")[0])  # « Jean-Marie », « François-Denys-Bartholomée »
     if key in FEMININE_FIRST_NAMES:
         return "f"
     if key in MASCULINE_FIRST_NAMES_IN_A_OR_E or key in MASCULINE_FIRST_NAMES:

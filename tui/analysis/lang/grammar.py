@@ -110,3 +110,8 @@ NOT_FIRST_PERSON_SINGULAR_ENDINGS = ("t", "a")
 # endings of finite verbs that no participle or infinitive has (« détourna », « répondait »,
 # « partirent »): the tagger takes many a passé simple for a participle
 FINITE_ONLY_ENDINGS = ("a", "ait", "aient", "èrent", "irent", "urent", "int", "ut")
+
+# endings of a participle or an adjective agreeing with its subject (« partie », « attardé »,
+# « heureuse », « heureux »); other endings (« tranquille », « fort ») say nothing sure
+FEMININE_AGREEMENT_ENDINGS = ("ée", "ées", "ie", "ies", "ue", "ues", "euse", "euses", "ive", "ives", "elle", "ette")
+MASCULINE_AGREEMENT_ENDINGS = ("é", "és", "i", "is", "u", "us", "eux", "if", "ifs", "el", "et")

@@ -10,7 +10,9 @@ CIVILITIES = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "
               # ranks of nobility before « de » and a name (« le baron de Coutelier »)
               "baron": "m", "baronne": "f", "comte": "m", "comtesse": "f", "marquis": "m", "marquise": "f",
               "duc": "m", "duchesse": "f", "vicomte": "m", "vicomtesse": "f", "chevalier": "m", "prince": "m",
-              "princesse": "f"}
+              "princesse": "f",
+              # kin as a title in the country (« tante Rude », « oncle Jules »)
+              "tante": "f", "oncle": "m"}
 
 # Titles and descriptions of people; "chef de la diplomatie" is a minister of foreign affairs.
 PERSON_TITLES = frozenset({
