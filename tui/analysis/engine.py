@@ -24,7 +24,7 @@ from tui.analysis.lang.grammar import (CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_E
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, VOWEL_INITIALS)
-from tui.analysis.lang.people import CHILD_KIN, FAMILY_KIN, NOBLE_TITLES, PERSON_TITLES, VOICE_NOUNS
+from tui.analysis.lang.people import CHILD_KIN, CIVILITIES, FAMILY_KIN, NOBLE_TITLES, PERSON_TITLES, VOICE_NOUNS
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, is_person_noun, nationality
 from tui.analysis.naming import apposed_epithet, namings_in
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
@@ -1577,6 +1577,8 @@ def _spoken_of(doc: "Doc", name: Name, speech: list[tuple[int, int]]) -> bool:
     if not any(a <= name.start < b for a, b in speech):
         return False
     first = name.first - len(name.civility.split())
+    while first > 0 and (doc[first - 1].lower_ in CIVILITIES or doc[first - 1].lower_ in PERSON_TITLES):
+        first -= 1  # « — Bonjour, monsieur Moreau, dit-elle »
     before = first - 1
     while before >= 0 and doc[before].pos_ == "DET":
         before -= 1
