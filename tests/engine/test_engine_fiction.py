@@ -827,3 +827,12 @@ def test_kin_before_a_name_is_a_title_that_says_the_gender(analyse_text):
     a = analyse_text(NARRATION + "Oncle Jules lisait le journal. Tante Rude cousait près de la fenêtre.\n\n"
                      "— Tu es bien pâle, dit-il.")
     assert speaker_of(a, "bien pâle") in ("Jules", "Oncle Jules")
+
+
+def test_kin_before_a_trade_is_someone_known_by_that_description(analyse_text):
+    a = analyse_text(NARRATION + "Firmin dormait déjà. Oncle meunier les regarda puis il retrouva toute la douceur "
+                     "de sa voix pour me dire :\n\n— Fais coucher tes enfants, petite mère.\n\n"
+                     "Je me taisais. Oncle meunier s'indigna :\n\n— Ils te l'ont dit ?")
+    assert speaker_of(a, "Fais coucher") == "oncle meunier"
+    assert speaker_of(a, "Ils te l'ont dit") == "oncle meunier"
+

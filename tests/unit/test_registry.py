@@ -67,6 +67,14 @@ def test_vocabulary_lookups():
     assert first_name_gender("Marie") == "f" and first_name_gender("Jean") == "m"
 
 
+def test_first_name_gender_from_endings_compounds_and_epicene_names():
+    assert first_name_gender("Angèle") == "f" and first_name_gender("Denise") == "f"
+    assert first_name_gender("Charlotte") == "f" and first_name_gender("Constance") == "f"
+    assert first_name_gender("François-Denys-Bartholomée") == "m"  # the first part decides
+    assert first_name_gender("Marie-Thérèse") == "f" and first_name_gender("Jean-Christophe") == "m"
+    assert first_name_gender("Claude") == "" and first_name_gender("Dominique") == ""  # either
+
+
 def test_a_first_name_alone_is_the_one_person_it_begins_but_a_civility_form_is_a_surname():
     assert same_person("Jeanne Morel", "Jeanne")
     assert not same_person("Jeanne Morel", "Mme Jeanne")

@@ -20,11 +20,11 @@ from tui.analysis.dialogue import EM_DASHES, Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
-from tui.analysis.lang.grammar import (CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
+from tui.analysis.lang.grammar import (CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, VOWEL_INITIALS)
-from tui.analysis.lang.people import CHILD_KIN, CIVILITIES, FAMILY_KIN, NOBLE_TITLES, PERSON_TITLES, VOICE_NOUNS
+from tui.analysis.lang.people import CHILD_KIN, CIVILITIES, KIN_TITLES, FAMILY_KIN, NOBLE_TITLES, PERSON_TITLES, VOICE_NOUNS
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, is_person_noun, nationality
 from tui.analysis.naming import apposed_epithet, namings_in
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
@@ -401,6 +401,12 @@ class Engine:
                 if description not in group.names:
                     group.names.append(description)
                 self._mention_subject(group, token.i)
+                continue
+            kin = _kin_title_subject(token) if self.narrative else None
+            if kin is not None:
+                # « Oncle meunier les regarda puis il … »: kin as a title, with a trade or a
+                # nickname for a name, acts in the story
+                self._mention_subject(self.registry.anonymous(kin, CIVILITIES[token.lower_]), token.i)
                 continue
             if token.pos_ != "NOUN" or not (token.dep_.startswith("nsubj") or _presented(token)
                                             or _root_before_lost_verb(token)) or any(
@@ -924,6 +930,9 @@ class Engine:
             # « le communiqué du procureur » -> « procureur » with the article « du » carried
             determiner = {"du": "le", "des": "les"}.get(doc[subject.first - 1].lower_, determiner)
         head = words[0] if words else ""
+        kin = _kin_title_subject(tokens[0]) if tokens and self.narrative else None
+        if kin is not None:
+            return self.registry.anonymous(kin, CIVILITIES[tokens[0].lower_]), "description", span
         # « le Palestinien », « un Ukrainien »: a nationality noun describes someone, names nobody
         names_inside = [n for n in names if n.first < subject.last and subject.first < n.last
                         and not (n.last - n.first == 1 and nationality(n.text))]
@@ -1568,6 +1577,28 @@ def _person_if_acting(doc: "Doc", name: Name) -> Name:
     return replace(name, label="PER")
 
 
+
+
+def _kin_title_subject(token) -> str | None:
+    """« Oncle meunier s'indigna », « tante Rude me demande »: kin used as a title before a
+    lower-case word (a trade, a nickname), opening a clause and followed by its verb group:
+    the description a person is known by (« oncle meunier »); None for anything else."""
+    doc = token.doc
+    if token.lower_ not in KIN_TITLES or token.i + 2 >= len(doc):
+        return None
+    if token.i > token.sent.start and doc[token.i - 1].lower_ not in (",", "et", "mais", "puis", "alors", "—"):
+        return None
+    word = doc[token.i + 1]
+    if not (word.is_lower and word.is_alpha) or word.pos_ in ("VERB", "AUX", "DET", "PRON", "ADP") \
+            or word.lower_ in CLITICS_BEFORE_VERB:
+        return None
+    after = token.i + 2
+    while after < len(doc) and doc[after].lower_.replace("’", "'") in CLITICS_BEFORE_VERB:
+        after += 1
+    verb = doc[after] if after < len(doc) else None
+    if verb is None or not verb.is_lower or not (verb.pos_ in ("VERB", "AUX") or verb.lower_.endswith(FINITE_ONLY_ENDINGS)):
+        return None
+    return f"{token.lower_} {word.text}"
 
 
 def _spoken_of(doc: "Doc", name: Name, speech: list[tuple[int, int]]) -> bool:

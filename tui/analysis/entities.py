@@ -257,7 +257,8 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     while first + 1 < last and _starts_upper(doc[first + 1]) and (
             doc[first].text in CIVILITY_TOKENS or doc[first].lower_ in ("monsieur", "madame", "mademoiselle")
             or doc[first].is_lower and doc[first].lower_ in PERSON_TITLES):
-        if doc[first].text in CIVILITY_TOKENS or not doc[first].is_lower:
+        if doc[first].text in CIVILITY_TOKENS or not doc[first].is_lower or \
+                doc[first].lower_ in ("monsieur", "madame", "mademoiselle"):  # « — Bonjour, monsieur Claude »
             civility = doc[first].text
         first += 1
     while last > first and ((doc[last - 1].pos_ in _TRAILING_JUNK_POS and not _starts_upper(doc[last - 1])
@@ -273,8 +274,12 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
             break
     if first >= last:
         return None
-    while last - first > 1 and (doc[first].lower_ in INTERJECTIONS or doc[first].lower_ in POSSESSIVE_DETERMINERS):
-        first += 1  # « — Voyons Firmin, et cette fable ? », « Ton Firmin »: no part of the name
+    while last - first > 1 and (doc[first].lower_ in INTERJECTIONS or doc[first].lower_ in POSSESSIVE_DETERMINERS
+                                or doc[first].pos_ in ("VERB", "AUX") and (
+                                    doc[first].is_sent_start or first > 0 and doc[first - 1].is_punct)):
+        first += 1  # « — Voyons Firmin, et cette fable ? », « Ton Firmin », « Avoir Clarimonde »: no part of the name
+    while last - first > 1 and doc[last - 1].pos_ in ("VERB", "AUX") and doc[last - 1].is_lower:
+        last -= 1  # « Melchior redevînt »
     span = doc[first:last]
     text = span.text
     if len(text) < 2 or not _starts_upper(doc[first]) or _is_elision(doc[first]):

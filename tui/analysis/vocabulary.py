@@ -6,7 +6,7 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-from tui.analysis.lang.people import (FEMININE_FIRST_NAMES, FEMININE_NAME_ENDINGS, MASCULINE_NAME_ENDINGS, MASCULINE_FIRST_NAMES, MASCULINE_FIRST_NAMES_IN_A_OR_E,
+from tui.analysis.lang.people import (EPICENE_FIRST_NAMES, FEMININE_FIRST_NAMES, FEMININE_NAME_ENDINGS, MASCULINE_NAME_ENDINGS, MASCULINE_FIRST_NAMES, MASCULINE_FIRST_NAMES_IN_A_OR_E,
                                      NOT_PERSON_NOUNS,
                                      PERSON_NOUN_SUFFIXES, PERSON_NOUNS, PERSON_TITLES)
 from tui.analysis.lang.places import NATIONALITIES, CAPITALS, COUNTRIES, METONYMS
@@ -60,6 +60,8 @@ def known_first_name_gender(word: str) -> str:
     """'f' or 'm' for a well-known first name (« Rachel », « Jacques »), else '': no guess from
     the ending, so that a one-word surname (« Bouvard ») keeps no gender."""
     key = word.lower().strip(".")
+    if key in EPICENE_FIRST_NAMES:
+        return ""
     if key in FEMININE_FIRST_NAMES:
         return "f"
     if key in MASCULINE_FIRST_NAMES or key in MASCULINE_FIRST_NAMES_IN_A_OR_E:
@@ -78,6 +80,10 @@ def first_name_gender(first_name: str) -> str:
         return ""
     if "-" in key.strip("-") and key not in FEMININE_FIRST_NAMES and key not in MASCULINE_FIRST_NAMES:
         return first_name_gender(key.split("-")[0])  # « Jean-Marie », « François-Denys-Bartholomée »
+    if key in EPICENE_FIRST_NAMES:
+        return ""
+    if key in EPICENE_FIRST_NAMES:
+        return ""
     if key in FEMININE_FIRST_NAMES:
         return "f"
     if key in MASCULINE_FIRST_NAMES_IN_A_OR_E or key in MASCULINE_FIRST_NAMES:

@@ -11,8 +11,9 @@ CIVILITIES = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "
               "baron": "m", "baronne": "f", "comte": "m", "comtesse": "f", "marquis": "m", "marquise": "f",
               "duc": "m", "duchesse": "f", "vicomte": "m", "vicomtesse": "f", "chevalier": "m", "prince": "m",
               "princesse": "f",
-              # kin as a title in the country (« tante Rude », « oncle Jules »)
+              # kin as a title in the country (« tante Rude », « oncle Jules »): KIN_TITLES
               "tante": "f", "oncle": "m"}
+KIN_TITLES = frozenset({"tante", "oncle"})
 
 # Titles and descriptions of people; "chef de la diplomatie" is a minister of foreign affairs.
 PERSON_TITLES = frozenset({
@@ -77,7 +78,8 @@ PERSON_NOUNS = frozenset({
     "paysanne", "soldat", "officier", "sergent", "lieutenant", "caporal", "prêtre", "curé", "abbé", "moine",
     "religieuse", "docteur", "mère", "père", "frère", "sœur", "oncle", "tante", "fils", "cousin", "cousine",
     *("voix",),  # « une voix appela : »: in novels a voice speaks for someone unseen (VOICE_NOUNS)
-    "personnage", "neveu", "nièce", "grand-mère", "grand-père", "mari", "épouse", "veuve", "veuf", "ami", "amie", "copain",
+    "personnage", "maraîcher", "maraîchère", "boulanger", "boulangère", "boucher", "bouchère", "bergère",
+    "ménagère", "passager", "passagère", "horloger", "mégère", "neveu", "nièce", "grand-mère", "grand-père", "mari", "épouse", "veuve", "veuf", "ami", "amie", "copain",
     "copine", "voisin", "voisine", "inconnu", "inconnue", "étranger", "étrangère", "habitant", "habitante",
     "passant", "passante", "client", "cliente", "employé", "employée", "salarié", "salariée", "retenu",
     "retenue", "détenu", "détenue", "prisonnier", "prisonnière", "élève", "étudiant", "étudiante",
@@ -178,9 +180,12 @@ PERSON_NOUN_SUFFIXES = ("eur", "euse", "rice", "iste", "ier", "ière", "ant", "a
 FEMININE_NAME_ENDINGS = ("a", "ine", "ette", "elle", "èle", "ise", "otte", "ence", "ance", "ie", "ienne", "ée")
 MASCULINE_NAME_ENDINGS = ("o", "us", "é", "ent", "ain", "ard", "ert", "ric", "ck", "el", "ien", "is", "an", "in", "on")
 
+# first names borne by men and women alike: they say nothing of a gender
+EPICENE_FIRST_NAMES = frozenset({"claude", "dominique", "camille"})
+
 FEMININE_FIRST_NAMES = frozenset({
     "maud", "isabel", "isabelle", "rachel", "agnès", "inès", "ingrid", "astrid", "margaux", "chloé", "zoé", "noémie", "léa",
-    "manon", "camille", "dominique", "claude", "pascale", "frédérique", "hélène", "irène",
+    "manon", "pascale", "frédérique", "hélène", "irène",
     "solène", "gwenaëlle", "muriel", "carol", "karin", "kristin", "ségolène", "rachel", "esther",
     "ruth", "judith", "élisabeth", "béatrice", "nathalie", "marion", "maryse", "anne-marie",
     "marie-laure", "christiane", "jacqueline", "ghislaine", "yaëlle", "aurélie", "émilie",
@@ -208,7 +213,7 @@ MASCULINE_FIRST_NAMES = frozenset({
     "jean", "jacques", "paul", "louis", "henri", "rené", "andré", "marcel", "georges", "charles", "robert",
     "michel", "françois", "édouard", "émile", "eugène", "gustave", "victor", "hector", "léon", "lucien",
     "julien", "jules", "auguste", "alphonse", "albert", "gaston", "raoul", "adolphe", "armand", "arthur",
-    "bernard", "claude", "daniel", "denis", "étienne", "félix", "fernand", "frédéric", "gabriel", "gérard",
+    "bernard", "daniel", "denis", "étienne", "félix", "fernand", "frédéric", "gabriel", "gérard",
     "gilbert", "hubert", "joseph", "léonce", "marc", "martin", "maurice", "nicolas", "olivier", "pascal",
     "patrice", "raymond", "richard", "roger", "samuel", "simon", "thomas", "vincent", "xavier", "yves",
     "baptiste", "jean-baptiste", "octave", "oscar", "otto", "fritz", "hans", "karl", "wilhelm", "wilhem",
