@@ -809,6 +809,12 @@ def test_someone_only_spoken_of_in_a_line_is_not_the_next_incise_s_pronoun(analy
                      "— Allons, répondis-je, vous imitez les sots.\n\n"
                      "— Taisez-vous, répliqua-t-elle avec un air railleur.")
     assert speaker_of(a, "Taisez-vous") == "ma compagne"
+    b = analyse_text(NARRATION + "La comtesse de Lanty traversa le salon. Nous entrâmes dans un petit cabinet. "
+                     "Ma compagne se jeta sur un divan.\n\n"
+                     "— Mais pourquoi madame de Lanty laisse-t-elle errer des revenants ?\n\n"
+                     "— Allons, répondis-je, vous imitez les sots.\n\n"
+                     "— Taisez-vous, répliqua-t-elle avec un air railleur.")
+    assert speaker_of(b, "Taisez-vous") == "ma compagne"
 
 
 def test_a_first_name_s_ending_refuses_a_pronoun_of_the_other_gender(analyse_text):

@@ -1608,12 +1608,16 @@ def _spoken_of(doc: "Doc", name: Name, speech: list[tuple[int, int]]) -> bool:
     if not any(a <= name.start < b for a, b in speech):
         return False
     first = name.first - len(name.civility.split())
-    while first > 0 and (doc[first - 1].lower_ in CIVILITIES or doc[first - 1].lower_ in PERSON_TITLES):
-        first -= 1  # « — Bonjour, monsieur Moreau, dit-elle »
+    while first > 0 and (doc[first - 1].lower_ in CIVILITIES or doc[first - 1].lower_ in PERSON_TITLES or (
+            first > 1 and doc[first - 1].lower_ in ("de", "d'", "d’") and (
+                doc[first - 2].lower_ in CIVILITIES or doc[first - 2].lower_ in PERSON_TITLES))):
+        first -= 1  # « — Bonjour, monsieur Moreau, dit-elle », « madame de Lanty »
     before = first - 1
+    if before >= 1 and doc[before].lower_ in ("d'", "d’", "de") and doc[before - 1].pos_ in ("VERB", "AUX"):
+        before -= 1  # « demanda d'Artagnan »
     while before >= 0 and doc[before].pos_ == "DET":
         before -= 1
-    if before >= 0 and (doc[before].pos_ in ("VERB", "AUX") or doc[before].lower_ in ("d'", "d’", "de")):
+    if before >= 0 and doc[before].pos_ in ("VERB", "AUX"):
         return False  # the incise's inverted subject
     text = doc.user_data.get(TEXT_KEY) or doc.text
     line_start = max(a for a, b in speech if a <= name.start < b)
