@@ -842,3 +842,26 @@ def test_kin_before_a_trade_is_someone_known_by_that_description(analyse_text):
     assert speaker_of(a, "Fais coucher") == "oncle meunier"
     assert speaker_of(a, "Ils te l'ont dit") == "oncle meunier"
 
+
+
+def test_a_voice_of_someone_is_that_person_s(analyse_text):
+    a = analyse_text(NARRATION + "Les deux jeunes filles passaient la soirée ensemble dans le salon.\n\n"
+                     "— Vos reproches me font bien mal, disait la voix douce et chantante de l'étrangère, mais "
+                     "je vous pardonne.\n\n— Allons, dit la voix de Pauline.")
+    assert speaker_of(a, "Vos reproches") == "l'étrangère"
+    assert speaker_of(a, "Allons") == "Pauline"
+
+
+def test_a_name_does_not_end_with_a_common_word(analyse_text):
+    # the model takes « Roger sourit » for one name
+    a = analyse_text(NARRATION + "Roger sourit et répondit :\n\n— Je n'ai que vingt-quatre ans.")
+    assert speaker_of(a, "vingt-quatre ans") == "Roger"
+
+
+def test_who_a_relative_clause_at_the_colon_says_speaks_is_its_antecedent(analyse_text):
+    a = analyse_text(NARRATION + "Bouvard rentra chez lui. Il trouva Pécuchet qui articula plus fort :\n\n"
+                     "— Je ne suis pas malade !\n\n"
+                     "L'abbé se retournant enfin, aperçut le nouveau venu, qui lui dit :\n\n"
+                     "— Permettez-moi de vous féliciter.")
+    assert speaker_of(a, "pas malade") == "Pécuchet"
+    assert speaker_of(a, "féliciter") != "l'abbé"  # nobody rather than the one who listens

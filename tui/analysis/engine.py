@@ -930,6 +930,10 @@ class Engine:
             # « le communiqué du procureur » -> « procureur » with the article « du » carried
             determiner = {"du": "le", "des": "les"}.get(doc[subject.first - 1].lower_, determiner)
         head = words[0] if words else ""
+        owner = _voice_owner(doc, subject) if head in VOICE_NOUNS else None
+        if owner is not None:
+            # « disait la voix douce et chantante de l'étrangère »: the one whose voice it is
+            return self._resolve(unit, doc, replace(found, subject=owner), names, person_of)
         kin = _kin_title_subject(tokens[0]) if tokens and self.narrative else None
         if kin is not None:
             return self.registry.anonymous(kin, CIVILITIES[tokens[0].lower_]), "description", span
@@ -1577,6 +1581,33 @@ def _person_if_acting(doc: "Doc", name: Name) -> Name:
     return replace(name, label="PER")
 
 
+
+
+def _voice_owner(doc: "Doc", subject: Subject) -> Subject | None:
+    """« la voix douce et chantante de l'étrangère », « la voix de Pauline »: the person after
+    « de » within a few words of the voice, as a subject of its own; None if there is none."""
+    for i in range(subject.first + 1, min(subject.last + 6, len(doc) - 1)):
+        if doc[i].text in (",", ".", ";", ":", "!", "?", "»", "—"):
+            return None
+        if doc[i].lower_ not in ("de", "d'", "d’"):
+            continue  # (« du vieillard » would need its article back: left as it is)
+        start = i + 1
+        if doc[start].ent_type_ == "PER":
+            return Subject(start, _end_of_entity(doc, start))
+        end = start
+        while end < len(doc) and (doc[end].pos_ in ("DET", "ADJ") or doc[end].lower_ in ("l'", "l’")):
+            end += 1
+        if end < len(doc) and doc[end].pos_ == "NOUN" and is_person_noun(doc[end].text) and doc[end].lower_ not in VOICE_NOUNS:
+            return Subject(start, end + 1)
+        return None
+    return None
+
+
+def _end_of_entity(doc: "Doc", first: int) -> int:
+    end = first + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return end
 
 
 def _kin_title_subject(token) -> str | None:

@@ -278,8 +278,9 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
                                 or doc[first].pos_ in ("VERB", "AUX") and (
                                     doc[first].is_sent_start or first > 0 and doc[first - 1].is_punct)):
         first += 1  # « — Voyons Firmin, et cette fable ? », « Ton Firmin », « Avoir Clarimonde »: no part of the name
-    while last - first > 1 and doc[last - 1].pos_ in ("VERB", "AUX") and doc[last - 1].is_lower:
-        last -= 1  # « Melchior redevînt »
+    while last - first > 1 and doc[last - 1].is_lower and doc[last - 1].is_alpha and (
+            doc[last - 1].pos_ in ("VERB", "AUX") or ent.label_ == "PER"):
+        last -= 1  # « Melchior redevînt », « Roger sourit »: a name does not end with a common word
     span = doc[first:last]
     text = span.text
     if len(text) < 2 or not _starts_upper(doc[first]) or _is_elision(doc[first]):

@@ -992,9 +992,25 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     # that ends at the colon has the one who speaks as its antecedent
     verbs = [t for t in doc[clause_start:colon] if t.pos_ in ("VERB", "AUX")]
     relative = verbs[-1] if verbs else None
-    if relative is not None and relative.dep_ == "acl:relcl" and relative.head.ent_type_ == "PER" \
-            and _cue_lemma(relative) and any(c.lower_ == "qui" and c.dep_.startswith("nsubj") for c in relative.children):
+    qui = next((c for c in relative.children if c.lower_ == "qui" and c.dep_.startswith("nsubj")), None) \
+        if relative is not None and _cue_lemma(relative) else None
+    if qui is not None and relative.dep_ == "acl:relcl" and relative.head.ent_type_ == "PER":
         return _subject_span(relative.head)
+    if qui is not None and qui.i > clause_start:
+        # « L'abbé aperçut le nouveau venu, qui lui dit : », whatever the parse: the antecedent
+        # speaks, not the clause's subject; a person's noun phrase, else nobody
+        antecedent = qui.i - 1 if doc[qui.i - 1].text != "," else qui.i - 2
+        if doc[antecedent].ent_type_ == "PER":
+            start = antecedent
+            while start > clause_start and doc[start].ent_iob_ == "I":
+                start -= 1
+            return Subject(start, antecedent + 1)
+        if doc[antecedent].pos_ == "NOUN" and is_person_noun(doc[antecedent].text):
+            start = antecedent
+            while start > clause_start and doc[start - 1].pos_ in ("DET", "ADJ"):
+                start -= 1
+            return Subject(start, antecedent + 1)
+        return None
     # a person among the subjects first: « pour éviter toute contestation, il les aligna … : » is
     # parsed with « contestation » as a second subject
     spoken = next((t for t in subjects if t.lemma_.lower() in SPEECH_NOUNS), None)
@@ -1020,6 +1036,8 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     for token in ordered:
         if token.lower_ in IMPERSONAL_SUBJECTS:
             continue
+        if token.lower_ in DEMONSTRATIVE_PRONOUNS:
+            return Subject(token.i, token.i + 1, pronoun=token.lower_)  # « Celui-ci se leva et salua le prêtre : »
         if token.pos_ == "PRON" and token.lower_ not in ("il", "elle", "ils", "elles", "je", "j'", "j’"):
             continue
         if third_person and token.lower_ in ("je", "j'", "j’"):
