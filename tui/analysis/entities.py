@@ -279,7 +279,7 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
                                     doc[first].is_sent_start or first > 0 and doc[first - 1].is_punct)):
         first += 1  # « — Voyons Firmin, et cette fable ? », « Ton Firmin », « Avoir Clarimonde »: no part of the name
     while last - first > 1 and doc[last - 1].is_lower and doc[last - 1].is_alpha and (
-            doc[last - 1].pos_ in ("VERB", "AUX") or ent.label_ == "PER"):
+            doc[last - 1].pos_ in ("VERB", "AUX") or ent.label_ == "PER" and doc[last - 2].pos_ == "PROPN"):
         last -= 1  # « Melchior redevînt », « Roger sourit »: a name does not end with a common word
     span = doc[first:last]
     text = span.text
