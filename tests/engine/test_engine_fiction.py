@@ -865,3 +865,15 @@ def test_who_a_relative_clause_at_the_colon_says_speaks_is_its_antecedent(analys
                      "— Permettez-moi de vous féliciter.")
     assert speaker_of(a, "pas malade") == "Pécuchet"
     assert speaker_of(a, "féliciter") != "l'abbé"  # nobody rather than the one who listens
+
+
+def test_a_pronoun_at_the_colon_is_not_a_name_of_the_other_gender_before_it(analyse_text):
+    a = analyse_text(NARRATION + "Et, quand Hector apporta cette nouvelle à sa femme, elle se laissa choir sur une "
+                     "chaise en balbutiant :\n\n« Il vaudrait encore mieux la prendre ici. »")
+    assert speaker_of(a, "Il vaudrait encore") != "Hector"
+
+
+def test_the_article_of_a_title_before_a_name_says_the_gender(analyse_text):
+    a = analyse_text(NARRATION + "Le capitaine Fracasse, à genoux près d'elle, la remerciait passionnément. "
+                     "Elle cria :\n\n« Allez-vous-en ! »")
+    assert speaker_of(a, "Allez-vous-en") != "Fracasse"

@@ -663,9 +663,14 @@ class Engine:
                 self.registry.mentioned(entry, as_subject=is_subject, paired=paired, spoken_of=spoken_of)
                 self._name_flags[name.first] = (is_subject, paired)
                 rank = name.civility.split()[0].lower() if name.civility else ""
-                for role in (_apposition(doc, name), _preceding_title(doc, name), rank if rank in NOBLE_TITLES else None):
+                title = _preceding_title(doc, name)
+                for role in (_apposition(doc, name), title, rank if rank in NOBLE_TITLES else None):
                     if role:
                         entry.add_role(role)
+                if title and not entry.gender and name.first - len(title.split()) > 0:
+                    # « Le capitaine Fracasse »: the article of the title says a man
+                    article = doc[name.first - len(title.split()) - 1].lower_
+                    entry.gender = {"le": "m", "un": "m", "du": "m", "au": "m", "la": "f", "une": "f"}.get(article, "")
                 epithet = apposed_epithet(doc, name)
                 if epithet:
                     self.registry.add_epithet(entry, epithet)  # « le marquis Wilhem d'Eyrik, un tout petit blondin »

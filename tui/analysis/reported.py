@@ -40,7 +40,7 @@ from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES
 from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IRREGULAR_FORMS, NOT_SPEECH, SPEECH_NOUNS, SPEECH_VERBS,
                                      THOUGHT_VERBS)
 from tui.analysis.lang.people import VOICE_NOUNS
-from tui.analysis.vocabulary import is_person_noun
+from tui.analysis.vocabulary import first_name_gender, is_person_noun
 from tui.analysis.quotemarks import (CLOSERS, NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks,
                                      pair_marks)
 
@@ -887,8 +887,11 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
                 # « Bouvard et Pécuchet reprirent : »: two people, one subject: the engine decides
                 # whether they speak as one
                 return Subject(token.i, _end_of_joined_names(doc, end))
-            if later is not None and later.first >= end and not later.pronoun:
-                return later  # « Roger voulut protester, mais Paul …, et il lui dit : »
+            if later is not None and later.first >= end and (not later.pronoun or later.pronoun in ("il", "elle")
+                                                             and not _may_be_referent(token, later.pronoun)):
+                # « Roger voulut protester, mais Paul …, et il lui dit : », « quand Hector apporta
+                # cette nouvelle à sa femme, elle se laissa choir … : »
+                return later
             return Subject(token.i, end)
     return later
 
@@ -1106,6 +1109,14 @@ def _may_be_referent(token: "Token", pronoun: str) -> bool:
         return token.lower_ == pronoun
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
+    wanted = {"il": "m", "elle": "f"}[pronoun]
+    if token.ent_type_ == "PER":
+        # « quand Hector apporta cette nouvelle à sa femme, elle … »: the first name's gender,
+        # else the tagger's guess
+        gender = first_name_gender(token.text) or {"Masc": "m", "Fem": "f"}.get(
+            (token.morph.get("Gender") or [""])[0], "")
+        if gender not in ("", wanted):
+            return False
     determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
     gender = POSSESSIVE_DETERMINERS.get(determiner) or {"le": "m", "un": "m", "la": "f", "une": "f"}.get(determiner, "")
     return gender in ("", {"il": "m", "elle": "f"}[pronoun])
