@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 from tui.analysis.lang.bodies import NOT_SOURCES, PROVISION_NOUNS
 from tui.analysis.lang.grammar import (
     CLAUSE_OPENERS,
-    POSSESSIVE_DETERMINERS,
+    CLITICS_BEFORE_VERB,
+    FINITE_ONLY_ENDINGS,
     NOT_FIRST_PERSON_SINGULAR_ENDINGS,
     NOT_THIRD_PERSON_ENDINGS,
-    FINITE_ONLY_ENDINGS,
-    CLITICS_BEFORE_VERB,
+    POSSESSIVE_DETERMINERS,
     QUANTIFIERS,
     AVOIR_FORMS,
     CLITIC_SUBJECTS,
@@ -36,10 +36,9 @@ from tui.analysis.lang.grammar import (
     VERB_GROUP_ADVERBS,
     VERB_GROUP_CLITICS,
 )
-from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES
+from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES, VOICE_NOUNS
 from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IRREGULAR_FORMS, NOT_SPEECH, SPEECH_NOUNS, SPEECH_VERBS,
                                      THOUGHT_VERBS)
-from tui.analysis.lang.people import VOICE_NOUNS
 from tui.analysis.vocabulary import first_name_gender, is_person_noun
 from tui.analysis.quotemarks import (CLOSERS, NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks,
                                      pair_marks)
