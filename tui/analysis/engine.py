@@ -31,7 +31,7 @@ from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, 
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
                                     sentence_starts)
-from tui.analysis.reported import (Found, Subject, dialogue_incise, find_in_sentence, introducer_before_colon,
+from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, introducer_before_colon,
                                    nested_quotations, spoken_to)
 from tui.analysis.lang.verbs import CONTINUATION_VERBS, NARRATIVE_SIMPLE_PAST_FORMS
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry
@@ -1598,7 +1598,7 @@ def _voice_owner(doc: "Doc", subject: Subject) -> Subject | None:
             continue  # (« du vieillard » would need its article back: left as it is)
         start = i + 1
         if doc[start].ent_type_ == "PER":
-            return Subject(start, _end_of_entity(doc, start))
+            return Subject(start, end_of_name(doc, start))
         end = start
         while end < len(doc) and (doc[end].pos_ in ("DET", "ADJ") or doc[end].lower_ in ("l'", "l’")):
             end += 1
@@ -1606,13 +1606,6 @@ def _voice_owner(doc: "Doc", subject: Subject) -> Subject | None:
             return Subject(start, end + 1)
         return None
     return None
-
-
-def _end_of_entity(doc: "Doc", first: int) -> int:
-    end = first + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return end
 
 
 def _kin_title_subject(token) -> str | None:

@@ -448,7 +448,7 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
     particle = _next_index(sent, verb.i + 1)
     if particle + 1 < sent.end and doc[particle].lower_ in ("d'", "d’", "de") and doc[particle + 1].ent_type_ == "PER" \
             and doc[particle + 1].text[:1].isupper():
-        return Subject(particle, _end_of_name(doc, particle + 1))  # « demanda d'Artagnan »: a name with its particle
+        return Subject(particle, end_of_name(doc, particle + 1))  # « demanda d'Artagnan »: a name with its particle
     if start >= sent.end or doc[start].pos_ not in ("DET", "PROPN", "NOUN") and not doc[start].text[:1].isupper():
         return None
     if doc[start].lower_ in QUE:
@@ -479,7 +479,8 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
 
 
 
-def _end_of_name(doc, first: int) -> int:
+def end_of_name(doc, first: int) -> int:
+    """The end of the entity that starts at ``first``."""
     end = first + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
@@ -1047,7 +1048,7 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
             # by the parser: whoever « criait » it is not « je »
             return _noun_phrase_before_verb(doc, third_person, clause_start)
         if token.ent_iob_ == "B" and token.ent_type_ == "PER" and not token.dep_.startswith("nsubj"):
-            return Subject(token.i, _end_of_name(doc, token.i))  # a subject by its shape: the name alone
+            return Subject(token.i, end_of_name(doc, token.i))  # a subject by its shape: the name alone
         return _subject_span(token)
     pronoun = next((t for t in doc[clause_start:colon] if t.lower_ in ("il", "elle", "ils", "elles")
                     and t.i + 1 < colon and (doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
