@@ -877,3 +877,10 @@ def test_the_article_of_a_title_before_a_name_says_the_gender(analyse_text):
     a = analyse_text(NARRATION + "Le capitaine Fracasse, à genoux près d'elle, la remerciait passionnément. "
                      "Elle cria :\n\n« Allez-vous-en ! »")
     assert speaker_of(a, "Allez-vous-en") != "Fracasse"
+
+
+def test_the_one_a_colon_s_clause_speaks_to_answers_next(analyse_text):
+    a = analyse_text(NARRATION + "Pierre, Paul et Marie dînaient dans la cuisine. Paul regardait Pierre en silence.\n\n"
+                     "Marie dit à Paul :\n\n— Tu ne manges rien ?\n\n— Je n'ai pas faim.")
+    assert speaker_of(a, "Tu ne manges rien") == "Marie"
+    assert speaker_of(a, "pas faim") == "Paul"

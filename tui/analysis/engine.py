@@ -134,6 +134,7 @@ class Engine:
         self._conversation: Conversation[Entry] = Conversation()  # the dialogue exchange under way
         self._conversation_records: list[_QuoteRecord] = []
         self._colon_entry: Entry | None = None  # who « X lui dit : » introduced for the next line
+        self._colon_addressee: Entry | None = None  # and whom « … dit à Y : » spoke to
         self._narration_pair: tuple[Entry, Entry] | None = None  # the two people the last narration showed
         self._narration_group: Entry | None = None  # the group the last narration was about (« Ils … »)
         self._narration_after_line = False  # the unit's last dialogue line went on with narration
@@ -533,6 +534,7 @@ class Engine:
             return False
         found = Found("direct", turn.start, turn.end, introduced=True)
         resolved: tuple[Entry | None, str, tuple[int, int] | None] = (None, "", None)
+        addressee: Entry | None = None
         if incise is not None:
             verb, found.subject = incise
             found.lemma = verb.lemma_.lower()
@@ -544,11 +546,13 @@ class Engine:
             found.end = _turn_end(unit.text, doc, turn.end, verb, found.subject)
         elif self._colon_entry is not None:
             resolved = (self._colon_entry, "colon", None)
+            addressee = self._colon_addressee
         elif self._narration_group is not None and not self._conversation.speakers and \
                 _speaks_for_several(doc, turn.start, turn.end):
             # « Ils ricanaient malgré eux. ¶ — Ah ! ce serait trop beau ! n'en parlons plus. »
             resolved = (self._narration_group, "together", None)
         self._colon_entry = None
+        self._colon_addressee = None
         self._narration_group = None
         record = self._add_quote(unit, doc, sent, found, names, person_of, resolved=resolved)
         # a line whose incise names someone we cannot resolve has a speaker all the same: a
@@ -556,6 +560,7 @@ class Engine:
         called = _vocative(doc, turn.start, found.end, names, found.subject if incise is not None else None)
         if called is not None:
             called = person_of.get(called.first) or self.registry.person(called.person_form)
+        called = called or addressee
         if not self._conversation.speakers:
             self._conversation.pair = self._narration_pair
         self._narration_since = None
@@ -615,11 +620,17 @@ class Engine:
             present.append(self.registry.anonymous(NARRATOR, gender=FIRST_PERSON))
         self._narration_pair = (present[0], present[1]) if len(present) == 2 and self.narrative else None
         self._narration_group = self._group_narrated(unit)
+        self._colon_addressee = None
         if introduces:
             subject = introducer_before_colon(last_sent)
             if subject is not None:
                 probe = Found("direct", last_sent.end_char, last_sent.end_char, subject=subject)
                 self._colon_entry = self._resolve(unit, doc, probe, names, person_of)[0]
+                # « Marie se tourna vers Paul et lui dit : »: the one spoken to answers next
+                spoken_to_here = tuple(dict.fromkeys(self._spoken_to(doc, subject, names, person_of)))
+                if self._colon_entry is not None and len(spoken_to_here) == 1 and \
+                        spoken_to_here[0] is not self._colon_entry:
+                    self._colon_addressee = spoken_to_here[0]
 
     def _credit(self, record: _QuoteRecord, entry: Entry | None, via: str) -> None:
         if entry is None:
