@@ -884,3 +884,9 @@ def test_the_one_a_colon_s_clause_speaks_to_answers_next(analyse_text):
                      "Marie dit à Paul :\n\n— Tu ne manges rien ?\n\n— Je n'ai pas faim.")
     assert speaker_of(a, "Tu ne manges rien") == "Marie"
     assert speaker_of(a, "pas faim") == "Paul"
+
+
+def test_a_name_in_a_subordinate_clause_before_the_colon_is_not_its_speaker(analyse_text):
+    a = analyse_text(NARRATION + "La classe était bruyante. Et, comme une fois de plus Juliette se plaignait de sa "
+                     "voisine, la maîtresse, d'un ton fâché, dit :\n\n— C'est bon, laissez-la !")
+    assert speaker_of(a, "laissez-la") != "Juliette"

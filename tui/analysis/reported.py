@@ -22,6 +22,7 @@ from tui.analysis.lang.grammar import (
     NOT_FIRST_PERSON_SINGULAR_ENDINGS,
     NOT_THIRD_PERSON_ENDINGS,
     POSSESSIVE_DETERMINERS,
+    SUBORDINATING_WORDS,
     QUANTIFIERS,
     AVOIR_FORMS,
     CLITIC_SUBJECTS,
@@ -989,7 +990,8 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     # its verb (object clitics between) is a subject whatever the parse
     subjects += [t for t in doc[clause_start:colon] if t.ent_iob_ == "B" and t.ent_type_ == "PER"
                  and t not in subjects and _verb_after_name(doc, t, colon) and not _in_spans(t.idx, quoted)
-                 and not (t.i >= 2 and doc[t.i - 1].lower_ in ("et", "ou", ",") and doc[t.i - 2].ent_type_ == "PER")]
+                 and not (t.i >= 2 and doc[t.i - 1].lower_ in ("et", "ou", ",") and doc[t.i - 2].ent_type_ == "PER")
+                 and not _in_subordinate_opening(doc, clause_start, t.i)]
     subjects.sort(key=lambda t: t.i)
     # « … et reconnut Pécuchet qui articula plus fort : »: a relative clause with a speech verb
     # that ends at the colon has the one who speaks as its antecedent
@@ -1087,6 +1089,16 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
         if not spoken_to(doc[names[0].i:end]):  # not « Ayant pris à part M. de Courville : »
             return Subject(names[0].i, end)
     return None
+
+
+def _in_subordinate_opening(doc, clause_start: int, index: int) -> bool:
+    """Whether a subordinating conjunction opens the stretch of the clause (from its last comma)
+    that holds ``index``: « comme une fois de plus Juliette se plaignait » is not the main clause."""
+    start = clause_start
+    for i in range(clause_start, index):
+        if doc[i].text == ",":
+            start = i + 1
+    return any(doc[i].lower_ in SUBORDINATING_WORDS for i in range(start, index))  # not « Il fallut que X … »
 
 
 def _verb_after_name(doc, token: "Token", limit: int) -> bool:

@@ -115,3 +115,7 @@ FINITE_ONLY_ENDINGS = ("a", "ait", "aient", "èrent", "irent", "urent", "int", "
 # « heureuse », « heureux »); other endings (« tranquille », « fort ») say nothing sure
 FEMININE_AGREEMENT_ENDINGS = ("ée", "ées", "ie", "ies", "ue", "ues", "euse", "euses", "ive", "ives", "elle", "ette")
 MASCULINE_AGREEMENT_ENDINGS = ("é", "és", "i", "is", "u", "us", "eux", "if", "ifs", "el", "et")
+
+# words opening a subordinate clause, whatever the tagger calls them (« comme » is often an ADP)
+SUBORDINATING_WORDS = frozenset({"comme", "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "puisque", "puisqu'",
+                                 "puisqu’", "tandis", "parce", "quoique", "bien que"})
