@@ -20,7 +20,7 @@ from tui.analysis.dialogue import EM_DASHES, Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
-from tui.analysis.lang.grammar import (CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
+from tui.analysis.lang.grammar import (ARTICLE_GENDER, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, VOWEL_INITIALS)
@@ -681,7 +681,7 @@ class Engine:
                 if title and not entry.gender and name.first - len(title.split()) > 0:
                     # « Le capitaine Fracasse »: the article of the title says a man
                     article = doc[name.first - len(title.split()) - 1].lower_
-                    entry.gender = {"le": "m", "un": "m", "du": "m", "au": "m", "la": "f", "une": "f"}.get(article, "")
+                    entry.gender = ARTICLE_GENDER.get(article, "")
                 epithet = apposed_epithet(doc, name)
                 if epithet:
                     self.registry.add_epithet(entry, epithet)  # « le marquis Wilhem d'Eyrik, un tout petit blondin »
@@ -909,9 +909,8 @@ class Engine:
             # « Lorsqu'il se trouvait seul avec Douce, il … : »: the sentence's first « il » came
             # before the name, which neither can stand for
             sent = doc[subject.first].sent
-            opening = next((t for t in sent if t.lower_.endswith(subject.pronoun) and t.pos_ == "PRON"
-                            and t.i < subject.first and t.lower_ in (subject.pronoun, "qu'" + subject.pronoun,
-                                                                      "qu’" + subject.pronoun)), None)
+            opening = next((t for t in sent if t.lower_ == subject.pronoun and t.pos_ == "PRON"
+                            and t.i < subject.first), None)
             if opening is not None and not any(t.text in QUOTE_MARK_CHARS for t in doc[opening.i:subject.first]):
                 in_quote += tuple(person_of[n.first] for n in names if opening.i < n.first < subject.first
                                   and n.first in person_of)
@@ -1661,8 +1660,10 @@ def _spoken_of(doc: "Doc", name: Name, speech: list[tuple[int, int]]) -> bool:
         return False  # the incise's inverted subject
     text = doc.user_data.get(TEXT_KEY) or doc.text
     line_start = max(a for a, b in speech if a <= name.start < b)
-    around = (text[line_start:doc[first].idx].rstrip()[-1:], text[name.end:name.end + 2].lstrip()[:1])
-    return not (around[0] in ("—", "–", ",", "!", "?") and around[1] in (",", "!", "?", ".", "…", ";", ""))
+    before_text = text[line_start:doc[first].idx].rstrip()
+    after_text = text[name.end:name.end + 2].lstrip()
+    # called, as `_vocative` reads it: set off by the marks that set off a vocative
+    return not (before_text.endswith(_BEFORE_VOCATIVE) and (not after_text or after_text.startswith(_AFTER_VOCATIVE)))
 
 
 def _speaks_for_several(doc: "Doc", start: int, end: int) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import NOT_SOURCES, PROVISION_NOUNS
 from tui.analysis.lang.grammar import (
+    ARTICLE_GENDER,
     CLAUSE_OPENERS,
     CLITICS_BEFORE_VERB,
     FINITE_ONLY_ENDINGS,
@@ -1130,7 +1131,7 @@ def _may_be_referent(token: "Token", pronoun: str) -> bool:
         if gender not in ("", wanted):
             return False
     determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
-    gender = POSSESSIVE_DETERMINERS.get(determiner) or {"le": "m", "un": "m", "la": "f", "une": "f"}.get(determiner, "")
+    gender = POSSESSIVE_DETERMINERS.get(determiner) or ARTICLE_GENDER.get(determiner, "")
     return gender in ("", {"il": "m", "elle": "f"}[pronoun])
 
 

@@ -119,3 +119,6 @@ MASCULINE_AGREEMENT_ENDINGS = ("é", "és", "i", "is", "u", "us", "eux", "if", "
 # words opening a subordinate clause, whatever the tagger calls them (« comme » is often an ADP)
 SUBORDINATING_WORDS = frozenset({"comme", "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "puisque", "puisqu'",
                                  "puisqu’", "tandis", "parce", "quoique", "bien que"})
+
+# the gender an article says of its noun (« le capitaine », « une femme », « au curé »)
+ARTICLE_GENDER = {"le": "m", "un": "m", "du": "m", "au": "m", "la": "f", "une": "f"}
