@@ -429,9 +429,19 @@ class Engine:
                 # comes into focus; in news a title nobody bears is left to the descriptions, in a
                 # novel it is a character of its own (« le major »)
                 bearer = self.registry.resolve_description([token.lower_], strict=True)
+                if bearer is None and not self.narrative and token.dep_.startswith("nsubj"):
+                    # « Ursula von der Leyen … La présidente de la Commission a assuré … »: the
+                    # person in focus, as readers take it, who then bears the title; someone known
+                    # by another one is not (« le gouverneur » after « le préfet »): a new person
+                    article = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+                    gender = {"le": "m", "la": "f"}.get(article) or _noun_gender(token)
+                    bearer = self.registry.resolve_description([token.lower_], gender)
+                    if bearer is not None:
+                        bearer.add_role(token.doc[token.left_edge.i:token.right_edge.i + 1].text)
                 if bearer is not None:
                     self._mention_subject(bearer, token.i)
-                if bearer is not None or not self.narrative:
+                    continue
+                if not self.narrative and not token.dep_.startswith("nsubj"):
                     continue
             if token.head.dep_ in ("acl:relcl", "acl") and token.i > token.head.head.i:
                 # « la vie pénible que l'artiste est forcé de créer »: in a relative clause an
@@ -1003,7 +1013,9 @@ class Engine:
             if relative is not None:
                 return relative, "description", span  # « lui cria sa mère »: Mme Grangier
         if words and any(w in PERSON_TITLES for w in words[:2]) and determiner in ("le", "la", "l'", "l’"):
-            entry = self.registry.resolve_description(words, gender)
+            named_in_quote = tuple(person_of[n.first] for n in names if n.first in person_of
+                                   and found.start <= n.start < found.end)
+            entry = self.registry.resolve_description(words, gender, not_=named_in_quote)
             if entry is not None:
                 return entry, found.via or "description", span
         if (words and (found.via != "selon" or words[0] in PERSON_TITLES)  # « selon un diplomate européen »

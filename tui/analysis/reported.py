@@ -1247,7 +1247,11 @@ def _subject_of(verb: "Token") -> Subject | None:
     for _ in range(4):
         if _in_spans(token.idx, quoted) and token is not verb:
             break  # a verb inside a quotation is the quoted speaker's, not the cue's
-        for child in token.children:
+        # « il a fait savoir que », « a laissé entendre »: the parser may hang the subject on the
+        # first verb of the pair, itself a child of the speech verb
+        pair_verbs = [c for c in token.children if token is verb and c.i < verb.i
+                      and c.lemma_ in ("faire", "laisser") and c.pos_ in ("VERB", "AUX")]
+        for child in [*token.children, *(g for c in pair_verbs for g in c.children)]:
             if ((child.dep_ == "nsubj" or child.dep_ == "expl:subj" and child.lower_ in ("il", "elle"))
                     and child.i < verb.i + 15 and child.lower_ != "-t"
                     and not _in_spans(child.idx, quoted) and not _sentence_end_between(child, verb)):

@@ -507,20 +507,28 @@ class Registry:
             return None
         return entry
 
-    def resolve_description(self, words: list[str], gender: str = "", strict: bool = False) -> Entry | None:
+    def resolve_description(self, words: list[str], gender: str = "", strict: bool = False,
+                            not_: tuple[Entry, ...] = ()) -> Entry | None:
         """« le ministre ukrainien », « le chef de la diplomatie polonaise », « le responsable russe ».
 
-        Nationality must agree; among those, a matching title wins; a description that matches
-        no title (« le syndicaliste ») is taken as the person in focus, as readers do, but not a
-        rank (« le comte ») nobody was given, nor anything when `strict`.
+        Nationality and gender must agree (« la présidente » is not « le président Macron »); among
+        those, a matching title wins; a description that matches no title (« le syndicaliste ») is
+        taken as the person in focus, as readers do, but not a rank (« le comte ») nobody was
+        given, nor anything when `strict`, nor someone known by another title (« le gouverneur »
+        is not the prefect just quoted), nor anyone in `not_` (the people the quotation names).
         """
         text = " ".join(words)
         countries = {c for w in words if (c := nationality(w) or _metonym_country(w))}
         titles = _titles_in(text)
         if not titles:
             return None
+
+        def agrees(entry: Entry) -> bool:
+            return entry not in not_ and not (gender in ("m", "f") and entry.gender and entry.gender != gender)
+
         # a description stands for someone the article names, never for another description
-        persons = [e for e in reversed(self._mentioned) if not e.key.startswith("anonymous:") and e.kind == "person"]
+        persons = [e for e in reversed(self._mentioned) if not e.key.startswith("anonymous:") and e.kind == "person"
+                   and agrees(e)]
         if countries:
             persons = [e for e in persons if e.countries & countries]
             if not persons:
@@ -533,8 +541,10 @@ class Registry:
             return persons[0]
         if not gender or strict or titles & RANK_TITLES:
             return None
-        entry = self.resolve_pronoun(gender)
-        return None if entry is None or entry.key.startswith("anonymous:") else entry
+        entry = self.resolve_pronoun(gender, not_=not_)
+        if entry is None or entry.key.startswith("anonymous:") or entry.titles and not entry.titles & titles:
+            return None
+        return entry
 
     def place(self, surface: str) -> Entry | None:
         country = country_of_place(surface)

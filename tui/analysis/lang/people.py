@@ -54,6 +54,8 @@ TITLE_SYNONYMS = {
     "alter ego": "ministre",
     "alter égo": "ministre",
     "homologue": "ministre",
+    "sélectionneur": "entraîneur",  # a national team's coach
+    "sélectionneuse": "entraîneur",
 }
 
 FEMININE_TITLES = frozenset({
