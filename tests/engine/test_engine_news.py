@@ -34,3 +34,27 @@ def test_someone_described_by_another_title_is_not_the_person_quoted_before(anal
     assert speaker_of(a, "Je n'ai jamais quitté") == "Ibrahim Keita"
     assert speaker_of(a, "Il n'a pas bougé") != "Ibrahim Keita"
     assert speaker_of(a, "Il travaille chaque jour") != "Ibrahim Keita"
+
+
+def test_a_headline_quotation_after_a_colon_is_one_quotation(analyse_text):
+    a = analyse_text("Jeanne Roux sur la parité : « Le président tire les ficelles »\n\n"
+                     "Jeanne Roux a parlé hier devant la presse à Dakar.")
+    assert [q.text for q in a.quotes] == ["Le président tire les ficelles"]
+    assert speaker_of(a, "Le président tire les ficelles") == "Jeanne Roux"
+
+
+def test_a_title_with_its_complement_is_a_speaker_of_its_own(analyse_text):
+    a = analyse_text("« Le budget est prêt », a dit le ministre des Finances. "
+                     "« La police est prête », a dit le ministre de l’Intérieur.")
+    assert speaker_of(a, "Le budget est prêt") == "le ministre des Finances"
+    assert speaker_of(a, "La police est prête") == "le ministre de l’Intérieur"
+
+
+def test_who_goes_on_by_name_is_who_spoke_just_before_by_title(analyse_text):
+    a = analyse_text("« Deux ressortissants ont été blessés », a déclaré mardi le ministre de la Santé. "
+                     "Les secours sont sur place. « Nous attendons d'autres nouvelles », a ajouté Julien Marchal.\n\n"
+                     "« Le budget est voté », a dit la présidente du conseil. « Nous tiendrons », a ajouté Paul Henry.\n\n"
+                     "« La route est coupée », a dit le préfet de la Marne. « C'est faux », a répondu Pierre Lacombe.")
+    assert speaker_of(a, "Deux ressortissants ont été blessés") == "Julien Marchal"
+    assert speaker_of(a, "Le budget est voté") != "Paul Henry"  # she is not he
+    assert speaker_of(a, "La route est coupée") != "Pierre Lacombe"  # an answer is someone else's

@@ -33,7 +33,7 @@ from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTE
                                     sentence_starts)
 from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, introducer_before_colon,
                                    nested_quotations, spoken_to)
-from tui.analysis.lang.verbs import CONTINUATION_VERBS, NARRATIVE_SIMPLE_PAST_FORMS
+from tui.analysis.lang.verbs import CONTINUATION_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry
 from tui.analysis.version import engine_version
 from tui.palette import speaker_colour
@@ -753,6 +753,8 @@ class Engine:
             return None  # « selon nos informations », « selon les chiffres »: no one is speaking
         if entry is None and found.kind == "indirect" and _thing_as_subject(doc, found, names):
             return None  # « des chaises hautes rappellent que … »: things do not speak
+        if entry is not None and found.lemma in GOING_ON_VERBS and via == "name" and not self.narrative:
+            self._name_the_titled_speaker_before(unit, entry, person_of)
         if entry is not None:
             self.registry.spoke(entry)
             self._give_speaker_id(entry)
@@ -783,6 +785,24 @@ class Engine:
             self._credit_chain(record, via)
             self._credit_open_quote(unit, found, record, via)
         return record
+
+    def _name_the_titled_speaker_before(self, unit: Unit, entry: Entry, person_of: dict[int, Entry]) -> None:
+        """« « … », a déclaré le ministre des Affaires étrangères. … « … », a ajouté Laurent
+        Fabius »: the one who goes on is the one who spoke just before, known then by a title only.
+        Only for the quotation right before, in this paragraph or the one before, of a gender
+        that agrees and by someone the article names no other way."""
+        previous = self._quotes[-1] if self._quotes else None
+        if previous is None or previous.entry is None or previous.sentence[0] < unit.index - 1:
+            return
+        described = previous.entry
+        if described is entry or not described.key.startswith("anonymous:") or described.kind != "person" \
+                or not described.titles or entry.kind != "person" or entry.key.startswith("anonymous:"):
+            return
+        if described.gender and entry.gender and described.gender != entry.gender:
+            return
+        if entry.titles and not entry.titles & described.titles:
+            return  # « le ministre » then « a ajouté le député X »: two titles, two people
+        self._merge(entry, described, person_of)
 
     def _last_outer(self) -> _QuoteRecord | None:
         """The last quotation that is not inside another."""
@@ -1041,6 +1061,13 @@ class Engine:
             # « le ministère de la Santé »: the name completes the institution's noun
             return self.registry.organisation(_noun_phrase(doc, subject)), via, span
         if head in PERSON_TITLES and names_inside:
+            if determiner in ("le", "la", "l'", "l’") and tokens[0].pos_ == "DET" and not any(
+                    n.label == "PER" for n in names_inside):
+                # « a déclaré le ministre des Affaires étrangères », « le gouverneur de Labé »:
+                # someone the article does not name, known by a title and what it is of
+                whole = " ".join(t.text for t in tokens[:8]).replace("’ ", "’").replace("' ", "'")
+                whole = whole[:1].lower() + whole[1:]
+                return self.registry.anonymous(whole, gender), "description", span
             return None, "", None  # « la présidente de la Commission »: a person we cannot name here
         for name in names_inside:
             if country_of_place(name.text):
@@ -1173,9 +1200,10 @@ class Engine:
         """A title or an intertitle quotes someone without a cue (« Au centre de rétention « c'est
         la galère » »): the quotation is speech; its speaker is the one the body gives it."""
         for mark in quotes:
-            if not sent.start_char <= mark.open < sent.end_char or any(f.start <= mark.open + 1 < f.end + 1 for f in founds):
-                continue
             start, end = mark.inner
+            # a quotation found already, whatever space it opens with (« Jeanne Roux : « Le … » »)
+            if not sent.start_char <= mark.open < sent.end_char or any(f.start < end and start <= f.end for f in founds):
+                continue
             text = unit.text[start:end].strip(" .,;")
             if len(text.split()) < 2:
                 continue

@@ -269,7 +269,7 @@ class Registry:
         key = "anonymous:" + fold(same_as or description)
         for entry in self._by_key.get(key, []):
             return entry
-        entry = Entry(key=key, kind="person", names=[description], gender=gender)
+        entry = Entry(key=key, kind="person", names=[description], gender=gender, titles=_titles_in(description))
         self._add(entry)
         return entry
 

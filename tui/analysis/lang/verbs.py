@@ -111,6 +111,10 @@ NARRATIVE_SIMPLE_PAST_FORMS = frozenset({
 CONTINUATION_VERBS = frozenset({"reprendre", "poursuivre", "continuer", "enchaîner", "insister", "répéter",
                                 "renchérir"})
 
+# Verbs by which the speaker of the quotation before goes on (« … », a ajouté Laurent Fabius):
+# whoever that quotation was given to by a title alone is the person now named
+GOING_ON_VERBS = frozenset({"ajouter", "compléter", "poursuivre", "continuer", "conclure"})
+
 # Verbs that give someone a name: « on l'appelait Germaine », « il se nommait Paul »
 NAMING_VERBS = frozenset({"appeler", "nommer", "surnommer", "prénommer", "baptiser"})
 
