@@ -58,3 +58,8 @@ def test_who_goes_on_by_name_is_who_spoke_just_before_by_title(analyse_text):
     assert speaker_of(a, "Deux ressortissants ont été blessés") == "Julien Marchal"
     assert speaker_of(a, "Le budget est voté") != "Paul Henry"  # she is not he
     assert speaker_of(a, "La route est coupée") != "Pierre Lacombe"  # an answer is someone else's
+
+
+def test_an_inverted_incise_after_the_subject_of_the_reported_clause_names_the_speaker(analyse_text):
+    a = analyse_text("Awa Diop a présenté son projet aux habitants. Le plan, explique-t-elle, est « solide et chiffré ».")
+    assert speaker_of(a, "solide et chiffré") == "Awa Diop"

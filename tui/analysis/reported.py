@@ -299,8 +299,12 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
     cue = (doc[group].idx, verb.idx + len(verb.text))
 
     incise = _incise_subject(sent, verb, group) if "incise" in frames else None
-    if incise is not None and not _clause_or_quote_before(sent, group, quotes):
-        incise = None  # « Le ministre, François Braun, a annoncé sa démission »: not an incise
+    if incise is not None and not _clause_or_quote_before(sent, group, quotes) and not (
+            incise.pronoun and _inverted_clitic_after(verb) and doc[group].idx > sent.start_char
+            and _text(doc)[doc[group].idx - 2:doc[group].idx].strip() == ","):
+        # « Le ministre, François Braun, a annoncé sa démission »: not an incise; « Ce choix,
+        # poursuit-elle, a été « mûrement réfléchi » » is one whatever comes before it
+        incise = None
     if incise is not None:
         return _incise(sent, verb, group, incise, quotes, claimed, lemma, cue)
 
