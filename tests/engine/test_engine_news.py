@@ -63,3 +63,12 @@ def test_who_goes_on_by_name_is_who_spoke_just_before_by_title(analyse_text):
 def test_an_inverted_incise_after_the_subject_of_the_reported_clause_names_the_speaker(analyse_text):
     a = analyse_text("Awa Diop a présenté son projet aux habitants. Le plan, explique-t-elle, est « solide et chiffré ».")
     assert speaker_of(a, "solide et chiffré") == "Awa Diop"
+
+
+def test_a_fronted_participle_and_a_possessive_title_say_a_gender_the_first_name_does_not(analyse_text):
+    a = analyse_text("Contactée par nos soins, Awa Ndiaye a déclaré que rien n’était décidé. Son adjoint Modou Fall "
+                     "était absent. « Nous verrons », a-t-elle ajouté.\n\n"
+                     "Joint au téléphone, Ousmane Sow a démenti. Sa conseillère Binta Fall était absente. "
+                     "« Nous attendrons », a-t-il ajouté.")
+    assert speaker_of(a, "Nous verrons") == "Awa Ndiaye"
+    assert speaker_of(a, "Nous attendrons") == "Ousmane Sow"

@@ -669,7 +669,7 @@ class Engine:
                 if not entry.family:  # before it comes into focus itself: « Sa fille Claire entra »
                     entry.family = self._family_by_kin(doc, name, entry)
                 if not entry.gender:  # « Marthe était partie »: the participle agrees with its subject
-                    entry.gender = _agreement_gender(doc, name)
+                    entry.gender = _agreement_gender(doc, name) or _fronted_participle_gender(doc, name)
                 # in a dialogue line, a name with no sign of being a person's (no gender known) is
                 # spoken of, not acting: « — Le malade de la Huchette allait mal » (a farm the
                 # model took for a woman) is mentioned, but does not come into focus
@@ -692,6 +692,10 @@ class Engine:
                     # « Le capitaine Fracasse »: the article of the title says a man
                     article = doc[name.first - len(title.split()) - 1].lower_
                     entry.gender = ARTICLE_GENDER.get(article, "")
+                    if article in POSSESSIVE_DETERMINERS:  # « sa collaboratrice X », « son adjoint X »
+                        entry.gender = _possessed_gender(article, doc[name.first - len(title.split())])
+                    if entry.gender == "pl":
+                        entry.gender = ""
                 epithet = apposed_epithet(doc, name)
                 if epithet:
                     self.registry.add_epithet(entry, epithet)  # « le marquis Wilhem d'Eyrik, un tout petit blondin »
@@ -1528,6 +1532,32 @@ def _agreement_gender(doc: "Doc", name: Name) -> str:
         return ""
     gender = head.morph.get("Gender")
     return {"Fem": "f", "Masc": "m"}.get(gender[0], "") if len(gender) == 1 else ""
+
+
+def _fronted_participle_gender(doc: "Doc", name: Name) -> str:
+    """« Contactée par nos soins, Awa Ndiaye a déclaré … », « Joint au téléphone, X a démenti »: a
+    participle opening the sentence agrees with the subject that follows its phrase, which is the
+    name when the name comes right after the comma and a verb follows it. Read by shape: the
+    parser tags such participles as anything at all."""
+    sent = doc[name.first].sent
+    opening = doc[sent.start]
+    comma = name.first - 1
+    if comma <= sent.start or doc[comma].text != "," or not opening.is_title or not opening.is_alpha:
+        return ""
+    if any(t.text in (",", ";", ":") or t.pos_ == "AUX" or "VerbForm=Fin" in str(t.morph)
+           for t in doc[sent.start + 1:comma]):
+        return ""  # one phrase, no clause of its own, up to the name
+    after = name.last
+    while after < len(doc) and doc[after].lower_ in ("ne", "n'", "n’", "se", "s'", "s’", "lui", "leur", "y", "en"):
+        after += 1
+    if after >= len(doc) or doc[after].pos_ not in ("VERB", "AUX") or "VerbForm=Inf" in str(doc[after].morph):
+        return ""
+    word = opening.lower_
+    if word.endswith(("ée", "ées", "te", "tes")) and len(word) > 4:
+        return "f"
+    if word.endswith(("é", "és")) or word in ("joint", "atteint", "contraint", "rejoint"):
+        return "m"
+    return ""
 
 
 _BEFORE_VOCATIVE = ("—", "–", ",", "!", "?", "«", ".")
