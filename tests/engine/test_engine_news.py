@@ -72,3 +72,22 @@ def test_a_fronted_participle_and_a_possessive_title_say_a_gender_the_first_name
                      "« Nous attendrons », a-t-il ajouté.")
     assert speaker_of(a, "Nous verrons") == "Awa Ndiaye"
     assert speaker_of(a, "Nous attendrons") == "Ousmane Sow"
+
+
+def test_a_resident_described_with_the_street_she_lives_in_speaks(analyse_text):
+    a = analyse_text("« Il était minuit passé », raconte encore sous le choc une résidente de la rue des Lilas. "
+                     "« On a eu peur », déplore un riverain de la rue des Saules.")
+    assert speaker_of(a, "Il était minuit passé") == "une résidente"
+    assert speaker_of(a, "On a eu peur") == "un riverain"
+
+
+def test_anonymity_between_the_verb_and_the_speaker(analyse_text):
+    a = analyse_text("« Nous ne céderons pas », a déclaré sous couvert d’anonymat un diplomate européen.")
+    assert speaker_of(a, "Nous ne céderons pas") == "un diplomate européen"
+
+
+def test_an_incise_inside_the_marks_may_say_how_the_speaker_speaks(analyse_text):
+    a = analyse_text("« C’est possible, rétorque Mireille en s’enfonçant dans son fauteuil. Ou alors c’est un fou. »\n\n"
+                     "« Je n’avais jamais entendu un coup de feu, témoigne Gaston* à voix basse. Je dormais.")
+    assert speaker_of(a, "C’est possible") == "Mireille"
+    assert speaker_of(a, "Je n’avais jamais entendu") == "Gaston"

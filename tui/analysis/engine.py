@@ -1047,7 +1047,7 @@ class Engine:
                                    "plusieurs", "quelques", *POSSESSIVE_DETERMINERS,  # « avait dit ma mère »
                                    *(("ce", "cet", "cette", "ces") if self.narrative else ()))  # « cet homme »
                 and _head_noun(tokens) is not None and words[0] not in INSTITUTION_NOUNS
-                and not names_inside):
+                and not [n for n in names_inside if not _place_complement(doc, tokens[_head_noun(tokens)], n)]):
             # someone the article does not name: « a répondu le maire », « peste une voyageuse »;
             # not « les roues », « une bonne soirée »: the noun must name a person
             # with no speech verb (« un instant se faisait : « … » »), only a noun listed for people
@@ -1532,6 +1532,16 @@ def _agreement_gender(doc: "Doc", name: Name) -> str:
         return ""
     gender = head.morph.get("Gender")
     return {"Fem": "f", "Masc": "m"}.get(gender[0], "") if len(gender) == 1 else ""
+
+
+def _place_complement(doc: "Doc", head, name: Name) -> bool:
+    """« une résidente de la rue des Cévennes », « un habitant de Dakar »: a place completing the
+    noun of a description says where the person lives, not who speaks (an organisation does:
+    « un porte-parole de la CGT »)."""
+    if name.first <= head.i or name.label == "PER" or name.label == "ORG" and not country_of_place(name.text) \
+            or head.lower_ in VOICE_NOUNS:  # « la voix joyeuse de Noël »: a voice's is its owner's
+        return False
+    return any(t.lower_ in OF_WORDS for t in doc[head.i + 1:name.first])
 
 
 def _fronted_participle_gender(doc: "Doc", name: Name) -> str:

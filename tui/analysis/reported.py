@@ -375,7 +375,7 @@ def _skip_complements(sent: "Span", i: int) -> int:
         if token.is_space or low in VERB_GROUP_ADVERBS or low in ("lui", "leur", "alors") or _adverb_or_time(token):
             j += 1
         elif low in ("à", "devant", "aux", "au", "auprès", "lors", "dans", "sur", "pendant", "par", "pour", "avec",
-                     "sans"):
+                     "sans", "sous"):  # « sous couvert d'anonymat », « encore sous le choc »
             # one prepositional phrase: « à la presse », « au Monde », « devant les députés de la
             # majorité »; it ends where a new noun phrase starts (« à l'AFP | un responsable »)
             k = _noun_phrase_end(doc, j + 1, limit)
@@ -525,8 +525,9 @@ def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
         if lemma is None and not subject.pronoun and not _names_someone(doc[subject.first:subject.last]):
             continue  # « …, et, au moins, nous passerons une bonne soirée »: a verb and its object, no incise
         after = subject.last if not subject.pronoun else max(subject.last, token.i + 1)
-        while after < len(doc) and doc[after].lower_ in CLITIC_SUBJECTS | {"-t"}:
-            after += 1
+        while after < len(doc) and doc[after].lower_ in CLITIC_SUBJECTS | {"-t", "*"}:
+            after += 1  # « Dominique* »: the mark of a first name changed by the paper
+        after = _skip_manner(sent, after, end)  # « , témoigne Dominique à voix basse, »
         if after >= len(doc) or doc[after].idx >= end:
             resume = end
         elif doc[after].text in (".", ",", "!", "?", "…", ";"):
@@ -543,6 +544,19 @@ def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
                 out.append(found)
         return out
     return []
+
+
+def _skip_manner(sent: "Span", i: int, end: int) -> int:
+    """Past how an incise's speaker speaks, up to the punctuation that ends the incise: « à voix
+    basse », « en s'enfonçant dans son sofa »; where no punctuation follows, ``i`` itself."""
+    doc = sent.doc
+    j = _skip_complements(sent, i)
+    if j < sent.end and _participle_opening(doc[j]) or j + 2 < sent.end and doc[j].lower_ == "en" and \
+            doc[j + 1].lower_ in VERB_GROUP_CLITICS and _participle_opening(doc[j + 2]):
+        j = next((k for k in range(j + 1, min(sent.end, j + 12)) if doc[k].text in (",", ".", ";", "!", "?")), j)
+    if j > i and j < len(doc) and doc[j].idx < end and doc[j].text in (".", ",", "!", "?", "…", ";"):
+        return j
+    return i
 
 
 def _names_someone(span) -> bool:

@@ -89,6 +89,10 @@ PERSON_NOUNS = frozenset({
     "public", "témoin", "victime", "suspect", "suspecte", "mineur", "mineure", "riverain", "riveraine",
     "agriculteur", "parent", "parents", "famille", "proche", "proches", "interlocuteur", "interlocutrice",
     "touriste", "membre", "membres", "hôte", "hôtesse", "convive", "compagnon", "compagne", "camarade", "collègue", "chef",
+    # people in news reports: residents, users, survivors (« raconte une résidente de la rue … »)
+    "résident", "résidente", "retraité", "retraitée", "patient", "patiente", "agent", "agente", "usager",
+    "usagère", "artisan", "artisane", "lycéen", "lycéenne", "bénévole", "supporter", "rescapé", "rescapée",
+    "otage", "réfugié", "réfugiée", "sinistré", "sinistrée", "miraculé", "miraculée",
     # adjectives that name people when a determiner makes them nouns (« l'aveugle », « le vieux »)
     "aveugle", "aveugles", "sourd", "sourde", "muet", "muette", "vieux", "vieille", "vieillard", "petit",
     "petite", "jeune", "malade", "blessé", "blessée", "mourant", "mourante", "pauvre", "fou", "folle",
