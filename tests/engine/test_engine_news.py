@@ -91,3 +91,11 @@ def test_an_incise_inside_the_marks_may_say_how_the_speaker_speaks(analyse_text)
                      "« Je n’avais jamais entendu un coup de feu, témoigne Gaston* à voix basse. Je dormais.")
     assert speaker_of(a, "C’est possible") == "Mireille"
     assert speaker_of(a, "Je n’avais jamais entendu") == "Gaston"
+
+
+def test_a_title_opening_the_sentence_before_the_name_gives_the_name_its_role_and_gender(analyse_text):
+    a = analyse_text("La directrice de l’usine, Kim Laurent, a reçu les syndicats dans l’affaire Dubreuil.\n\n"
+                     "Le délégué Camille Roy était présent. « Nous ne fermerons pas », a-t-elle affirmé.\n\n"
+                     "« Les commandes reprennent », a ajouté la directrice.")
+    assert speaker_of(a, "Nous ne fermerons pas") == "Kim Laurent"
+    assert speaker_of(a, "Les commandes reprennent") == "Kim Laurent"

@@ -24,7 +24,8 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, CLITICS_BEFORE_VERB, FEMI
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, VOWEL_INITIALS)
-from tui.analysis.lang.people import CHILD_KIN, CIVILITIES, KIN_TITLES, FAMILY_KIN, NOBLE_TITLES, PERSON_TITLES, VOICE_NOUNS
+from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES,
+                                     PERSON_TITLES, VOICE_NOUNS)
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, is_person_noun, nationality
 from tui.analysis.naming import apposed_epithet, namings_in
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
@@ -696,6 +697,10 @@ class Engine:
                         entry.gender = _possessed_gender(article, doc[name.first - len(title.split())])
                     if entry.gender == "pl":
                         entry.gender = ""
+                opening = _title_opening_before(doc, name)
+                if opening is not None:
+                    entry.add_role(opening[0])
+                    entry.gender = entry.gender or opening[1]
                 epithet = apposed_epithet(doc, name)
                 if epithet:
                     self.registry.add_epithet(entry, epithet)  # « le marquis Wilhem d'Eyrik, un tout petit blondin »
@@ -1844,6 +1849,24 @@ def _apposition(doc: "Doc", name: Name) -> str | None:
     if not any(w in PERSON_TITLES for w in words[:3]):
         return None
     return doc[start:end].text
+
+
+def _title_opening_before(doc: "Doc", name: Name) -> tuple[str, str] | None:
+    """« La présidente de la République, Ameenah Gurib-Fakim, a … », « Le préfet du Littoral, Alain
+    Orounla, s'est exprimé »: the noun phrase opening the sentence, a title with its complement,
+    set off before the name; its role and the gender its article or form says."""
+    comma = name.first - 1
+    sent_start = doc[name.first].sent.start
+    if comma - 2 < sent_start or doc[comma].text != "," or comma - sent_start > 9:
+        return None
+    words = doc[sent_start:comma]
+    if words[0].lower_ not in ("le", "la", "l'", "l’") or words[1].lower_ not in PERSON_TITLES:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "«", "»") or t.ent_type_ == "PER" for t in words):
+        return None
+    title = words[1].lower_
+    gender = "f" if title in FEMININE_TITLES else ARTICLE_GENDER.get(words[0].lower_, "")
+    return words[1:].text, gender
 
 
 def _preceding_title(doc: "Doc", name: Name) -> str | None:

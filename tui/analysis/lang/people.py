@@ -38,6 +38,7 @@ PERSON_TITLES = frozenset({
     "policière", "médecin", "chirurgien", "chirurgienne", "infirmier", "infirmière", "scientifique",
     "historien", "historienne", "politologue", "sociologue", "philosophe", "journaliste",
     "eurodéputé", "eurodéputée", "adjoint", "adjointe", "témoin", "victime", "suspect", "président-directeur",
+    "délégué", "déléguée", "secrétaire", "trésorier", "trésorière", "recteur", "rectrice", "doyen", "doyenne",
     # titles of nobility and of the clergy, frequent in novels: « le baron », « la comtesse »
     "baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "vicomte",
     "vicomtesse", "chevalier", "abbé", "curé", "docteur", "lieutenant", "sergent",
