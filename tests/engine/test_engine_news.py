@@ -99,3 +99,20 @@ def test_a_title_opening_the_sentence_before_the_name_gives_the_name_its_role_an
                      "« Les commandes reprennent », a ajouté la directrice.")
     assert speaker_of(a, "Nous ne fermerons pas") == "Kim Laurent"
     assert speaker_of(a, "Les commandes reprennent") == "Kim Laurent"
+
+
+def test_selon_inside_a_relative_clause_sources_that_clause(analyse_text):
+    a = analyse_text("Awa Diop a expliqué son soutien au candidat, qui selon elle, a démontré une vraie "
+                     "considération pour les femmes.")
+    quote = next(q for q in a.quotes if "considération" in q.text)
+    assert quote.text.startswith("a démontré")
+    assert quote.speaker is not None and quote.speaker.name == "Awa Diop"
+
+
+def test_a_participle_opening_the_sentence_reports_up_to_the_main_clause(analyse_text):
+    a = analyse_text("Awa Diop a parlé hier. Estimant que le scrutin était truqué, elle a annoncé qu’elle "
+                     "ferait appel.")
+    first = next(q for q in a.quotes if "truqué" in q.text)
+    assert "annoncé" not in first.text
+    assert speaker_of(a, "le scrutin était truqué") == "Awa Diop"
+    assert speaker_of(a, "elle ferait appel") == "Awa Diop"

@@ -322,6 +322,12 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
             found.lemma, found.cue_start, found.cue_end = lemma, *cue
             return [found]
     if after < sent.end and doc[after].lower_ in QUE and "que" in frames:
+        main = _main_clause_after_opening(sent, verb, group, after, quotes)
+        if main is not None:
+            # « Estimant que le scrutin était truqué, elle a annoncé … »: the participle's words end
+            # where the main clause starts, whose subject is the participle's
+            comma, main_subject = main
+            return [_content(sent, doc[after].i + 1, quotes, claimed, lemma, cue, main_subject, end_token=comma)]
         return [_content(sent, doc[after].i + 1, quotes, claimed, lemma, cue, subject)]
     if lemma == "dire" and after < sent.end and doc[group].lower_ in ("se", "s'", "s’") and (
             doc[after].pos_ == "ADJ" or "VerbForm=Part" in str(doc[after].morph)) and doc[after].text[:1].islower():
@@ -362,6 +368,30 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
         found.lemma, found.cue_start, found.cue_end = lemma, *cue
         out.append(found)
     return out
+
+
+def _main_clause_after_opening(sent: "Span", verb: "Token", group: int, que: int,
+                               quotes: list[QuoteMarks]) -> tuple[int, Subject] | None:
+    """For a participle opening the sentence (« Estimant que … », « Ayant noté que … »): the comma
+    where the main clause starts and that clause's subject, a pronoun or a name before its verb."""
+    doc = sent.doc
+    start = next((t.i for t in sent if not t.is_space), sent.start)
+    opening = group == start and verb.lower_.endswith("ant") or group == start + 1 and doc[start].lower_ in (
+        "ayant", "étant", "en") or group == start and doc[group].lower_ in ("ayant", "étant")
+    if not opening:
+        return None
+    quoted = [(q.open, q.close) for q in quotes]
+    for i in range(que + 1, sent.end - 2):
+        if doc[i].text != "," or _in_spans(doc[i].idx, quoted):
+            continue
+        j = i + 1
+        if doc[j].lower_ in ("il", "elle", "ils", "elles"):
+            return i, Subject(j, j + 1, pronoun=doc[j].lower_)
+        if doc[j].ent_type_ == "PER" and doc[j].ent_iob_ == "B":
+            end = end_of_name(doc, j)
+            if end < sent.end and doc[end].pos_ in ("VERB", "AUX"):
+                return i, Subject(j, end)
+    return None
 
 
 def _skip_complements(sent: "Span", i: int) -> int:
@@ -814,6 +844,20 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
             subject.pronoun = {"lui": "il", "elle": "elle", "eux": "ils"}[doc[first].lower_]
         cue = (token.idx, doc[last - 1].idx + len(doc[last - 1].text))
         leading = _text(doc)[sent.start_char : token.idx].strip(" \t\n,«\"—–")
+        relative = token.i - 1
+        while relative > sent.start and doc[relative].text == ",":
+            relative -= 1
+        if leading and doc[relative].lower_ == "qui" and last < sent.end:
+            # « le candidat, qui selon elle, a démontré … »: the source speaks of the relative
+            # clause, from after the « selon » phrase to its end
+            begin = last + 1 if doc[last].text == "," else last
+            stop = next((k for k in range(begin + 1, sent.end) if doc[k].text in (",", ";", ".")
+                         and not _in_spans(doc[k].idx, quoted)), sent.end)
+            start, end = doc[begin].idx, doc[stop - 1].idx + len(doc[stop - 1].text)
+            content = _trimmed(Found("indirect", start, end, "selon", *cue, subject=subject, via="selon"), _text(doc))
+            if content.end - content.start > 8:
+                out.append(_absorb_quotes(sent, content, quotes))
+            continue
         if not leading:
             start = doc[last].idx if last < sent.end else sent.end_char
             end = sent.end_char
