@@ -116,3 +116,24 @@ def test_a_participle_opening_the_sentence_reports_up_to_the_main_clause(analyse
     assert "annoncé" not in first.text
     assert speaker_of(a, "le scrutin était truqué") == "Awa Diop"
     assert speaker_of(a, "elle ferait appel") == "Awa Diop"
+
+
+def test_le_premier_and_le_second_are_the_two_people_just_named_in_order(analyse_text):
+    a = analyse_text("Le ministre Bruno Caillaux a rencontré son homologue Stefan Weber à Bruxelles. « Nous avons "
+                     "trouvé un terrain d’entente », a déclaré le premier. « Il reste du travail », a nuancé le second.")
+    assert speaker_of(a, "Nous avons trouvé") == "Bruno Caillaux"
+    assert speaker_of(a, "Il reste du travail") == "Stefan Weber"
+
+
+def test_a_broad_title_may_describe_someone_known_by_a_narrower_one(analyse_text):
+    a = analyse_text("Marine Tessier a accusé le maire Paul Girard de mentir. « C’est faux », a rétorqué l’élu.")
+    assert speaker_of(a, "C’est faux") == "Paul Girard"
+
+
+def test_the_person_named_after_a_description_and_a_comma_speaks(analyse_text):
+    a = analyse_text("Son avocat, Me Paul Martin, a indiqué que son client contestait les faits. La mère de la "
+                     "victime, Sophie Lenoir, a confié : « Je veux la vérité. »\n\n"
+                     "« La réforme passera », a tweeté Gabriel Roussel.")
+    assert speaker_of(a, "son client contestait") == "Me Paul Martin"
+    assert speaker_of(a, "Je veux la vérité") == "Sophie Lenoir"
+    assert speaker_of(a, "La réforme passera") == "Gabriel Roussel"

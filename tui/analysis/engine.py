@@ -25,7 +25,7 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, CLITICS_BEFORE_VERB, FEMI
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, VOWEL_INITIALS)
 from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES,
-                                     PERSON_TITLES, VOICE_NOUNS)
+                                     ORDINAL_PRONOUNS, PERSON_TITLES, VOICE_NOUNS)
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, is_person_noun, nationality
 from tui.analysis.naming import apposed_epithet, namings_in
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
@@ -35,7 +35,7 @@ from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTE
 from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, introducer_before_colon,
                                    nested_quotations, spoken_to)
 from tui.analysis.lang.verbs import CONTINUATION_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS
-from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry
+from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, titles_agree
 from tui.analysis.version import engine_version
 from tui.palette import speaker_colour
 
@@ -128,6 +128,7 @@ class Engine:
         self.article = article
         self.registry = Registry()
         self._names: list[tuple[Name, int, Entry | None]] = []  # name, unit offset, linked entry
+        self._unit_starts: dict[int, int] = {}  # paragraph index -> where it starts in the text
         self._quotes: list[_QuoteRecord] = []
         self._mentions: list[tuple[int, int, Entry, str]] = []
         self._open_quote: _QuoteRecord | None = None  # a quotation left open at its paragraph's end
@@ -172,6 +173,7 @@ class Engine:
                     self._simple_past += 1
 
     def feed(self, unit: Unit, doc: "Doc") -> None:
+        self._unit_starts[unit.index] = unit.start
         self._count_tenses(doc)
         quotes = doc.user_data.get(QUOTES_KEY)
         if quotes is None:
@@ -809,7 +811,7 @@ class Engine:
             return
         if described.gender and entry.gender and described.gender != entry.gender:
             return
-        if entry.titles and not entry.titles & described.titles:
+        if not titles_agree(entry.titles, described.titles):
             return  # « le ministre » then « a ajouté le député X »: two titles, two people
         self._merge(entry, described, person_of)
 
@@ -1001,6 +1003,12 @@ class Engine:
         if head in DEMONSTRATIVE_PRONOUNS:
             latter = self._latter(head)
             return (latter, "pronoun", span) if latter is not None else (None, "", None)
+        if len(words) == 1 and words[0] in ORDINAL_PRONOUNS and determiner in ("le", "la"):
+            # « X a reçu Y. « … », a déclaré le premier »: one of the two just named
+            pair = self._last_pair(unit)
+            one = pair[ORDINAL_PRONOUNS[words[0]]] if pair is not None else None
+            agreeing = one is not None and one.gender in ("", {"le": "m", "la": "f"}[determiner])
+            return (one, "description", span) if agreeing else (None, "", None)
         if words == ["autre"] and determiner in ("l'", "l’"):
             other = self._the_other() if self.narrative else None
             return (other, "pronoun", span) if other is not None else (None, "", None)
@@ -1024,7 +1032,8 @@ class Engine:
             return None, "", None
         # a person named in the subject, or right after it: « le Premier ministre, Gabriel Attal »
         person = self._person_in(subject.first, subject.last, names, person_of)
-        if person is None and words and words[0] in PERSON_TITLES:
+        if person is None and words and (words[0] in PERSON_TITLES or is_person_noun(words[0], listed_only=True)):
+            # « La mère de la victime, Sophie Lenoir, a confié : »: the one named right after
             person = self._apposed_person(doc, subject, names, person_of)
             if person is not None:
                 person.add_role(_noun_phrase(doc, subject))
@@ -1037,6 +1046,9 @@ class Engine:
                   "certaines": "pl", "plusieurs": "pl", "quelques": "pl"}.get(determiner, "")
         if determiner in POSSESSIVE_DETERMINERS and tokens:
             gender = _possessed_gender(determiner, tokens[_head_noun(tokens) or 0])
+        elif determiner in ("l'", "l’") and len(tokens) > 1:
+            head_noun = tokens[_head_noun(tokens) or 1]  # « l'élue », « l'avocat »: the noun says
+            gender = "f" if head_noun.lower_ in FEMININE_TITLES else _noun_gender(head_noun)
         if determiner in ("sa", "son") and words and words[0] in FAMILY_KIN and self.narrative:
             relative = self._family_member(words[0])
             if relative is not None:
@@ -1111,6 +1123,19 @@ class Engine:
                 # a capitalised name mid-sentence the tagger missed (« Selon NetMarketShare »)
                 return self.registry.organisation(text), via, span
         return None, "", None
+
+    def _last_pair(self, unit: Unit) -> tuple[Entry, Entry] | None:
+        """The two people named last, in the order the text names them, if both were named in this
+        paragraph or the one before (« X a reçu Y. « … », a déclaré le premier »)."""
+        recent: list[Entry] = []
+        for name, offset, entry in reversed(self._names):
+            if offset + name.start < self._unit_starts.get(unit.index - 1, unit.start):
+                break
+            if entry is not None and entry.kind == "person" and name.label == "PER" and entry not in recent:
+                recent.insert(0, entry)
+            if len(recent) == 3:
+                return None  # three people: « le premier » of which two?
+        return (recent[0], recent[1]) if len(recent) == 2 else None
 
     def _spoken_to(self, doc: "Doc", subject: Subject, names: list[Name], person_of: dict[int, Entry]) -> tuple[Entry, ...]:
         """The people a cue's clause speaks to (« Elle se releva et dit à Laurence : »): never the
@@ -1200,7 +1225,9 @@ class Engine:
             close = next((k for k in range(i + 1, min(len(doc), i + 12)) if doc[k].text == ")"), None)
             i = close + 1 if close is not None else i
         if i < len(doc) and doc[i].text == ",":
-            return self._person_in(i + 1, i + 2, names, person_of)
+            # « Son avocat, Me Paul Martin, a indiqué »: a civility may come before the name
+            civility = i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in CIVILITIES
+            return self._person_in(i + 1, i + (3 if civility else 2), names, person_of)
         return None
 
     # -- results -----------------------------------------------------------------------------

@@ -272,7 +272,8 @@ def _group_start(verb: "Token") -> int:
     while i - 1 >= verb.sent.start:
         prev = doc[i - 1]
         low = prev.lower_
-        if prev.pos_ == "AUX" or low in VERB_GROUP_CLITICS or low in CLITIC_SUBJECTS or low in VERB_GROUP_ADVERBS:
+        if prev.pos_ == "AUX" or low in VERB_GROUP_CLITICS or low in CLITIC_SUBJECTS or low in VERB_GROUP_ADVERBS \
+                or low in AVOIR_FORMS:  # « a tweeté », with « a » tagged as anything at all
             i -= 1
         elif prev.lemma_ in ("faire", "laisser") and i == verb.i and "VerbForm=Inf" in str(verb.morph):
             i -= 1  # « a fait savoir », « avait laissé entendre »: one verb group

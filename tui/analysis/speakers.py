@@ -12,8 +12,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tui.analysis.lang.people import (CIVILITIES, FEMININE_TITLES, MASCULINE_OF_TITLE, MASCULINE_ONLY_TITLES, PERSON_TITLES,
-                                     RANK_TITLES, TITLE_SYNONYMS)
+from tui.analysis.lang.people import (BROAD_TITLES, CIVILITIES, FEMININE_TITLES, MASCULINE_OF_TITLE, MASCULINE_ONLY_TITLES,
+                                     PERSON_TITLES, RANK_TITLES, TITLE_SYNONYMS)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, known_first_name_gender, nationality
 
@@ -542,13 +542,19 @@ class Registry:
         if not gender or strict or titles & RANK_TITLES:
             return None
         entry = self.resolve_pronoun(gender, not_=not_)
-        if entry is None or entry.key.startswith("anonymous:") or entry.titles and not entry.titles & titles:
+        if entry is None or entry.key.startswith("anonymous:") or not titles_agree(entry.titles, titles):
             return None
         return entry
 
     def place(self, surface: str) -> Entry | None:
         country = country_of_place(surface)
         return self.government(surface, country) if country else None
+
+
+def titles_agree(known: set[str], said: set[str]) -> bool:
+    """Whether someone known by ``known`` titles may be described by ``said`` ones: no title known,
+    one shared, or a broad one (« l'élu » for the mayor)."""
+    return not known or not said or bool(known & said) or bool((known | said) & BROAD_TITLES)
 
 
 def _metonym_country(word: str) -> str | None:

@@ -59,6 +59,13 @@ TITLE_SYNONYMS = {
     "sélectionneuse": "entraîneur",
 }
 
+# Titles that cover others (« l'élu » may be the mayor, « le responsable » the minister): never
+# a sign that two descriptions are two people
+BROAD_TITLES = frozenset({"élu", "responsable", "dirigeant", "chef", "leader", "représentant", "patron"})
+
+# « a déclaré le premier », « a répondu la seconde »: of the two people just named, which one
+ORDINAL_PRONOUNS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
+
 FEMININE_TITLES = frozenset({
     "présidente", "cheffe", "dirigeante", "ambassadrice", "députée", "sénatrice", "patronne",
     "directrice", "représentante", "conseillère", "chancelière", "première", "négociatrice",
