@@ -10,6 +10,8 @@ from tui.analysis.lang.languages import FUNCTION_WORDS, LANGUAGE_NAMES
 SAMPLE_CHARS = 20_000
 MIN_WORDS = 20  # fewer words than this: too little to tell, taken as French
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+_ELISION = re.compile(r"\b(?:[ldjnsc]|qu)['’](?=\w)", re.IGNORECASE)
+_FRENCH_LETTERS = re.compile(r"[éèêàçùœ]")
 
 
 def guess_language(text: str) -> str:
@@ -22,7 +24,11 @@ def guess_language(text: str) -> str:
               for code, vocabulary in FUNCTION_WORDS.items()}
     best = max(scores, key=scores.__getitem__)
     if scores[best] < 0.08:
-        return "und"
+        # a short news item may hold few function words (« « … », a regretté l'attaquant, avant
+        # d'ajouter : « … » »); French elisions and accents still say French
+        sample = text[:SAMPLE_CHARS]
+        marks = len(_ELISION.findall(sample)) + sum(1 for w in words if _FRENCH_LETTERS.search(w))
+        return "fr" if marks / len(words) >= 0.1 else "und"
     # French keeps the benefit of the doubt: only a clear lead of another language counts
     if best != "fr" and scores[best] < scores["fr"] * 1.3:
         return "fr"
