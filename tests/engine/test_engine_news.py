@@ -137,3 +137,17 @@ def test_the_person_named_after_a_description_and_a_comma_speaks(analyse_text):
     assert speaker_of(a, "son client contestait") == "Me Paul Martin"
     assert speaker_of(a, "Je veux la vérité") == "Sophie Lenoir"
     assert speaker_of(a, "La réforme passera") == "Gabriel Roussel"
+
+
+def test_a_quoted_qualifier_after_a_judging_verb_is_the_speakers_word(analyse_text):
+    a = analyse_text("Olaf Scholz a qualifié la discussion de « constructive ». Son ministre Paul Weber a jugé "
+                     "l’accord « fragile ». Les élus parlent d’une « crise » profonde.")
+    assert speaker_of(a, "constructive") == "Olaf Scholz"
+    assert speaker_of(a, "fragile") == "Paul Weber"
+    assert not any(q.text == "crise" for q in a.quotes)
+
+
+def test_an_object_in_quotes_keeps_its_closing_mark(analyse_text):
+    a = analyse_text("Le député Marc Henry a dénoncé une « trahison ».")
+    quote = next(q for q in a.quotes if "trahison" in q.text)
+    assert quote.text.count("«") == quote.text.count("»")

@@ -39,7 +39,8 @@ from tui.analysis.lang.grammar import (
     VERB_GROUP_CLITICS,
 )
 from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES, VOICE_NOUNS
-from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IRREGULAR_FORMS, NOT_SPEECH, SPEECH_NOUNS, SPEECH_VERBS,
+from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SPEECH_NOUNS,
+                                     SPEECH_VERBS,
                                      THOUGHT_VERBS)
 from tui.analysis.vocabulary import first_name_gender, is_person_noun
 from tui.analysis.quotemarks import (CLOSERS, NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks,
@@ -352,15 +353,20 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
                         last = i
                         break
                 last = min(last, sent.end)
-                while last - 1 > child.i and (doc[last - 1].lower_ in TIME_WORDS or doc[last - 1].is_punct):
-                    last -= 1  # « sa démission mardi soir »: the time is the announcement's
+                while last - 1 > child.i and (doc[last - 1].lower_ in TIME_WORDS or doc[last - 1].is_punct) and not (
+                        doc[last - 1].text in CLOSERS | {'"'} and any(
+                            t.text in OPENERS or t.text == '"' for t in doc[first:last - 1])):
+                    last -= 1  # « sa démission mardi soir »: the time is the announcement's; « une « trahison » » keeps its mark
                 return [_content(sent, first, quotes, claimed, lemma, cue, subject, end_token=last)]
     # a fragment quoted later in the sentence is the verb's (« s'est dit « fatigué … » »)
     out = []
     if "quote" not in frames or (subject is None and "VerbForm=Fin" not in str(verb.morph)):
         return out
+    terms = _terms(sent, quotes)
     for quote in quotes:
-        if quote in claimed or quote.open < verb.idx:
+        if quote.open < verb.idx:
+            continue
+        if quote in claimed and not (quote in terms and _judged(sent, verb, lemma, quote)):
             continue
         if any(verb.idx < t.idx < quote.open and _cue_lemma(t) for t in sent):
             break
@@ -393,6 +399,17 @@ def _main_clause_after_opening(sent: "Span", verb: "Token", group: int, que: int
             if end < sent.end and doc[end].pos_ in ("VERB", "AUX"):
                 return i, Subject(j, end)
     return None
+
+
+def _judged(sent: "Span", verb: "Token", lemma: str, quote: QuoteMarks) -> bool:
+    """« a jugé la discussion « constructive » », « a qualifié la réforme de « scélérate » »: a
+    qualifier in quotes after the object of a judging verb, in the same clause, is the speaker's
+    word. Only a short object between: « a salué une rencontre « très constructive » »."""
+    if lemma not in JUDGING_VERBS or any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+        return False
+    between = [t for t in sent if verb.i < t.i and t.idx < quote.open and not t.is_space]
+    return 0 < len(between) <= 5 and not any(
+        t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.lower_ in QUE for t in between)
 
 
 def _skip_complements(sent: "Span", i: int) -> int:

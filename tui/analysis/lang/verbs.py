@@ -54,7 +54,7 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
     "désoler": _INCISE, "intervenir": _INCISE, "interroger": _INCISE,
     "s'interroger": _INCISE, "confirmer": _QIF, "démentir": _OBJ, "suggérer": _QI, "proposer": frozenset({"incise", "quote"}),
     "accuser": _INCISE, "réitérer": _QI, "redire": _QI, "détailler": _QI, "développer": _INCISE,
-    "argumenter": _INCISE, "arguer": _QI, "objecter": _QI, "rassurer": _INCISE, "tonner": _INCISE,
+    "qualifier": _INCISE, "décrire": _INCISE, "argumenter": _INCISE, "arguer": _QI, "objecter": _QI, "rassurer": _INCISE, "tonner": _INCISE,
     "réagir": _INCISE, "sourire": _INCISE, "plaisanter": _INCISE, "étonner": _INCISE,
     "emporter": _INCISE, "défendre": _INCISE, "justifier": _INCISE, "s'agacer": _INCISE, "agacer": _INCISE, "railler": _INCISE, "déclamer": _INCISE,
     # the voice itself, frequent in novels: « murmura-t-il », « cria une voix »
@@ -110,6 +110,12 @@ NARRATIVE_SIMPLE_PAST_FORMS = frozenset({
 # without quotation marks (« elle voulut dicter une phrase … — Cette pauvre madame, ajouta-t-elle »)
 CONTINUATION_VERBS = frozenset({"reprendre", "poursuivre", "continuer", "enchaîner", "insister", "répéter",
                                 "renchérir"})
+
+# Verbs that judge something in the speaker's own word (« a jugé la discussion « constructive » »,
+# « a qualifié la réforme de « scélérate » »): the quoted qualifier is theirs, not a term the
+# writer holds at a distance
+JUDGING_VERBS = frozenset({"juger", "qualifier", "estimer", "trouver", "considérer", "décrire", "traiter",
+                           "taxer", "dire", "saluer", "dénoncer", "fustiger"})
 
 # Verbs by which the speaker of the quotation before goes on (« … », a ajouté Laurent Fabius):
 # whoever that quotation was given to by a title alone is the person now named
