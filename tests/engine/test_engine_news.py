@@ -151,3 +151,15 @@ def test_an_object_in_quotes_keeps_its_closing_mark(analyse_text):
     a = analyse_text("Le député Marc Henry a dénoncé une « trahison ».")
     quote = next(q for q in a.quotes if "trahison" in q.text)
     assert quote.text.count("«") == quote.text.count("»")
+
+
+def test_a_demonstrative_description_in_news_points_back_to_the_person_presented(analyse_text):
+    a = analyse_text("Marie Durand, 45 ans, vit à Lyon. « On n’en peut plus », souffle cette mère de trois enfants.")
+    assert speaker_of(a, "On n’en peut plus") == "Marie Durand"
+
+
+def test_an_unnamed_source_speaks_and_an_accusation_word_is_the_accusers(analyse_text):
+    a = analyse_text("La police a interpellé trois suspects. « L’enquête se poursuit », a indiqué une source "
+                     "policière. Le député Éric Lenoir accuse le maire de « mensonge ».")
+    assert speaker_of(a, "L’enquête se poursuit") == "une source policière"
+    assert speaker_of(a, "mensonge") == "Éric Lenoir"

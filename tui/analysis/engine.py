@@ -1062,7 +1062,7 @@ class Engine:
         if (words and (found.via != "selon" or words[0] in PERSON_TITLES)  # « selon un diplomate européen »
                 and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des", "certains", "certaines",
                                    "plusieurs", "quelques", *POSSESSIVE_DETERMINERS,  # « avait dit ma mère »
-                                   *(("ce", "cet", "cette", "ces") if self.narrative else ()))  # « cet homme »
+                                   "ce", "cet", "cette", "ces")  # « cet homme », « cette mère de famille »
                 and _head_noun(tokens) is not None and words[0] not in INSTITUTION_NOUNS
                 and not [n for n in names_inside if not _place_complement(doc, tokens[_head_noun(tokens)], n)]):
             # someone the article does not name: « a répondu le maire », « peste une voyageuse »;
@@ -1074,6 +1074,14 @@ class Engine:
                 "le", "la", "l'", "l’") else None
             if bearer is not None:
                 return bearer, "description", span  # « répondit l'actrice »: the one she was said to be
+            if determiner in ("ce", "cet", "cette") and not self.narrative:
+                # « Marie Durand, 45 ans, vit à Lyon. « … », souffle cette mère de trois enfants »: a
+                # demonstrative points back to the person just presented, or to nobody sure
+                if gender == "" and determiner in ("ce", "cet"):
+                    gender = "m"
+                referent = self.registry.resolve_pronoun(gender or ("f" if determiner == "cette" else "m"))
+                return (referent, "description", span) if referent is not None and \
+                    not referent.key.startswith("anonymous:") else (None, "", None)
             return self.registry.anonymous(_description(tokens), gender), "description", span
         if head in INSTITUTION_NOUNS and names_inside and names_inside[0].first > 0 and \
                 (doc[names_inside[0].first - 1].lower_ in OF_WORDS or names_inside[0].first > 1

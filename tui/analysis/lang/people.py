@@ -101,6 +101,7 @@ PERSON_NOUNS = frozenset({
     "résident", "résidente", "retraité", "retraitée", "patient", "patiente", "agent", "agente", "usager",
     "usagère", "artisan", "artisane", "lycéen", "lycéenne", "bénévole", "supporter", "rescapé", "rescapée",
     "otage", "réfugié", "réfugiée", "sinistré", "sinistrée", "miraculé", "miraculée",
+    "source", "sources",  # « a indiqué une source policière »: an informant the paper does not name
     # adjectives that name people when a determiner makes them nouns (« l'aveugle », « le vieux »)
     "aveugle", "aveugles", "sourd", "sourde", "muet", "muette", "vieux", "vieille", "vieillard", "petit",
     "petite", "jeune", "malade", "blessé", "blessée", "mourant", "mourante", "pauvre", "fou", "folle",

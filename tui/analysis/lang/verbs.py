@@ -115,7 +115,7 @@ CONTINUATION_VERBS = frozenset({"reprendre", "poursuivre", "continuer", "enchaî
 # « a qualifié la réforme de « scélérate » »): the quoted qualifier is theirs, not a term the
 # writer holds at a distance
 JUDGING_VERBS = frozenset({"juger", "qualifier", "estimer", "trouver", "considérer", "décrire", "traiter",
-                           "taxer", "dire", "saluer", "dénoncer", "fustiger"})
+                           "taxer", "dire", "saluer", "dénoncer", "fustiger", "accuser"})
 
 # Verbs by which the speaker of the quotation before goes on (« … », a ajouté Laurent Fabius):
 # whoever that quotation was given to by a title alone is the person now named
