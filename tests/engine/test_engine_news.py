@@ -163,3 +163,24 @@ def test_an_unnamed_source_speaks_and_an_accusation_word_is_the_accusers(analyse
                      "policière. Le député Éric Lenoir accuse le maire de « mensonge ».")
     assert speaker_of(a, "L’enquête se poursuit") == "une source policière"
     assert speaker_of(a, "mensonge") == "Éric Lenoir"
+
+
+def test_a_title_with_a_place_is_known_by_both(analyse_text):
+    a = analyse_text("Après la réunion, Anne Hidalgo et Rachida Dati ont échangé quelques mots. « Nous devons "
+                     "travailler ensemble », a assuré la maire de Paris.")
+    assert speaker_of(a, "Nous devons travailler") == "la maire de Paris"
+
+
+def test_pour_qui_gives_a_view_to_the_name_before_it_not_a_benefit(analyse_text):
+    a = analyse_text("Même son de cloche chez Fabien Roussel, pour qui « le gouvernement a perdu la main ». "
+                     "Il a parlé à Marie Dubois, pour qui il a tout quitté.")
+    assert speaker_of(a, "le gouvernement a perdu la main") == "Fabien Roussel"
+    assert not any("tout quitté" in q.text for q in a.quotes)
+
+
+def test_on_speaks_for_the_body_it_is_in(analyse_text):
+    a = analyse_text("« Aucune décision n’est prise », précise-t-on chez Renault. « On verra », dit-on. "
+                     "« Le ministre n’a pas été informé », indique-t-on dans l’entourage de Gérald Darmanin.")
+    assert speaker_of(a, "Aucune décision") == "Renault"
+    assert speaker_of(a, "On verra") is None
+    assert speaker_of(a, "Le ministre n’a pas été informé") != "Gérald Darmanin"

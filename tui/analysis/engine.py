@@ -938,6 +938,13 @@ class Engine:
         if subject.pronoun:
             # « lui »: the possessor or the dative of words said (« Son premier cri avait été : »)
             gender = {"il": "m", "elle": "f", "ils": "pl", "elles": "pl", "lui": ""}.get(subject.pronoun)
+            if subject.pronoun == "on" and found.incise:
+                # « indique-t-on à l'Élysée », « précise-t-on chez Renault »: the body where « on » is
+                place = _where_on_speaks(doc, subject)
+                if place is not None:
+                    entry, via, where = self._resolve(unit, doc, replace(found, subject=place), names, person_of)
+                    if entry is not None and entry.kind != "person":
+                        return entry, via, where
             if gender is None:
                 return None, "", None
             if found.via != "selon" and _selon_after(doc, found.end):
@@ -1082,6 +1089,10 @@ class Engine:
                 referent = self.registry.resolve_pronoun(gender or ("f" if determiner == "cette" else "m"))
                 return (referent, "description", span) if referent is not None and \
                     not referent.key.startswith("anonymous:") else (None, "", None)
+            if words[0] in PERSON_TITLES and names_inside:
+                # « la maire de Paris »: a title is known by what it is of
+                whole = " ".join(t.text for t in tokens[:8]).replace("’ ", "’").replace("' ", "'")
+                return self.registry.anonymous(whole[:1].lower() + whole[1:], gender), "description", span
             return self.registry.anonymous(_description(tokens), gender), "description", span
         if head in INSTITUTION_NOUNS and names_inside and names_inside[0].first > 0 and \
                 (doc[names_inside[0].first - 1].lower_ in OF_WORDS or names_inside[0].first > 1
@@ -1572,6 +1583,22 @@ def _agreement_gender(doc: "Doc", name: Name) -> str:
         return ""
     gender = head.morph.get("Gender")
     return {"Fem": "f", "Masc": "m"}.get(gender[0], "") if len(gender) == 1 else ""
+
+
+def _where_on_speaks(doc: "Doc", subject: Subject) -> Subject | None:
+    """The noun phrase after « -t-on à / au / chez / dans / auprès de »: where « on » speaks from."""
+    i = subject.last
+    sent_end = doc[subject.first].sent.end
+    if i < sent_end and doc[i].lower_ in ("à", "au", "aux", "chez", "dans", "auprès"):
+        i += 1
+        while i < sent_end and doc[i].lower_ in ("de", "du", "des", "d'", "d’"):
+            i += 1
+        end = i
+        while end < sent_end and not doc[end].is_punct and end - i < 8:
+            end += 1
+        if end > i:
+            return Subject(i if doc[i - 1].lower_ not in ("au", "aux", "du", "des") else i, end)
+    return None
 
 
 def _place_complement(doc: "Doc", head, name: Name) -> bool:

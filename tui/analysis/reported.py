@@ -837,6 +837,12 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
         # before a comma, at the start of the sentence
         if low == "pour" and not _text(doc)[sent.start_char:token.idx].strip(" «—–"):
             is_selon = _pour_source(sent, token)
+        if low == "pour" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "qui" \
+                and not _in_spans(token.idx, quoted):
+            item = _pour_qui(sent, token, quotes)  # « chez Fabien Roussel, pour qui « … » »
+            if item is not None:
+                out.append(item)
+            continue
         if not is_selon or _in_spans(token.idx, quoted) or any(f.start <= token.idx < f.end and not f.incise
                                                                for f in found):
             continue
@@ -906,6 +912,32 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
         if content.end - content.start > 8:
             out.append(_absorb_quotes(sent, content, quotes))
     return out
+
+
+def _pour_qui(sent: "Span", pour: "Token", quotes: list[QuoteMarks]) -> Found | None:
+    """« Même son de cloche chez Fabien Roussel, pour qui « le gouvernement a perdu la main » »: what
+    follows « pour qui » is the view of the name just before it."""
+    doc = sent.doc
+    i = pour.i - 1
+    while i > sent.start and doc[i].text == ",":
+        i -= 1
+    if doc[i].ent_type_ not in ("PER", "ORG") or i <= sent.start:
+        return None
+    first = i
+    while first - 1 >= sent.start and doc[first - 1].ent_type_ == doc[i].ent_type_ and doc[first].ent_iob_ == "I":
+        first -= 1
+    begin = pour.i + 2
+    if begin >= sent.end:
+        return None
+    # a view, not a benefit (« Marie, pour qui il a tout quitté »): quoted words, or a judgment
+    first_verb = next((t for t in doc[begin:sent.end] if t.pos_ in ("VERB", "AUX")), None)
+    if doc[begin].text not in OPENERS_AND_STRAIGHT and (first_verb is None or first_verb.lemma_ not in (
+            "être", "falloir", "devoir", "rester", "sembler")):
+        return None
+    end = doc[sent.end - 1]
+    found = _trimmed(Found("indirect", doc[begin].idx, end.idx + len(end.text), "selon", pour.idx,
+                           doc[pour.i + 1].idx + 3, subject=Subject(first, i + 1), via="selon"), _text(doc))
+    return _absorb_quotes(sent, found, quotes) if found.end - found.start > 8 else None
 
 
 def _inner_hyphen(doc, i: int) -> bool:
