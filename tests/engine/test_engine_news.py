@@ -184,3 +184,10 @@ def test_on_speaks_for_the_body_it_is_in(analyse_text):
     assert speaker_of(a, "Aucune décision") == "Renault"
     assert speaker_of(a, "On verra") is None
     assert speaker_of(a, "Le ministre n’a pas été informé") != "Gérald Darmanin"
+
+
+def test_an_acronym_in_brackets_or_one_name_is_no_subject_of_a_plural_verb(analyse_text):
+    a = analyse_text("Alors que le Haut Conseil de l’évaluation (HCERES) est critiqué, plus de 2500 chercheur·e·s "
+                     "annoncent faire acte de candidature. Pierre et Marie Curie annoncent qu’ils partent.")
+    assert speaker_of(a, "faire acte de candidature") != "HCERES"
+    assert speaker_of(a, "ils partent") is None

@@ -1031,6 +1031,9 @@ class Engine:
                 entry.add_role(_noun_phrase(doc, subject))
                 return entry, via, None
         persons_inside = [n for n in names_inside if n.label == "PER"]
+        if not self.narrative and any(t.lower_ in ("et", "ou") and 0 < k < len(tokens) - 1 and tokens[k - 1].pos_ == "PROPN"
+                                      and tokens[k + 1].pos_ == "PROPN" for k, t in enumerate(tokens)):
+            return None, "", None  # « Pierre et Marie annoncent »: two people, one of them a model's miss
         if len(persons_inside) >= 2 and any(t.lower_ in ("et", "ou") for t in tokens):
             # « Bouvard et Pécuchet reprirent ensemble : »: the two speak as one; « X ou Y »: unsure
             members = list(dict.fromkeys(person_of[n.first] for n in persons_inside if n.first in person_of))

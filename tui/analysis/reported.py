@@ -1468,6 +1468,11 @@ def _name_before(verb: "Token") -> Subject | None:
             if previous is not None and (previous.lower_ in PREPOSITION_WORDS or previous.pos_ == "ADP"):
                 i = start - 1
                 continue
+            if previous is not None and previous.text == "(" or "Number=Plur" in str(verb.morph) and not any(
+                    t.lower_ == "les" for t in doc[max(verb.sent.start, start - 2):i + 1]):
+                # « … (HCERES) annoncée récemment, plus de 2500 chercheurs annoncent »: an acronym in
+                # brackets, or one name for a plural verb, is not its subject
+                return None
             return Subject(start, i + 1)
         if token.pos_ in ("VERB",) and "VerbForm=Fin" in str(token.morph):
             # « M. de Courville, qui le reconduisait, lui demanda : »: a relative clause set off by
