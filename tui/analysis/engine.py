@@ -1087,15 +1087,12 @@ class Engine:
             if determiner in ("ce", "cet", "cette") and not self.narrative:
                 # « Marie Durand, 45 ans, vit à Lyon. « … », souffle cette mère de trois enfants »: a
                 # demonstrative points back to the person just presented, or to nobody sure
-                if gender == "" and determiner in ("ce", "cet"):
-                    gender = "m"
                 referent = self.registry.resolve_pronoun(gender or ("f" if determiner == "cette" else "m"))
                 return (referent, "description", span) if referent is not None and \
                     not referent.key.startswith("anonymous:") else (None, "", None)
             if words[0] in PERSON_TITLES and names_inside:
                 # « la maire de Paris »: a title is known by what it is of
-                whole = " ".join(t.text for t in tokens[:8]).replace("’ ", "’").replace("' ", "'")
-                return self.registry.anonymous(whole[:1].lower() + whole[1:], gender), "description", span
+                return self.registry.anonymous(_title_description(tokens), gender), "description", span
             return self.registry.anonymous(_description(tokens), gender), "description", span
         if head in INSTITUTION_NOUNS and names_inside and names_inside[0].first > 0 and \
                 (doc[names_inside[0].first - 1].lower_ in OF_WORDS or names_inside[0].first > 1
@@ -1108,9 +1105,7 @@ class Engine:
                     n.label == "PER" for n in names_inside):
                 # « a déclaré le ministre des Affaires étrangères », « le gouverneur de Labé »:
                 # someone the article does not name, known by a title and what it is of
-                whole = " ".join(t.text for t in tokens[:8]).replace("’ ", "’").replace("' ", "'")
-                whole = whole[:1].lower() + whole[1:]
-                return self.registry.anonymous(whole, gender), "description", span
+                return self.registry.anonymous(_title_description(tokens), gender), "description", span
             return None, "", None  # « la présidente de la Commission »: a person we cannot name here
         for name in names_inside:
             if country_of_place(name.text):
@@ -1588,6 +1583,13 @@ def _agreement_gender(doc: "Doc", name: Name) -> str:
     return {"Fem": "f", "Masc": "m"}.get(gender[0], "") if len(gender) == 1 else ""
 
 
+def _title_description(tokens: list) -> str:
+    """« le ministre des Affaires étrangères », « la maire de Paris »: a title with what it is of,
+    which tells two title holders apart (`_description` keeps only the noun and its adjectives)."""
+    whole = " ".join(t.text for t in tokens[:8]).replace("’ ", "’").replace("' ", "'")
+    return whole[:1].lower() + whole[1:]
+
+
 def _where_on_speaks(doc: "Doc", subject: Subject) -> Subject | None:
     """The noun phrase after « -t-on à / au / chez / dans / auprès de »: where « on » speaks from."""
     i = subject.last
@@ -1600,7 +1602,7 @@ def _where_on_speaks(doc: "Doc", subject: Subject) -> Subject | None:
         while end < sent_end and not doc[end].is_punct and end - i < 8:
             end += 1
         if end > i:
-            return Subject(i if doc[i - 1].lower_ not in ("au", "aux", "du", "des") else i, end)
+            return Subject(i, end)
     return None
 
 
