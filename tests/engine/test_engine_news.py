@@ -191,3 +191,9 @@ def test_an_acronym_in_brackets_or_one_name_is_no_subject_of_a_plural_verb(analy
                      "annoncent faire acte de candidature. Pierre et Marie Curie annoncent qu’ils partent.")
     assert speaker_of(a, "faire acte de candidature") != "HCERES"
     assert speaker_of(a, "ils partent") is None
+
+
+def test_a_person_as_the_object_of_an_announcing_verb_is_no_report(analyse_text):
+    a = analyse_text("La juge a condamné Pierre Martin à deux ans de prison. Le maire a condamné l’attaque.")
+    assert not any("Pierre Martin" in q.text for q in a.quotes)
+    assert any(q.text == "l’attaque" for q in a.quotes)

@@ -346,7 +346,10 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
             return [_content(sent, after, quotes, claimed, lemma, cue, subject)]
     if "obj" in frames:
         for child in verb.children:
-            if child.dep_ == "obj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN"):
+            if child.dep_ == "obj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN") and not (
+                    child.ent_type_ == "PER" or is_person_noun(child.text, listed_only=True)):
+                # « a condamné Pierre Martin à deux ans », « a dénoncé les manifestants »: people
+                # are whom the verb is about, not words reported
                 first, last = child.left_edge.i, child.right_edge.i + 1
                 for i in range(child.i, min(last, sent.end)):
                     if doc[i].text in (",", ";") and not _in_spans(doc[i].idx, [(q.open, q.close) for q in quotes]):
