@@ -365,12 +365,11 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
     out = []
     if "quote" not in frames or (subject is None and "VerbForm=Fin" not in str(verb.morph)):
         return out
-    terms = _terms(sent, quotes)
     for quote in quotes:
         if quote.open < verb.idx:
             continue
-        if quote in claimed and not (quote in terms and _judged(sent, verb, lemma, quote)):
-            continue
+        if quote in claimed and not (_judged(sent, verb, lemma, quote) and _is_term(sent, quote)):
+            continue  # taken already, unless a term a judging verb makes the speaker's word
         if any(verb.idx < t.idx < quote.open and _cue_lemma(t) for t in sent):
             break
         claimed.add(quote)
@@ -386,8 +385,8 @@ def _main_clause_after_opening(sent: "Span", verb: "Token", group: int, que: int
     where the main clause starts and that clause's subject, a pronoun or a name before its verb."""
     doc = sent.doc
     start = next((t.i for t in sent if not t.is_space), sent.start)
-    opening = group == start and verb.lower_.endswith("ant") or group == start + 1 and doc[start].lower_ in (
-        "ayant", "étant", "en") or group == start and doc[group].lower_ in ("ayant", "étant")
+    opening = group == start and (verb.lower_.endswith("ant") or doc[group].lower_ in ("ayant", "étant")) \
+        or group == start + 1 and doc[start].lower_ == "en"
     if not opening:
         return None
     quoted = [(q.open, q.close) for q in quotes]
@@ -938,8 +937,9 @@ def _pour_qui(sent: "Span", pour: "Token", quotes: list[QuoteMarks]) -> Found | 
             "être", "falloir", "devoir", "rester", "sembler")):
         return None
     end = doc[sent.end - 1]
+    qui = doc[pour.i + 1]
     found = _trimmed(Found("indirect", doc[begin].idx, end.idx + len(end.text), "selon", pour.idx,
-                           doc[pour.i + 1].idx + 3, subject=Subject(first, i + 1), via="selon"), _text(doc))
+                           qui.idx + len(qui.text), subject=Subject(first, i + 1), via="selon"), _text(doc))
     return _absorb_quotes(sent, found, quotes) if found.end - found.start > 8 else None
 
 
