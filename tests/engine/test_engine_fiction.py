@@ -890,3 +890,37 @@ def test_a_name_in_a_subordinate_clause_before_the_colon_is_not_its_speaker(anal
     a = analyse_text(NARRATION + "La classe était bruyante. Et, comme une fois de plus Juliette se plaignait de sa "
                      "voisine, la maîtresse, d'un ton fâché, dit :\n\n— C'est bon, laissez-la !")
     assert speaker_of(a, "laissez-la") != "Juliette"
+
+
+def test_hyphen_dialogue_once_known_takes_its_lines_without_incise(analyse_text):
+    a = analyse_text(NARRATION + "Julien se leva, tout ennuyé à l'idée de partir.\n\n"
+                     "- Eh bien ! madame Berthe, dit-il, je vous souhaite le bonsoir.\n\n"
+                     "Elle restait devant lui, rouge, et le regardait en silence.\n\n"
+                     "- Est-ce que nous ne nous reverrons plus ? dit-elle.\n\n"
+                     "Il répondit simplement :\n\n"
+                     "- Mais si, madame, si cela vous fait plaisir.\n\n"
+                     "- Alors, dimanche prochain, cela vous irait-il ?")
+    assert len(a.quotes) == 4
+    assert speaker_of(a, "Mais si, madame") == "Julien"
+    assert quote_with(a, "dimanche prochain").kind == "direct"
+
+
+def test_double_hyphens_inside_guillemets_are_turns_of_the_exchange(analyse_text):
+    a = analyse_text(NARRATION + "Le capitaine fit signe à Raoul Vernet de s'approcher.\n\n"
+                     "«Le colonel demande des hommes pour une mission dangereuse.\n\n"
+                     "-- Merci, mon capitaine!» répondit Raoul, qui ne demandait pas mieux.\n\n"
+                     "Le colonel éleva la voix et dit:\n\n«Il me faudrait trois volontaires.\n\n"
+                     "-- Quant au chef, je l'ai sous la main, mon colonel, dit le capitaine.\n\n"
+                     "-- Trois hommes pour venir avec moi!» dit Raoul en levant son épée.")
+    assert speaker_of(a, "Merci, mon capitaine") == "Raoul Vernet"
+    assert speaker_of(a, "Quant au chef") == "le capitaine"
+    assert speaker_of(a, "Trois hommes") == "Raoul Vernet"
+    assert quote_with(a, "Merci, mon capitaine").start > quote_with(a, "mission dangereuse").end
+
+
+def test_someone_else_acting_before_a_quotation_stops_the_carry_over(analyse_text):
+    text = (NARRATION + "Mon cousin insista.\n\n"
+            "— A rien, dit Jules, mais pourquoi ne voulez-vous pas ?\n\n"
+            "{} « Oh ! moi, je veux bien ; seulement c'est malaisé. »")
+    assert speaker_of(analyse_text(text.format("Le paysan haussa les épaules.")), "je veux bien") is None
+    assert speaker_of(analyse_text(text.format("Il haussa les épaules.")), "je veux bien") == "Jules"

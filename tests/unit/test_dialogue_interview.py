@@ -19,6 +19,14 @@ def test_hyphen_turns_need_a_cue_and_hyphens_inside_lines_are_no_turns():
     assert len(turns) == 1 and turns[0].needs_cue
 
 
+def test_a_double_hyphen_at_a_line_start_opens_a_turn_but_inside_a_line_is_punctuation():
+    text = "« Souffrez-vous ?\n--Oh ! oui.\n-- Où ça ? »\nIl force. --Brrrou--le râle s'envole !"
+    turns = [text[t.start:t.start + 5] for t in turns_in(text)]
+    assert turns == ["--Oh ", "-- Où"]
+    assert not any(t.needs_cue for t in turns_in(text))
+    assert turns_in("———\n---") == []  # rules of dashes are no turns
+
+
 def test_alternation_fills_a_turn_between_two_different_known_speakers():
     conversation: Conversation[str] = Conversation()
     for speaker in ("A", None, "A", "B", None, None):

@@ -12,10 +12,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
-EM_DASHES = "—–"  # a line opened by one of these is speech; a hyphen only with a cue (lists use it)
+# a line opened by one of these is speech (« -- » is the em dash of plain-text editions); a hyphen
+# only where dialogue is known to use it (lists use it too)
+EM_DASHES = ("—", "–", "--")
 HYPHEN = "-"
-# a turn opens at a line start, or mid-paragraph right after a sentence end (older editions)
-_TURN = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\u00a0))[ \t\u00a0]*([—–-])[ \t\u00a0]+(?=\S)", re.M)
+# a turn opens at a line start, or mid-paragraph right after a sentence end (older editions); a
+# hyphen needs a space after it (« -5 % »), the others not (« --Oh ! oui. »)
+_TURN = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\u00a0))[ \t\u00a0]*(--|[—–]|-(?=[ \t\u00a0]))[ \t\u00a0]*"
+                   r"(?=[^\s—–-])", re.M)
 
 
 @dataclass(frozen=True)
@@ -38,8 +42,8 @@ def turns_in(text: str) -> list[Turn]:
         dash_at = match.start(1)
         line_start = text.rfind("\n", 0, dash_at) + 1
         at_line_start = not text[line_start:dash_at].strip(" \t\u00a0")
-        if match.group(1) == HYPHEN and not at_line_start:
-            continue  # « 21 heures - 22 heures »: a hyphen inside a line is not a turn
+        if match.group(1) in (HYPHEN, "--") and not at_line_start:
+            continue  # « 21 heures - 22 heures », « il force. --Brrrou--le râle s'envole »: punctuation
         if not at_line_start and not (text[match.end():match.end() + 1].isupper() or text[match.end()] in "«“"):
             continue  # « – un brassage très large »: a parenthetical dash, not a new speaker
         if not at_line_start and match.group(1) in EM_DASHES and not starts and dash_at > 0:

@@ -140,6 +140,7 @@ class Engine:
         self._narration_pair: tuple[Entry, Entry] | None = None  # the two people the last narration showed
         self._narration_group: Entry | None = None  # the group the last narration was about (« Ils … »)
         self._narration_after_line = False  # the unit's last dialogue line went on with narration
+        self._hyphen_dialogue = False  # a novel whose hyphen lines have been seen to be dialogue
         self._family_named = ""  # the last family named in the plural (« les Grangier »), folded
         self._narration_since: int | None = None  # the first paragraph of the narration under way
         self._narrator_in_narration = False  # and whether « je » acts in it
@@ -150,6 +151,7 @@ class Engine:
         self._narrative_from_start = _opens_like_a_novel(article.text)
         self._speech: list[tuple[int, int]] = []  # the dialogue lines of the unit being read
         self._subject_mentions: list[tuple[int, Entry]] = []  # described subjects of the sentence being read
+        self._acting: list[tuple[int, Entry]] = []  # (offset in the article, entry) of every such subject
         self._name_flags: dict[int, tuple[bool, bool]] = {}  # per name token of the unit: subject? paired?
         self._speakers_credited = 0  # for speaker ids: s1, s2 … (merged entries leave gaps)
         self._finite_verbs = 0  # for telling a narrative from news: see `narrative`
@@ -313,6 +315,7 @@ class Engine:
         Laurence reportait » leaves Laurence, not « la mère », last in focus."""
         if not self._subject_mentions:
             return
+        self._acting.extend((self.registry.position + doc[i].idx, e) for i, e in self._subject_mentions)
         earliest = min(index for index, _ in self._subject_mentions)
         events: list[tuple[int, Entry, bool, bool]] = [(i, e, True, False) for i, e in self._subject_mentions]
         events += [(n.first, person_of[n.first], *self._name_flags[n.first]) for n in sent_names
@@ -541,10 +544,13 @@ class Engine:
     def _add_turn(self, unit: Unit, doc: "Doc", sent: "Span", turn: Turn, names: list[Name],
                   person_of: dict[int, Entry]) -> bool:
         """A dialogue line: its incise names the speaker, else the narration's colon before it,
-        else turn-taking decides later. A hyphen line with no incise may be a list: not taken."""
+        else turn-taking decides later. A hyphen line with no incise may be a list: taken only
+        where hyphens are known to open dialogue (`_hyphen_line_is_speech`)."""
         incise = dialogue_incise(doc, turn.start, turn.end)
-        if incise is None and turn.needs_cue:
+        if incise is None and turn.needs_cue and not self._hyphen_line_is_speech():
             return False
+        if incise is not None and turn.needs_cue and self.narrative:
+            self._hyphen_dialogue = True
         found = Found("direct", turn.start, turn.end, introduced=True)
         resolved: tuple[Entry | None, str, tuple[int, int] | None] = (None, "", None)
         addressee: Entry | None = None
@@ -593,6 +599,13 @@ class Engine:
             self._narration_pair = None
             self._narration_after_line = True  # the group it is about is known at the unit's end
         return True
+
+    def _hyphen_line_is_speech(self) -> bool:
+        """A hyphen line with no incise is speech in an exchange under way (the line before was
+        one); in a novel also after a colon naming a speaker (« Il répondit simplement : »), or
+        once earlier hyphen lines had incises: the text writes its dialogue with hyphens."""
+        return bool(self._conversation.speakers) or self.narrative and (
+            self._colon_entry is not None or self._hyphen_dialogue)
 
     def _group_narrated(self, unit: Unit) -> Entry | None:
         """The group the narration just read was about, if it came into focus last (« Ensuite,
@@ -874,6 +887,11 @@ class Engine:
                 break
             if offset + name.start < gap_end and name.label in ("PER", "ORG") and _entry is not previous.entry:
                 return None  # someone else is named in between
+        for offset, entry in reversed(self._acting):
+            if offset < gap_start:
+                break
+            if offset < gap_end and entry is not previous.entry:
+                return None  # « Le paysan haussa les épaules. « Oh ! moi … » »: someone else acts in between
         return previous.entry
 
     def _credit_chain(self, record: _QuoteRecord, via: str) -> None:
@@ -899,7 +917,7 @@ class Engine:
         last one closing, and names the speaker at the end: credit the earlier parts to them."""
         waiting = self._open_quote
         if waiting is not None and waiting.sentence[0] == unit.index - 1 and found.start <= 2 and not \
-                unit.text.lstrip().startswith(tuple(EM_DASHES)) and (  # « — » inside « »: a new turn
+                unit.text.lstrip().startswith(EM_DASHES) and (  # « — » inside « »: a new turn
                 waiting.quote.speaker is None or waiting.quote.speaker.via in ("carry-over", "")):
             if record.entry is not None and via not in ("carry-over", ""):
                 waiting.entry = record.entry
