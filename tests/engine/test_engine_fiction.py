@@ -924,3 +924,46 @@ def test_someone_else_acting_before_a_quotation_stops_the_carry_over(analyse_tex
             "{} « Oh ! moi, je veux bien ; seulement c'est malaisé. »")
     assert speaker_of(analyse_text(text.format("Le paysan haussa les épaules.")), "je veux bien") is None
     assert speaker_of(analyse_text(text.format("Il haussa les épaules.")), "je veux bien") == "Jules"
+
+
+def test_an_incise_after_a_question_inside_the_marks_names_the_speaker(analyse_text):
+    a = analyse_text(NARRATION + "Paul Morel entra. « Vous venez ? demanda-t-il. Il est tard. »")
+    assert speaker_of(a, "Vous venez") == "Paul Morel"
+    b = analyse_text(NARRATION + "Paul Morel entra. « Tu as vu ? dit Paul sans lever les yeux. Ils ont fermé l'usine. »")
+    assert speaker_of(b, "Tu as vu") == "Paul Morel"
+
+
+def test_the_incise_of_a_quotation_inside_a_quotation_is_not_the_outer_ones(analyse_text):
+    a = analyse_text(NARRATION + "L'hiver suivant, Charlotte Morel écrit à Samuel Vidal :\n\n"
+                     "« Hier, nous avons dîné chez le vieux philosophe. « Voilà ce que c'est que les chrétiens ! "
+                     "dit-il, quand on est dans un cloaque, il faut en sortir. » Nous sommes rentrées tard. »")
+    assert speaker_of(a, "nous avons dîné") != "Samuel Vidal"
+
+
+def test_a_gerund_may_stand_between_the_incise_verb_and_its_subject(analyse_text):
+    text = NARRATION + "Paul Morel entra dans la cuisine.\n\n— Ça se voit, dit {}."
+    a = analyse_text(text.format("en souriant la vieille servante qui desservait"))
+    assert speaker_of(a, "Ça se voit") == "la vieille servante"
+    b = analyse_text(text.format("en regardant sa femme le vieux paysan"))
+    assert speaker_of(b, "Ça se voit") == "le vieux paysan"
+    c = analyse_text(NARRATION + "Le prêtre Sérapion m'attendait.\n\n« Voilà votre maîtresse, dit le vieux prêtre "
+                     "en me montrant la tombe, êtes-vous encore tenté ? »")
+    assert speaker_of(c, "votre maîtresse") in ("le vieux prêtre", "Sérapion")  # the incise, gerund after it
+
+
+def test_a_quotation_left_open_before_dialogue_lines_is_the_first_turn_of_their_exchange(analyse_text):
+    a = analyse_text(NARRATION + "Le lendemain, Pierre retrouva son frère au café. Jacques lisait le journal.\n\n"
+                     "« Tu as vu ? dit Jacques sans lever les yeux. Ils ont fermé l'usine.\n\n"
+                     "— Je sais. Le père Mathieu me l'a dit hier.\n\n— Qu'est-ce que tu vas faire ?\n\n"
+                     "— Je n'en sais rien. »\n\nPierre commanda un verre.")
+    assert speaker_of(a, "Je sais") == "Pierre"
+    assert speaker_of(a, "tu vas faire") == "Jacques"
+    assert speaker_of(a, "Je n'en sais rien") == "Pierre"
+
+
+def test_someone_come_in_with_an_indefinite_article_is_the_one_the_description_names_later(analyse_text):
+    a = analyse_text(NARRATION + "La vieille Marthe geignait dans son fauteuil.\n\nUn médecin s'approcha :\n\n"
+                     "— Où avez-vous mal ?\n\n— Au ventre, gémit Marthe.\n\n— Il faut vous reposer, reprit le médecin.")
+    first, last = quote_with(a, "Où avez-vous mal"), quote_with(a, "Il faut vous reposer")
+    assert first.speaker is not None and last.speaker is not None
+    assert first.speaker.id == last.speaker.id

@@ -647,6 +647,15 @@ class Engine:
         self._narration_pair = (present[0], present[1]) if len(present) == 2 and self.narrative else None
         self._narration_group = self._group_narrated(unit)
         self._colon_addressee = None
+        opening = self._open_quote
+        if self.narrative and opening is not None and opening.sentence[0] == unit.index and \
+                opening.quote.end >= unit.start + len(unit.text.rstrip()) - 1:
+            # « « Tu as vu ? dit Jacques. … ¶ — Je sais. ¶ — Et alors ? » »: a quotation left open
+            # at the paragraph's end, the dialogue lines after it inside the same marks, is the
+            # first turn of their exchange
+            self._conversation.pair = self._narration_pair
+            self._conversation.add(opening.entry)
+            self._conversation_records.append(opening)
         if introduces:
             subject = introducer_before_colon(last_sent)
             if subject is not None:
@@ -1111,6 +1120,12 @@ class Engine:
             if words[0] in PERSON_TITLES and names_inside:
                 # « la maire de Paris »: a title is known by what it is of
                 return self.registry.anonymous(_title_description(tokens), gender), "description", span
+            if determiner in ("un", "une"):
+                # « Un médecin s'approcha : »: the person who came in then, as « le médecin »
+                head_at = unit.start + tokens[_head_noun(tokens) or 1].idx
+                acting = next((e for offset, e in reversed(self._acting) if offset == head_at), None)
+                if acting is not None:
+                    return acting, "description", span
             return self.registry.anonymous(_description(tokens), gender), "description", span
         if head in INSTITUTION_NOUNS and names_inside and names_inside[0].first > 0 and \
                 (doc[names_inside[0].first - 1].lower_ in OF_WORDS or names_inside[0].first > 1
@@ -1971,7 +1986,9 @@ def _head_noun(tokens: list) -> int | None:
     """Index of the noun after the determiner, past up to two adjectives (« un autre salarié »)."""
     for index in range(1, min(4, len(tokens))):
         last = index == len(tokens) - 1 or tokens[index + 1].pos_ not in ("NOUN", "PROPN")
-        mistagged_person = tokens[index].pos_ == "VERB" and is_person_noun(tokens[index].text, listed_only=True)
+        # « le laquais » tagged a verb, « la vieille servante » an adjective: a listed person noun
+        mistagged_person = (tokens[index].pos_ == "VERB" or tokens[index].pos_ == "ADJ" and last) and \
+            is_person_noun(tokens[index].text, listed_only=True)
         if tokens[index].pos_ == "NOUN" or "VerbForm=Part" in str(tokens[index].morph) or mistagged_person or (
                 tokens[index].pos_ in ("PROPN", "ADJ") and last and nationality(tokens[index].text)):
             return index  # a participle after a determiner is a noun: « un retenu », « les blessés »

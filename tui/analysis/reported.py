@@ -414,8 +414,9 @@ def _judged(sent: "Span", verb: "Token", lemma: str, quote: QuoteMarks) -> bool:
         t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":") or t.lower_ in QUE for t in between)
 
 
-def _skip_complements(sent: "Span", i: int) -> int:
-    """Skip what may stand between a verb and its complement: adverbs, « à la presse », « lui »."""
+def _skip_complements(sent: "Span", i: int, before_subject: bool = True) -> int:
+    """Skip what may stand between a verb and its complement: adverbs, « à la presse », « lui »;
+    ``before_subject``: also a gerund before an inverted subject (« dit en souriant la servante »)."""
     doc = sent.doc
     limit = min(sent.end, i + 8)
     j = i
@@ -434,6 +435,11 @@ def _skip_complements(sent: "Span", i: int) -> int:
             if k == j + 1:
                 break
             j = k
+        elif before_subject and low == "en" and (after := _gerund_end(doc, j, sent.end)) is not None:
+            # « dit en souriant la servante »; with a second noun phrase after the first, the
+            # first is the gerund's object (« dit en regardant sa femme le vieux paysan »)
+            k = _noun_phrase_end(doc, after, sent.end)
+            j = k if after < k < sent.end and _noun_phrase_end(doc, k, sent.end) > k else after
         elif token.text == "," and j + 1 < sent.end and doc[j + 1].lower_ in QUE:
             j += 1
         elif token.text == "," and j + 1 < sent.end and _participle_opening(doc[j + 1]):
@@ -446,6 +452,16 @@ def _skip_complements(sent: "Span", i: int) -> int:
         else:
             break
     return j
+
+
+def _gerund_end(doc, i: int, limit: int) -> int | None:
+    """After « en souriant », « en se levant » opening at ``i``; None if no gerund opens there."""
+    k = i + 1
+    while k < limit and doc[k].lower_ in VERB_GROUP_CLITICS:
+        k += 1
+    if k < limit and doc[k].lower_.endswith("ant") and ("VerbForm=Part" in str(doc[k].morph) or doc[k].pos_ == "VERB"):
+        return k + 1
+    return None
 
 
 def _participle_opening(token: "Token") -> bool:
@@ -564,11 +580,16 @@ def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
         before = group - 1
         while before > sent.start and doc[before].is_space:
             before -= 1
-        if doc[before].text != "," or doc[before].idx <= start:
+        if doc[before].text not in (",", "?", "!", "…") or doc[before].idx <= start:
             continue
+        inner = text[start:token.idx]
+        if sum(inner.count(mark) for mark in OPENERS) > sum(inner.count(mark) for mark in CLOSERS):
+            continue  # « « Voilà les chrétiens ! dit-il » »: the incise of a quotation the quotation quotes
         lemma = _cue_lemma(token)
         if lemma is None and (not _verb_like(token) or token.lemma_.lower() in NOT_SPEECH):
             continue
+        if doc[before].text != "," and lemma is None:
+            continue  # « Vous venez ? demanda-t-il. »: after a question or a cry, a speech verb only
         subject = _incise_subject(sent, token, group)
         if subject is None:
             continue
@@ -587,7 +608,8 @@ def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
         lemma = lemma or token.lemma_.lower()
         cue = (doc[group].idx, token.idx + len(token.text))
         out = []
-        for part_start, part_end in ((start, doc[before].idx), (resume, end)):
+        first_end = doc[before].idx + (len(doc[before].text) if doc[before].text != "," else 0)
+        for part_start, part_end in ((start, first_end), (resume, end)):
             found = _trimmed(Found("direct", part_start, part_end, lemma, *cue, subject=subject, incise=True,
                                    unclosed=not quote.closed and part_end == end), text)
             if found.end - found.start >= 2:
@@ -600,13 +622,21 @@ def _skip_manner(sent: "Span", i: int, end: int) -> int:
     """Past how an incise's speaker speaks, up to the punctuation that ends the incise: « à voix
     basse », « en s'enfonçant dans son sofa »; where no punctuation follows, ``i`` itself."""
     doc = sent.doc
-    j = _skip_complements(sent, i)
-    if j < sent.end and _participle_opening(doc[j]) or j + 2 < sent.end and doc[j].lower_ == "en" and \
-            doc[j + 1].lower_ in VERB_GROUP_CLITICS and _participle_opening(doc[j + 2]):
+    j = _skip_complements(sent, i, before_subject=False)
+    if j < sent.end and (_participle_opening(doc[j]) or doc[j].lower_ == "en" and _gerund_end(doc, j, sent.end)
+                         or doc[j].lower_ == "sans" and _infinitive_after(doc, j + 1, sent.end)):
+        # « en s'enfonçant dans son sofa », « sans lever les yeux »: up to the next punctuation
         j = next((k for k in range(j + 1, min(sent.end, j + 12)) if doc[k].text in (",", ".", ";", "!", "?")), j)
     if j > i and j < len(doc) and doc[j].idx < end and doc[j].text in (".", ",", "!", "?", "…", ";"):
         return j
     return i
+
+
+def _infinitive_after(doc, i: int, limit: int) -> bool:
+    """An infinitive at ``i``, past object clitics (« sans lever », « sans se retourner »)."""
+    while i < limit and doc[i].lower_ in VERB_GROUP_CLITICS | {"le", "la", "les", "l'", "l’"}:
+        i += 1
+    return i < limit and "VerbForm=Inf" in str(doc[i].morph)
 
 
 def _names_someone(span) -> bool:
