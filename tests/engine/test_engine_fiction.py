@@ -967,3 +967,24 @@ def test_someone_come_in_with_an_indefinite_article_is_the_one_the_description_n
     first, last = quote_with(a, "Où avez-vous mal"), quote_with(a, "Il faut vous reposer")
     assert first.speaker is not None and last.speaker is not None
     assert first.speaker.id == last.speaker.id
+
+
+def test_two_people_described_and_joined_by_et_are_both_in_the_story(analyse_text):
+    a = analyse_text(NARRATION + "Le comte et la comtesse se promenaient dans l'allée.\n\n"
+                     "« Avez-vous vu le notaire ? demanda-t-elle.\n\n— Ce matin même.\n\n"
+                     "— Et que vous a-t-il dit ?\n\n— Que nous étions ruinés. »\n\nLa comtesse s'arrêta net.")
+    assert speaker_of(a, "Avez-vous vu") == "la comtesse"
+    assert speaker_of(a, "Ce matin même") == "le comte"
+    assert speaker_of(a, "que vous a-t-il dit") == "la comtesse"
+    b = analyse_text(NARRATION + "Le père et le fils se promenaient dans l'allée. Il dit alors : « Rentrons. »")
+    assert speaker_of(b, "Rentrons") is None  # « il » is one of the two, but which?
+
+
+def test_the_clause_ending_at_the_colon_introduces_the_line_whatever_the_parse(analyse_text):
+    a = analyse_text(NARRATION + "Florent vit une petite femme brune, assise par terre.\n\n"
+                     "L'homme, enfoui dans une limousine, ne répondait pas, et la jeune femme, au bout de cinq "
+                     "grandes minutes, reprenait :\n\n— Dis Marcel, cent sous ce panier-là ?")
+    assert speaker_of(a, "cent sous") == "la jeune femme"
+    b = analyse_text(NARRATION + "Elle l'avait brutalement réveillé. Mais le jeune homme, qui l'adorait toujours, "
+                     "pensait en s'en retournant : « Les femmes sont vraiment bien bizarres. »")
+    assert speaker_of(b, "bien bizarres") == "le jeune homme"

@@ -317,7 +317,8 @@ class Engine:
             return
         self._acting.extend((self.registry.position + doc[i].idx, e) for i, e in self._subject_mentions)
         earliest = min(index for index, _ in self._subject_mentions)
-        events: list[tuple[int, Entry, bool, bool]] = [(i, e, True, False) for i, e in self._subject_mentions]
+        events: list[tuple[int, Entry, bool, bool]] = [(i, e, True, _described_pair(doc[i]))
+                                                         for i, e in self._subject_mentions]
         events += [(n.first, person_of[n.first], *self._name_flags[n.first]) for n in sent_names
                    if n.first > earliest and n.first in person_of and n.first in self._name_flags]
         for _, entry, as_subject, paired in sorted(events, key=lambda event: event[0]):
@@ -416,7 +417,7 @@ class Engine:
                 self._mention_subject(self.registry.anonymous(kin, CIVILITIES[token.lower_]), token.i)
                 continue
             if token.pos_ != "NOUN" or not (token.dep_.startswith("nsubj") or _presented(token)
-                                            or _root_before_lost_verb(token)) or any(
+                                            or _root_before_lost_verb(token) or _described_pair(token)) or any(
                     a <= token.idx < b for a, b in quoted):
                 continue
             determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
@@ -648,8 +649,7 @@ class Engine:
         self._narration_group = self._group_narrated(unit)
         self._colon_addressee = None
         opening = self._open_quote
-        if self.narrative and opening is not None and opening.sentence[0] == unit.index and \
-                opening.quote.end >= unit.start + len(unit.text.rstrip()) - 1:
+        if self.narrative and opening is not None and opening.sentence[0] == unit.index:
             # « « Tu as vu ? dit Jacques. … ¶ — Je sais. ¶ — Et alors ? » »: a quotation left open
             # at the paragraph's end, the dialogue lines after it inside the same marks, is the
             # first turn of their exchange
@@ -1980,6 +1980,16 @@ def _preceding_title(doc: "Doc", name: Name) -> str | None:
             t.pos_ != "NOUN" or is_person_noun(t.text) for t in words[1:]):  # not « sa première visite Firmin »
         return " ".join(t.text for t in words)
     return None
+
+
+def _described_pair(token: "Token") -> bool:
+    """One of two people described and joined by « et » as a subject (« Le comte et la comtesse
+    se promenaient »): both act, and a pronoun after them that fits both is neither for sure."""
+    if token.dep_ == "conj" and token.head.dep_.startswith("nsubj") and token.head.pos_ == "NOUN":
+        token = token.head
+    return token.dep_.startswith("nsubj") and token.pos_ == "NOUN" and is_person_noun(token.text, listed_only=True) \
+        and any(c.dep_ == "conj" and c.pos_ == "NOUN" and is_person_noun(c.text, listed_only=True)
+                and any(g.lower_ == "et" for g in c.children) for c in token.children)
 
 
 def _head_noun(tokens: list) -> int | None:

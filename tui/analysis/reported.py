@@ -614,6 +614,8 @@ def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
                                    unclosed=not quote.closed and part_end == end), text)
             if found.end - found.start >= 2:
                 out.append(found)
+        if out and not quote.closed:
+            out[-1].unclosed = True  # « « Avez-vous vu le notaire ? demanda-t-elle. ¶ — Ce matin. » »
         return out
     return []
 
@@ -1331,7 +1333,13 @@ def _subject_of_last_verb(doc, clause_start: int, colon: int, subjects: list["To
             return next((c for c in reversed(own) if c in persons and c.lower_ not in VOICE_NOUNS), own[-1])
         if token.dep_ not in ("conj", "xcomp", "advcl") or token.head is token:
             return None
-        token = token.head
+        head = token.head
+        if token.dep_ == "conj" and head.pos_ == "NOUN" and head.i < token.i and head.dep_ == "conj" and \
+                is_person_noun(head.text, listed_only=True) and any(c.lower_ in ("et", "mais") for c in head.children):
+            # « L'homme ne répondait pas, et la jeune femme, au bout de cinq minutes, reprenait : »,
+            # parsed with the noun as a conjunct and the verb hung on it: the noun is its subject
+            return head
+        token = head
     return None
 
 
@@ -1545,8 +1553,8 @@ def _subject_span(head: "Token") -> Subject:
             first = i + 1
             break
     # « Juste après la commandante assure … » parsed with the adverb and the preposition on the
-    # subject: they are not part of who speaks
-    while first < head.i and doc[first].head.i == head.i and doc[first].dep_ in ("advmod", "case") \
+    # subject, « et la jeune femme » with the conjunction: they are not part of who speaks
+    while first < head.i and doc[first].head.i == head.i and doc[first].dep_ in ("advmod", "case", "cc") \
             or first < head.i and doc[first].dep_ == "advmod" and doc[first].head.dep_ == "case":
         first += 1
     return Subject(first, max(last, head.i + 1))
