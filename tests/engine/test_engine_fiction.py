@@ -988,3 +988,17 @@ def test_the_clause_ending_at_the_colon_introduces_the_line_whatever_the_parse(a
     b = analyse_text(NARRATION + "Elle l'avait brutalement réveillé. Mais le jeune homme, qui l'adorait toujours, "
                      "pensait en s'en retournant : « Les femmes sont vraiment bien bizarres. »")
     assert speaker_of(b, "bien bizarres") == "le jeune homme"
+
+
+def test_a_spelled_out_civility_outside_the_name_still_gives_the_gender(analyse_text):
+    a = analyse_text(NARRATION + "Balthazar, le cheval de madame François, une bête trop grasse, tenait la tête de "
+                     "la file. Madame François regardait la route. Elle aperçut une masse noire.\n\n"
+                     "— On n'écrase pas le monde, dit-elle, en sautant à terre.")
+    assert speaker_of(a, "On n'écrase pas") == "madame François"
+
+
+def test_the_subject_of_a_subordinate_clause_does_not_introduce_the_line(analyse_text):
+    a = analyse_text(NARRATION + "Le vieux Jules refusait de monter. Madame Blanc perdait patience.\n\n"
+                     "Et, comme il refusait encore, elle le hissa dans la voiture, tout à fait fâchée, criant :\n\n"
+                     "— À la fin, voulez-vous nous ficher la paix !")
+    assert speaker_of(a, "ficher la paix") == "Madame Blanc"

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS
 from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
-from tui.analysis.lang.people import CIVILITIES, CIVILITY_TOKENS, NAME_PARTICLES, NOBLE_TITLES, PERSON_TITLES
+from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, NAME_PARTICLES, NOBLE_TITLES, PERSON_TITLES,
+                                      SPELLED_CIVILITIES)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.vocabulary import NATIONALITY_FORMS, fold
 
@@ -232,7 +233,8 @@ def _starts_upper(token: "Token") -> bool:
 def _clean(doc: "Doc", ent: "Span") -> Name | None:
     first, last = ent.start, ent.end
     # "ministres des Affaires étrangères de l’OTAN" -> "OTAN": a common noun before the name
-    titled_person = doc[first].lower_ in PERSON_TITLES and first + 1 < last and _starts_upper(doc[first + 1])
+    titled_person = (doc[first].lower_ in PERSON_TITLES or doc[first].lower_ in SPELLED_CIVILITIES) and \
+        first + 1 < last and _starts_upper(doc[first + 1])
     if not _starts_upper(doc[first]) and not _is_elision(doc[first]) and doc[first].pos_ not in _LEADING_JUNK_POS \
             and not titled_person:  # « ministre Normandeau »: the title goes below, the name stays
         cut = None
@@ -255,10 +257,10 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     # « M. Caboclo », « la ministre Normandeau »: the civility or the title is not the name
     civility = ""
     while first + 1 < last and _starts_upper(doc[first + 1]) and (
-            doc[first].text in CIVILITY_TOKENS or doc[first].lower_ in ("monsieur", "madame", "mademoiselle")
+            doc[first].text in CIVILITY_TOKENS or doc[first].lower_ in SPELLED_CIVILITIES
             or doc[first].is_lower and doc[first].lower_ in PERSON_TITLES):
         if doc[first].text in CIVILITY_TOKENS or not doc[first].is_lower or \
-                doc[first].lower_ in ("monsieur", "madame", "mademoiselle"):  # « — Bonjour, monsieur Claude »
+                doc[first].lower_ in SPELLED_CIVILITIES:  # « — Bonjour, monsieur Claude »
             civility = doc[first].text
         first += 1
     while last > first and ((doc[last - 1].pos_ in _TRAILING_JUNK_POS and not _starts_upper(doc[last - 1])
@@ -295,6 +297,9 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
         return None
     if label == "PER" and not civility and title_and_de_before(doc, first) in NOBLE_TITLES:
         civility = f"{doc[first - 2].lower_} {doc[first - 1].text}"  # « le baron de Kelweingstein »
+    if label == "PER" and not civility and first > 0 and (
+            doc[first - 1].text in CIVILITY_TOKENS or doc[first - 1].lower_ in SPELLED_CIVILITIES):
+        civility = doc[first - 1].text  # « Madame François » with « Madame » left out of the entity
     return Name(first, last, label, text, span.start_char, span.end_char, civility if label == "PER" else "")
 
 
@@ -316,7 +321,7 @@ def title_and_de_before(doc: "Doc", first: int) -> str:
     if first < 2 or doc[first - 1].lower_.replace("’", "'") not in ("de", "d'"):
         return ""
     title = doc[first - 2]
-    if title.lower_ in NOBLE_TITLES or title.lower_ in ("monsieur", "madame", "mademoiselle"):
+    if title.lower_ in NOBLE_TITLES or title.lower_ in SPELLED_CIVILITIES:
         return title.lower_
     return title.text if title.text in CIVILITY_TOKENS else ""
 

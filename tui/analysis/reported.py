@@ -1176,6 +1176,8 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     persons += [t for t in subjects if t.lower_ in ("ils", "elles")]  # a group after any one person
     governing = _subject_of_last_verb(doc, clause_start, colon, subjects, persons)
     ordered = persons + [t for t in subjects if t not in persons]
+    # « Et, comme il refusait, elle le hissa …, criant : »: a subordinate clause's subject last
+    ordered.sort(key=lambda t: _in_subordinate_opening(doc, clause_start, t.i))
     if governing is not None and governing.lower_ in ("il", "elle"):
         # « Quand Médor a vu …, il s'est dit : », « Roger voulut protester, mais Paul détourna la
         # conversation, et il lui dit : »: the « il » is the nearest person before it who may be

@@ -56,10 +56,12 @@ class Entry:
 
     @property
     def name(self) -> str:
-        """The fullest form seen: most words, full first names before initials."""
-        def rank(name: str) -> tuple[int, int, int]:
+        """The fullest form seen: most words, full first names before initials; a single name with
+        its civility (« madame François », not « François »), a fuller one without (« Henri
+        Bouvard », not « M. Henri Bouvard »); of equals, the first seen."""
+        def rank(name: str) -> tuple[int, int, bool]:
             words = [w for w in name.split() if w.lower() not in CIVILITIES]
-            return (sum(1 for w in words if not _INITIAL.match(w)), len(words), len(name))
+            return (sum(1 for w in words if not _INITIAL.match(w)), len(words), _has_civility(name) == (len(words) == 1))
 
         if self.kind == "government":
             base = max(self.names, key=len) if self.names else self.country

@@ -247,6 +247,8 @@ MASCULINE_FIRST_NAMES_IN_A_OR_E = frozenset({
 NAME_PARTICLES = frozenset({"de", "du", "von", "van", "der", "den", "da", "di", "le", "la", "ben", "bin", "al", "el"})
 
 CIVILITY_TOKENS = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Me", "Dr", "Pr"})
+# the courtesy titles spelled out, as novels write them (« madame François », « — Bonjour, monsieur Claude »)
+SPELLED_CIVILITIES = frozenset({"monsieur", "madame", "mademoiselle"})
 
 # titles only men bear: a role that begins with one says the person is a man (« l'abbé Chélan »)
 MASCULINE_ONLY_TITLES = frozenset({"abbé", "curé", "vicaire", "pasteur", "roi", "prince", "baron", "comte", "marquis",
