@@ -1002,3 +1002,31 @@ def test_the_subject_of_a_subordinate_clause_does_not_introduce_the_line(analyse
                      "Et, comme il refusait encore, elle le hissa dans la voiture, tout à fait fâchée, criant :\n\n"
                      "— À la fin, voulez-vous nous ficher la paix !")
     assert speaker_of(a, "ficher la paix") == "Madame Blanc"
+
+
+def test_dit_after_a_name_in_the_run_of_a_sentence_gives_another_name_not_a_speaker(analyse_text):
+    a = analyse_text(NARRATION + "— Monsieur, c'est un homme riche. On dit que ce vieillard était le fameux "
+                     "Balsamo, dit Cagliostro. Voilà tout.")
+    assert speaker_of(a, "homme riche") is None
+    b = analyse_text(NARRATION + "— Un bon garçon, cet Alexandre, dit Claude, quand ils furent dehors.")
+    assert speaker_of(b, "Un bon garçon") == "Claude"
+    c = analyse_text(NARRATION + "— C'est le gouverneur de Némoville, dit Marcelle, qui demande à être reçu.")
+    assert speaker_of(c, "le gouverneur") == "Marcelle"
+
+
+def test_a_nationality_noun_as_subject_is_someone_in_the_story(analyse_text):
+    a = analyse_text(NARRATION + "Zambinella se leva. Vitagliani se tut. L'Italienne était armée d'un poignard.\n\n"
+                     "— Si tu approches, dit-elle, je te tue.")
+    assert speaker_of(a, "Si tu approches") == "l'Italienne"
+
+
+def test_a_noun_beside_a_name_gives_its_gender(analyse_text):
+    a = analyse_text(NARRATION + "Zambinella chantait. Vitagliani, son voisin, lui versa à boire.\n\n"
+                     "— Si tu approches, dit-elle, je te tue.")
+    assert speaker_of(a, "Si tu approches") == "Zambinella"
+
+
+def test_in_a_novel_a_description_is_not_whoever_is_in_focus(analyse_text):
+    a = analyse_text(NARRATION + "Le cardinal Cicognara entra. Personne ne bougea.\n\n"
+                     "— Ah ! tu es une femme, s'écria l'artiste en délire.")
+    assert speaker_of(a, "tu es une femme") == "l'artiste"

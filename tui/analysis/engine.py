@@ -416,7 +416,8 @@ class Engine:
                 # nickname for a name, acts in the story
                 self._mention_subject(self.registry.anonymous(kin, CIVILITIES[token.lower_]), token.i)
                 continue
-            if token.pos_ != "NOUN" or not (token.dep_.startswith("nsubj") or _presented(token)
+            demonym = self.narrative and token.pos_ == "PROPN" and nationality(token.text) is not None
+            if token.pos_ != "NOUN" and not demonym or not (token.dep_.startswith("nsubj") or _presented(token)
                                             or _root_before_lost_verb(token) or _described_pair(token)) or any(
                     a <= token.idx < b for a, b in quoted):
                 continue
@@ -429,8 +430,9 @@ class Engine:
             if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not is_person_noun(token.text) \
                     or token.lower_ in VOICE_NOUNS:
                 continue
-            if any(n.first <= token.i < n.last or n.first == token.i + 1 for n in names):
-                continue  # « le président Macron »: the name is registered already
+            if any((n.first <= token.i < n.last or n.first == token.i + 1) and not (demonym and n.label == "LOC")
+                   for n in names):
+                continue  # « le président Macron »: the name is registered already (« L'Italienne » names no place)
             if token.lower_ in PERSON_TITLES:
                 # « Le baron tremblait »: a title stands for the named person who bears it, who
                 # comes into focus; in news a title nobody bears is left to the descriptions, in a
@@ -455,7 +457,8 @@ class Engine:
                 # unnamed subject is mostly anyone at all, and no one for « elle » to refer to
                 continue
             gender = _possessed_gender(determiner, token) if determiner in POSSESSIVE_DETERMINERS else \
-                {"le": "m", "la": "f", "les": "pl"}.get(determiner) or _noun_gender(token)
+                {"le": "m", "la": "f", "les": "pl"}.get(determiner) or _noun_gender(token) or (
+                    _demonym_gender(token.lower_) if demonym else "")
             # « le petit homme », not « le homme »: the words from the determiner to the noun
             det = next(c for c in token.children if c.dep_ == "det")
             words = token.doc[det.i:token.i + 1] if det.i < token.i and token.i - det.i <= 3 and not indefinite else None
@@ -694,7 +697,8 @@ class Engine:
                 if not entry.family:  # before it comes into focus itself: « Sa fille Claire entra »
                     entry.family = self._family_by_kin(doc, name, entry)
                 if not entry.gender:  # « Marthe était partie »: the participle agrees with its subject
-                    entry.gender = _agreement_gender(doc, name) or _fronted_participle_gender(doc, name)
+                    entry.gender = _agreement_gender(doc, name) or _fronted_participle_gender(doc, name) or \
+                        _apposition_gender(doc, name)
                 # in a dialogue line, a name with no sign of being a person's (no gender known) is
                 # spoken of, not acting: « — Le malade de la Huchette allait mal » (a farm the
                 # model took for a woman) is mentioned, but does not come into focus
@@ -1649,6 +1653,24 @@ def _place_complement(doc: "Doc", head, name: Name) -> bool:
     return any(t.lower_ in OF_WORDS for t in doc[head.i + 1:name.first])
 
 
+def _apposition_gender(doc: "Doc", name: Name) -> str:
+    """« Vitagliani, son voisin, », « Rose, la fille du meunier, »: a noun for a person set beside
+    the name says its gender (its determiner first, then the noun)."""
+    i = name.last
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].pos_ != "DET":
+        return ""
+    determiner, noun = doc[i + 1].lower_, i + 2
+    while noun < len(doc) and doc[noun].pos_ == "ADJ":
+        noun += 1
+    if noun >= len(doc) or doc[noun].pos_ != "NOUN" or not is_person_noun(doc[noun].text, listed_only=True):
+        return ""
+    if determiner in POSSESSIVE_DETERMINERS:
+        gender = _possessed_gender(determiner, doc[noun])
+    else:
+        gender = {"le": "m", "un": "m", "la": "f", "une": "f"}.get(determiner) or _noun_gender(doc[noun])
+    return gender if gender in ("m", "f") else ""
+
+
 def _fronted_participle_gender(doc: "Doc", name: Name) -> str:
     """« Contactée par nos soins, Awa Ndiaye a déclaré … », « Joint au téléphone, X a démenti »: a
     participle opening the sentence agrees with the subject that follows its phrase, which is the
@@ -1697,6 +1719,12 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
         if before.endswith(_BEFORE_VOCATIVE) and (not after or after.startswith(_AFTER_VOCATIVE)):
             return name
     return None
+
+
+def _demonym_gender(word: str) -> str:
+    """« italienne », « anglaise », « française » are women, « italien », « anglais » men."""
+    return "f" if word.endswith(("enne", "aise", "oise", "ine", "ande", "ane", "que", "ée")) else \
+        "m" if word.endswith(("ien", "ais", "ois", "in", "and", "an", "ain")) else ""
 
 
 def _noun_gender(token) -> str:

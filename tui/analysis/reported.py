@@ -551,6 +551,23 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
 
 
 
+def _alias(verb: "Token") -> bool:
+    """« dit » after a name in the run of a sentence (« le fameux Balsamo, dit Cagliostro ») gives
+    the name it goes by; after a name that calls someone (« — Oui, Paul, dit Jacques ») it is an
+    incise."""
+    doc = verb.doc
+    if verb.lower_ != "dit" or verb.i < 3 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != "," or \
+            doc[verb.i - 2].ent_type_ != "PER" or not doc[verb.i + 1].text[:1].isupper():
+        return False
+    start = verb.i - 2
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    # « le fameux Balsamo », « le nommé Balsamo »; not « cet Alexandre, dit Claude », « le
+    # gouverneur de Némoville, dit Marcelle »
+    before = doc[start - 1] if start > 0 else None
+    return before is not None and (before.pos_ == "ADJ" or before.lower_ in ("le", "la", "l'", "l’", "les"))
+
+
 def end_of_name(doc, first: int) -> int:
     """The end of the entity that starts at ``first``."""
     end = first + 1
@@ -595,6 +612,8 @@ def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
             continue
         if lemma is None and not subject.pronoun and not _names_someone(doc[subject.first:subject.last]):
             continue  # « …, et, au moins, nous passerons une bonne soirée »: a verb and its object, no incise
+        if not subject.pronoun and _alias(token):
+            continue  # « le fameux Balsamo, dit Cagliostro »
         after = subject.last if not subject.pronoun else max(subject.last, token.i + 1)
         while after < len(doc) and doc[after].lower_ in CLITIC_SUBJECTS | {"-t", "*"}:
             after += 1  # « Dominique* »: the mark of a first name changed by the paper
@@ -1683,6 +1702,8 @@ def dialogue_incise(doc, start: int, end: int) -> tuple["Token", Subject] | None
         subject = _incise_subject(token.sent, token, _group_start(token))
         if subject is not None and not subject.pronoun and token.lower_.endswith(NOT_THIRD_PERSON_ENDINGS):
             continue  # « — Tiens, Annette, prends ta fille. »: an imperative and its object
+        if subject is not None and not subject.pronoun and _alias(token):
+            continue  # « le fameux Balsamo, dit Cagliostro »: another name, no incise
         if subject is not None and (subject.pronoun or subject.last - subject.first <= 8):
             return token, subject
     return None

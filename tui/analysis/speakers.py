@@ -546,6 +546,8 @@ class Registry:
         entry = self.resolve_pronoun(gender, not_=not_)
         if entry is None or entry.key.startswith("anonymous:") or not titles_agree(entry.titles, titles):
             return None
+        if self.subject_first and entry.gender != gender:
+            return None  # in a novel « l'artiste » is not whoever is in focus, of a gender unknown
         return entry
 
     def place(self, surface: str) -> Entry | None:
