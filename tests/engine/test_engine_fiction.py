@@ -1030,3 +1030,9 @@ def test_in_a_novel_a_description_is_not_whoever_is_in_focus(analyse_text):
     a = analyse_text(NARRATION + "Le cardinal Cicognara entra. Personne ne bougea.\n\n"
                      "— Ah ! tu es une femme, s'écria l'artiste en délire.")
     assert speaker_of(a, "tu es une femme") == "l'artiste"
+
+
+def test_a_pronoun_that_surely_stands_for_a_description_gives_it_its_gender(analyse_text):
+    a = analyse_text(NARRATION + "Louisa Morel berçait le nouveau-né. Le grand-père la regarda du coin de l'œil.\n\n"
+                     "L'enfant se réveilla. Il pleurait très fort. Elle lui tendit les bras, et dit :\n\n– Donnez-le-moi.")
+    assert speaker_of(a, "Donnez-le-moi") == "Louisa Morel"

@@ -371,8 +371,11 @@ class Engine:
                 # keeps its person in reach, as long as each link is sure; the names after it in its
                 # sentence, registered already, are not what it stands for (« Il regarda Julien »)
                 later = tuple(person_of[n.first] for n in names if token.i < n.first < sent.end and n.first in person_of)
-                referent = self.registry.resolve_pronoun("m" if token.lower_ == "il" else "f", not_=later)
+                gender = "m" if token.lower_ == "il" else "f"
+                referent = self.registry.resolve_pronoun(gender, not_=later)
                 if referent is not None:
+                    if not referent.gender and referent.key.startswith("anonymous:"):
+                        referent.gender = gender  # « L'enfant … Il se mit à crier »: a boy
                     self._mention_subject(referent, token.i)
                 continue
             if self.narrative and token.lower_ in ("ils", "elles") and token.pos_ == "PRON" and \
