@@ -1036,3 +1036,15 @@ def test_a_pronoun_that_surely_stands_for_a_description_gives_it_its_gender(anal
     a = analyse_text(NARRATION + "Louisa Morel berçait le nouveau-né. Le grand-père la regarda du coin de l'œil.\n\n"
                      "L'enfant se réveilla. Il pleurait très fort. Elle lui tendit les bras, et dit :\n\n– Donnez-le-moi.")
     assert speaker_of(a, "Donnez-le-moi") == "Louisa Morel"
+
+
+def test_the_agent_of_a_passive_introduction_speaks(analyse_text):
+    a = analyse_text(NARRATION + "Paul Barray arriva au bord de l'étang. Et Marie, qui s'était d'abord inquiétée, "
+                     "avait été rassurée par Paul Barray :\n\n— Cette sapinière est à nous.")
+    assert speaker_of(a, "Cette sapinière") == "Paul Barray"
+
+
+def test_a_name_after_the_verb_of_the_introduction_is_its_object_not_the_speaker(analyse_text):
+    b = analyse_text(NARRATION + "Le garçon revint vers son père avec Douce. D'un léger signe de tête, le garçon "
+                     "désigna Douce :\n\n— Elle a partagé avec moi !")
+    assert speaker_of(b, "partagé avec moi") == "le garçon"

@@ -1031,12 +1031,15 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
     doc = sent.doc
     if len(before) < 2 or before[-1].text != ":":
         return None
+    agent = _passive_agent(before)
+    if agent is not None:
+        return agent  # « Douce avait été rassurée par Noël : »: who reassured her speaks
     if before[-2].ent_type_ in ("PER", "ORG", "LOC"):
         end = before[-2].i + 1
         first = end - 1
         while first > sent.start and doc[first].ent_iob_ != "B":
             first -= 1
-        if not _governed(doc[first:end]):
+        if not _governed(doc[first:end]) and not _object_by_shape(doc, first):
             return Subject(first, end)
         # « Ayant pris à part M. de Courville : », « Elle … dit à Laurence : »: the one spoken to is
         # not the speaker; the clause's subject may be
@@ -1062,6 +1065,26 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
                 return later
             return Subject(token.i, end)
     return later
+
+
+def _passive_agent(before: list["Token"]) -> Subject | None:
+    """The agent of a passive verb that ends the clause at the colon (« rassurée par Noël : »)."""
+    verbs = [t for t in before if t.pos_ in ("VERB", "AUX")]
+    verb = verbs[-1] if verbs else None
+    if verb is None or not any(c.dep_ == "aux:pass" for c in verb.children):
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "obl:agent" and c.i > verb.i), None)
+    if agent is None or agent.pos_ not in ("PROPN", "NOUN") or agent.pos_ == "NOUN" and not is_person_noun(agent.text):
+        return None
+    return _subject_span(agent)
+
+
+def _object_by_shape(doc, first: int) -> bool:
+    """« le garçon désigna Douce : », whatever the tags: a name right after a verb whose subject
+    comes before it is that verb's object."""
+    verb = doc[first - 1] if first > 0 else None
+    return verb is not None and verb.pos_ == "VERB" and "VerbForm=Inf" not in str(verb.morph) and any(
+        c.dep_.startswith("nsubj") and c.i < verb.i for c in verb.children)
 
 
 def _names_joined(doc, first: int, end: int) -> bool:
