@@ -351,11 +351,12 @@ class Engine:
         """« Le baron tremblait. Il balbutiait : … »: a person described, not named, as the subject
         of a clause comes into focus, so that « il » can refer to them rather than to an older name."""
         quoted = [(q.open, q.close) for q in sent.doc.user_data.get(QUOTES_KEY, [])]
+        narrative = self.narrative  # fixed for the unit; read once, not per token
         for token in sent:
-            if self.narrative and token.dep_.startswith("nsubj") and token.i < token.head.i and \
+            if narrative and token.dep_.startswith("nsubj") and token.i < token.head.i and \
                     any(a <= token.idx < b for a, b in self._speech):
                 continue  # « — Ton père revient »: spoken of in a dialogue line, not acting in the story
-            if self.narrative and token.lower_ in DEMONSTRATIVE_GENDER and token.dep_.startswith("nsubj") \
+            if narrative and token.lower_ in DEMONSTRATIVE_GENDER and token.dep_.startswith("nsubj") \
                     and not any(a <= token.idx < b for a, b in quoted):
                 # « Tandis que la soubrette coiffait Laurence, celle-ci repassait son rôle »: the
                 # latter, the last person of that gender named before it in the sentence
@@ -365,7 +366,7 @@ class Engine:
                 if latter is not None:
                     self._mention_subject(latter, token.i)
                 continue
-            if self.narrative and token.lower_ in ("il", "elle") and token.pos_ == "PRON" and \
+            if narrative and token.lower_ in ("il", "elle") and token.pos_ == "PRON" and \
                     token.dep_.startswith("nsubj") and not any(a <= token.idx < b for a, b in quoted):
                 # « Elle courut ranimer le feu. … elle dit : »: a chain of « elle » in the narration
                 # keeps its person in reach, as long as each link is sure; the names after it in its
@@ -378,14 +379,14 @@ class Engine:
                         referent.gender = gender  # « L'enfant … Il se mit à crier »: a boy
                     self._mention_subject(referent, token.i)
                 continue
-            if self.narrative and token.lower_ in ("ils", "elles") and token.pos_ == "PRON" and \
+            if narrative and token.lower_ in ("ils", "elles") and token.pos_ == "PRON" and \
                     token.dep_.startswith("nsubj") and not any(a <= token.idx < b for a, b in quoted):
                 # « Bouvard et Pécuchet s'assirent. Ils … Ils … » : the group stays in reach
                 referent = self._plural_referent(token.lower_)
                 if referent is not None and referent.kind == "group":
                     self._mention_subject(referent, token.i)
                 continue
-            if self.narrative and token.lower_ == "deux" and token.dep_.startswith("nsubj") and \
+            if narrative and token.lower_ == "deux" and token.dep_.startswith("nsubj") and \
                     not any(a <= token.idx < b for a, b in quoted):
                 # « tous les deux ronflaient », « tous deux reprirent » : the pair in focus
                 pair = self.registry.group_in_focus(2)
@@ -401,7 +402,7 @@ class Engine:
                     self._mention_subject(bearer, token.i)
                     continue
             size = _group_size(token)
-            if self.narrative and size and token.dep_.startswith("nsubj") and not any(
+            if narrative and size and token.dep_.startswith("nsubj") and not any(
                     a <= token.idx < b for a, b in quoted):
                 # « Deux hommes parurent », « Les deux Parisiens admirèrent »: a group known by its
                 # number; the one in focus if it has that many members
@@ -413,19 +414,19 @@ class Engine:
                     group.names.append(description)
                 self._mention_subject(group, token.i)
                 continue
-            kin = _kin_title_subject(token) if self.narrative else None
+            kin = _kin_title_subject(token) if narrative else None
             if kin is not None:
                 # « Oncle meunier les regarda puis il … »: kin as a title, with a trade or a
                 # nickname for a name, acts in the story
                 self._mention_subject(self.registry.anonymous(kin, CIVILITIES[token.lower_]), token.i)
                 continue
-            demonym = self.narrative and token.pos_ == "PROPN" and nationality(token.text) is not None
+            demonym = token.pos_ == "PROPN" and narrative and nationality(token.text) is not None
             if token.pos_ != "NOUN" and not demonym or not (token.dep_.startswith("nsubj") or _presented(token)
                                             or _root_before_lost_verb(token) or _described_pair(token)) or any(
                     a <= token.idx < b for a, b in quoted):
                 continue
             determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
-            indefinite = determiner in ("un", "une") and self.narrative and token.dep_.startswith("nsubj")
+            indefinite = determiner in ("un", "une") and narrative and token.dep_.startswith("nsubj")
             if indefinite:
                 # « Un pêcheur les salua. Il … »: someone new comes into focus, known from then on
                 # as « le pêcheur »
@@ -441,7 +442,7 @@ class Engine:
                 # comes into focus; in news a title nobody bears is left to the descriptions, in a
                 # novel it is a character of its own (« le major »)
                 bearer = self.registry.resolve_description([token.lower_], strict=True)
-                if bearer is None and not self.narrative and token.dep_.startswith("nsubj"):
+                if bearer is None and not narrative and token.dep_.startswith("nsubj"):
                     # « Ursula von der Leyen … La présidente de la Commission a assuré … »: the
                     # person in focus, as readers take it, who then bears the title; someone known
                     # by another one is not (« le gouverneur » after « le préfet »): a new person
@@ -453,7 +454,7 @@ class Engine:
                 if bearer is not None:
                     self._mention_subject(bearer, token.i)
                     continue
-                if not self.narrative and not token.dep_.startswith("nsubj"):
+                if not narrative and not token.dep_.startswith("nsubj"):
                     continue
             if token.head.dep_ in ("acl:relcl", "acl") and token.i > token.head.head.i:
                 # « la vie pénible que l'artiste est forcé de créer »: in a relative clause an
@@ -468,7 +469,7 @@ class Engine:
             spacer = "" if determiner.endswith(("'", "’")) else " "
             description = words.text.replace("' ", "'").replace("’ ", "’") if words is not None else \
                 f"{determiner}{spacer}{token.text}"
-            presented = self.registry.last_subject() if _presented(token) and self.narrative else None
+            presented = self.registry.last_subject() if _presented(token) and narrative else None
             if presented is not None and presented.key.startswith("anonymous:") and presented.last_seen == \
                     self.registry.unit and presented.gender in (gender, "") and gender != "pl":
                 # « Une femme s'avança. C'était l'épouse d'un conseiller »: what the one just come
@@ -1130,9 +1131,11 @@ class Engine:
             if determiner in ("un", "une"):
                 # « Un médecin s'approcha : »: the person who came in then, as « le médecin »
                 head_at = unit.start + tokens[_head_noun(tokens) or 1].idx
-                acting = next((e for offset, e in reversed(self._acting) if offset == head_at), None)
-                if acting is not None:
-                    return acting, "description", span
+                for offset, acting in reversed(self._acting):
+                    if offset < unit.start:
+                        break  # only this paragraph's subjects
+                    if offset == head_at:
+                        return acting, "description", span
             return self.registry.anonymous(_description(tokens), gender), "description", span
         if head in INSTITUTION_NOUNS and names_inside and names_inside[0].first > 0 and \
                 (doc[names_inside[0].first - 1].lower_ in OF_WORDS or names_inside[0].first > 1
