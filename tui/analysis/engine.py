@@ -41,7 +41,7 @@ from tui.palette import speaker_colour
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from tui.article import Article
 
