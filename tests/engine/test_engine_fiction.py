@@ -1048,3 +1048,46 @@ def test_a_name_after_the_verb_of_the_introduction_is_its_object_not_the_speaker
     b = analyse_text(NARRATION + "Le garçon revint vers son père avec Douce. D'un léger signe de tête, le garçon "
                      "désigna Douce :\n\n— Elle a partagé avec moi !")
     assert speaker_of(b, "partagé avec moi") == "le garçon"
+
+
+def test_a_surname_alone_and_the_same_surname_with_madame_are_husband_and_wife(analyse_text):
+    a = analyse_text(NARRATION + "Forestier entra dans le salon et posa son chapeau sur la table.\n\n"
+                     "— Ma femme vous attend, dit Forestier. Une amie de Mme Forestier viendra aussi.\n\n"
+                     "Mme Forestier parut alors, vêtue de bleu.\n\n— Bonjour, monsieur, dit-elle.\n\n"
+                     "— Tu es en retard, dit Forestier.")
+    assert speaker_of(a, "Ma femme vous attend") == "Forestier"
+    assert speaker_of(a, "Bonjour, monsieur") == "Mme Forestier"
+    assert speaker_of(a, "Tu es en retard") == "Forestier"
+
+
+def test_in_a_novel_a_surname_alone_is_the_husband_not_the_wife(analyse_text):
+    a = analyse_text(NARRATION + "M. Walter lisait son journal. Mme Walter brodait près de la fenêtre.\n\n"
+                     "— Il fait froid, dit Mme Walter.\n\n— Nous partirons demain, répondit Walter sans lever les yeux.")
+    assert speaker_of(a, "Nous partirons demain") == "M. Walter"
+
+
+def test_a_possessive_the_tagger_took_for_a_noun_opens_no_incise(analyse_text):
+    a = analyse_text(NARRATION + "Un silence. Lupin insista, d'une voix qui tremblait :\n\n"
+                     "– Réponds, Kesselbach, ça colle ? Si oui, en quarante-huit heures, je te le retrouve, "
+                     "ton Pierre Leduc.")
+    assert speaker_of(a, "Réponds, Kesselbach") == "Lupin"
+
+
+def test_a_chapter_number_between_dashes_is_no_dialogue_line(analyse_text):
+    a = analyse_text(NARRATION + "– Vous êtes mort, dit Lupin.\n\n– 3 –\n\nLe lendemain matin, le brigadier se "
+                     "présenta à l'hôtel.\n\n-- IV --\n\nIl pleuvait.")
+    assert [q.text for q in a.quotes] == ["– Vous êtes mort"]
+
+
+def test_an_interjection_is_nobody_called_by_name(analyse_text):
+    a = analyse_text(NARRATION + "Le blessé sourit tristement.\n\n— J'ai mon compte, murmura-t-il.\n\n— Bast !…\n\n"
+                     "— Oh ! je le sens. Mais je ne me plains pas.")
+    assert "Bast" not in [s.name for s in a.speakers]
+    assert speaker_of(a, "je ne me plains pas") != "Bast"
+
+
+def test_someone_only_spoken_of_since_he_last_acted_is_not_the_il_of_an_introduction(analyse_text):
+    a = analyse_text(NARRATION + "Arsène Lupin posa le récepteur et sourit.\n\n"
+                     "— Ce pauvre Rudolf Kesselbach ne se doute de rien ! Kesselbach est un niais.\n\n"
+                     "Il alluma une cigarette, regarda la fenêtre et reprit :\n\n— Allons-y, Marco.")
+    assert speaker_of(a, "Allons-y") == "Arsène Lupin"

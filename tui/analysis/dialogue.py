@@ -21,6 +21,9 @@ HYPHEN = "-"
 _TURN = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\u00a0))[ \t\u00a0]*(--|[—–]|-(?=[ \t\u00a0]))[ \t\u00a0]*"
                    r"(?=[^\s—–-])", re.M)
 
+# a chapter's number between dashes (« – 3 – », « -- II -- »): a heading, nobody's words
+_HEADING = re.compile(r"(?i:chapitre\s+)?(?:\d+|[IVXLC]+)\.?")
+
 
 @dataclass(frozen=True)
 class Turn:
@@ -56,7 +59,7 @@ def turns_in(text: str) -> list[Turn]:
         end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
         while end > start and text[end - 1].isspace():
             end -= 1
-        if end - start > 2:
+        if end - start > 2 and not _HEADING.fullmatch(text[start:end].strip("—–- \t\u00a0")):
             turns.append(Turn(start, end, dash))
     return turns
 

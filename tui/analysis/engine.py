@@ -373,7 +373,7 @@ class Engine:
                 # sentence, registered already, are not what it stands for (« Il regarda Julien »)
                 later = tuple(person_of[n.first] for n in names if token.i < n.first < sent.end and n.first in person_of)
                 gender = "m" if token.lower_ == "il" else "f"
-                referent = self.registry.resolve_pronoun(gender, not_=later)
+                referent = self.registry.resolve_pronoun(gender, not_=later, speaking=True)
                 if referent is not None:
                     if not referent.gender and referent.key.startswith("anonymous:"):
                         referent.gender = gender  # « L'enfant … Il se mit à crier »: a boy
@@ -1001,7 +1001,7 @@ class Engine:
                 entry = self._plural_referent(subject.pronoun)  # « ils se répétaient : »
             else:
                 entry = self.registry.resolve_pronoun(gender, not_=self._spoken_to(doc, subject, names, person_of) + in_quote,
-                                                      speaking=self.narrative and found.incise)
+                                                      speaking=self.narrative and found.kind != "indirect")
             if entry is None and self.narrative and found.lemma in CONTINUATION_VERBS and gender in ("m", "f"):
                 entry = self._resumed_speaker(gender)  # « Il réfléchit, puis reprit : »
             if entry is not None and not entry.gender and gender in ("m", "f"):

@@ -578,10 +578,12 @@ def end_of_name(doc, first: int) -> int:
 
 def _verb_like(token: "Token") -> bool:
     """A verb, or a word the tagger took for a noun that could still be one (« poursuit »); never a
-    civility or a word for a person: « Ohé, madame Durand ! » calls someone, it is no incise."""
+    civility or a word for a person: « Ohé, madame Durand ! » calls someone, it is no incise; never a
+    determiner the tagger took for a noun (« je te le retrouve, ton Pierre Leduc »)."""
     if token.pos_ == "VERB":
         return True
-    return token.pos_ == "NOUN" and token.lower_ not in CIVILITIES and not is_person_noun(token.text)
+    return token.pos_ == "NOUN" and token.lower_ not in CIVILITIES and not is_person_noun(token.text) \
+        and token.lower_ not in POSSESSIVE_DETERMINERS and token.lower_ not in ARTICLE_GENDER  # « ton Pierre Leduc »
 
 
 def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:

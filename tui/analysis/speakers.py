@@ -207,6 +207,10 @@ class Registry:
             by_first_name = [e for e in self._persons if any(_first_name_of(words, _name_words(k))
                                                              and not _has_civility(k) for k in e.names)]
             ambiguous = {id(e) for e in by_first_name} if len(by_first_name) > 1 else set()
+        if self.subject_first and len(words) == 1 and not _has_civility(name):
+            bare = self._bare_surname(name)
+            if bare is not None:
+                return bare
         for entry in reversed(self._persons):
             if any(same_person(nickname, name) for nickname in entry.nicknames):
                 return entry  # « Mlle Fifi » is the marquis, whatever « Mlle » says of a gender
@@ -215,6 +219,12 @@ class Registry:
             if any(same_person(known, name) for known in entry.names):
                 if civility_gender and entry.gender and entry.gender != civility_gender:
                     continue  # « Mme de Courville » is not « M. de Courville »
+                if civility_gender == "f" and self.subject_first and not entry.gender and \
+                        all(len(_name_words(k)) == 1 and not _has_civility(k) for k in entry.names):
+                    # a novel calls a man by his surname alone and his wife or daughter « Mme » or
+                    # « Mlle » (« Forestier » … « une amie de Mme Forestier »): two people
+                    entry.gender = "m"
+                    continue
                 if name not in entry.names:
                     entry.names.append(name)
                 if civility_gender and not entry.gender:
@@ -229,6 +239,23 @@ class Registry:
             entry.gender = known_first_name_gender(surname)  # « Rachel », « Jacques » alone
         self._add(entry)
         self._persons.append(entry)
+        return entry
+
+    def _bare_surname(self, name: str) -> Entry | None:
+        """In a novel, a surname alone that fits a man and a woman (« Walter » with « M. Walter »
+        and « Mme Walter »): the man, as a novel names the woman with her civility; None to go on
+        as usual (one candidate, none, or several men)."""
+        words = _name_words(name)
+        fitting = [e for e in reversed(self._persons) if any(_name_words(k)[-1:] == words for k in e.names)
+                   and not any(same_person(n, name) for n in e.nicknames)]
+        if len(fitting) < 2:
+            return None
+        men = [e for e in fitting if e.gender != "f"]
+        if len(men) != 1:
+            return None  # two brothers, or no man: as usual, the most recent
+        entry = men[0]
+        if name not in entry.names:
+            entry.names.append(name)
         return entry
 
     def is_known_person(self, name: str) -> bool:

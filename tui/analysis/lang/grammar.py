@@ -82,6 +82,7 @@ INTERJECTIONS = frozenset({
     "peste", "dame", "zut", "hein", "quoi", "comment", "vraiment", "certes", "enfin", "voilà", "voici",
     "attention", "pitié", "grâce", "courage", "malheur", "salut", "bienvenue", "excusez", "pardonnez",
     "ouf", "aïe", "hum", "ha", "ho", "oh là", "ma foi", "fichtre", "bigre", "nom", "saperlipopette",
+    "bast", "baste", "gare", "tant pis", "tant mieux", "miséricorde", "sapristi", "crénom", "mâtin", "dame oui",
 })
 
 # a word beginning with one of these takes « l' », « son » (not « sa »): « l'épouse », « son amie »
