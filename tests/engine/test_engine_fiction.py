@@ -1091,3 +1091,14 @@ def test_someone_only_spoken_of_since_he_last_acted_is_not_the_il_of_an_introduc
                      "— Ce pauvre Rudolf Kesselbach ne se doute de rien ! Kesselbach est un niais.\n\n"
                      "Il alluma une cigarette, regarda la fenêtre et reprit :\n\n— Allons-y, Marco.")
     assert speaker_of(a, "Allons-y") == "Arsène Lupin"
+
+
+def test_who_answers_is_not_who_asked(analyse_text):
+    a = analyse_text(NARRATION + "Georges Duroy rougit. M. Walter le regarda et demanda :\n\n"
+                     "« Vous connaissez l'Algérie, monsieur ? »\n\nIl répondit :\n\n"
+                     "« Oui, monsieur, j'y suis resté vingt-huit mois. »")
+    assert speaker_of(a, "Vous connaissez") == "M. Walter"
+    assert speaker_of(a, "vingt-huit mois") == "Georges Duroy"
+    b = analyse_text(NARRATION + "Paul Morel et Jacques Rival marchaient. Paul Morel s'arrêta.\n\n"
+                     "— Tu viens ? demanda Jacques Rival.\n\n— Non, répondit-il, je reste.")
+    assert speaker_of(b, "je reste") == "Paul Morel"

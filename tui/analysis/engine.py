@@ -34,7 +34,7 @@ from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTE
                                     sentence_starts)
 from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, introducer_before_colon,
                                    nested_quotations, spoken_to)
-from tui.analysis.lang.verbs import CONTINUATION_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS
+from tui.analysis.lang.verbs import CONTINUATION_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS, REPLY_VERBS
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, titles_agree
 from tui.analysis.version import engine_version
 from tui.palette import speaker_colour
@@ -263,6 +263,16 @@ class Engine:
             return speakers[0]
         last = self._quotes[-1].entry if self._quotes else None
         return speakers[1] if len(speakers) == 2 and last is speakers[0] else None
+
+    def _answered(self, found: Found) -> tuple[Entry, ...]:
+        """Who « il répondit » does not stand for: the speaker of the line just before, in this
+        paragraph or the one before, whom the answer answers."""
+        if found.lemma not in REPLY_VERBS or not self._quotes:
+            return ()
+        last = self._quotes[-1]
+        if last.entry is None or last.nested or self.registry.unit - last.sentence[0] > 1:
+            return ()
+        return (last.entry,)
 
     def _the_other(self) -> Entry | None:
         """« répondit l'autre »: of the two people who spoke last, within a pronoun's reach, the
@@ -666,7 +676,8 @@ class Engine:
         if introduces:
             subject = introducer_before_colon(last_sent)
             if subject is not None:
-                probe = Found("direct", last_sent.end_char, last_sent.end_char, subject=subject)
+                probe = Found("direct", last_sent.end_char, last_sent.end_char, subject=subject,
+                              lemma=_verb_lemma_of(doc, subject))
                 self._colon_entry = self._resolve(unit, doc, probe, names, person_of)[0]
                 # « Marie se tourna vers Paul et lui dit : »: the one spoken to answers next
                 spoken_to_here = tuple(dict.fromkeys(self._spoken_to(doc, subject, names, person_of)))
@@ -997,6 +1008,7 @@ class Engine:
             if opening is not None and not any(t.text in QUOTE_MARK_CHARS for t in doc[opening.i:subject.first]):
                 in_quote += tuple(person_of[n.first] for n in names if opening.i < n.first < subject.first
                                   and n.first in person_of)
+            in_quote += self._answered(found)
             if gender == "pl":
                 entry = self._plural_referent(subject.pronoun)  # « ils se répétaient : »
             else:
@@ -1857,6 +1869,12 @@ def _kin_title_subject(token) -> str | None:
     if verb is None or not verb.is_lower or not (verb.pos_ in ("VERB", "AUX") or verb.lower_.endswith(FINITE_ONLY_ENDINGS)):
         return None
     return f"{token.lower_} {word.text}"
+
+
+def _verb_lemma_of(doc: "Doc", subject: Subject) -> str | None:
+    """The lemma of the verb a subject is the subject of (« Il répondit : » → « répondre »)."""
+    head = doc[subject.first].head
+    return head.lemma_.lower() if head.pos_ in ("VERB", "AUX") and head.i != subject.first else None
 
 
 def _spoken_of(doc: "Doc", name: Name, speech: list[tuple[int, int]]) -> bool:

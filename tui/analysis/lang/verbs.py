@@ -111,6 +111,10 @@ NARRATIVE_SIMPLE_PAST_FORMS = frozenset({
 CONTINUATION_VERBS = frozenset({"reprendre", "poursuivre", "continuer", "enchaîner", "insister", "répéter",
                                 "renchérir"})
 
+# Verbs of answering: their subject is not who spoke the line just before, the one answered
+# (« M. Walter demanda : « … » Il répondit : « … » » is the other man)
+REPLY_VERBS = frozenset({"répondre", "répliquer", "rétorquer", "riposter", "objecter", "repartir"})
+
 # Verbs that judge something in the speaker's own word (« a jugé la discussion « constructive » »,
 # « a qualifié la réforme de « scélérate » »): the quoted qualifier is theirs, not a term the
 # writer holds at a distance
