@@ -1102,3 +1102,45 @@ def test_who_answers_is_not_who_asked(analyse_text):
     b = analyse_text(NARRATION + "Paul Morel et Jacques Rival marchaient. Paul Morel s'arrêta.\n\n"
                      "— Tu viens ? demanda Jacques Rival.\n\n— Non, répondit-il, je reste.")
     assert speaker_of(b, "je reste") == "Paul Morel"
+
+
+def test_kin_before_a_surname_is_a_civility_and_the_bare_surname_is_her_husband(analyse_text):
+    a = analyse_text(NARRATION + "Au bruit de nos voix, mère Barberin accourut.\n\n"
+                     "— Ah ! mon Dieu ! s'écria mère Barberin, un malheur est arrivé.\n\n"
+                     "Barberin entra, un gros bâton à la main.\n\n— On fait donc la fête ici ? dit Barberin d'un ton rude.")
+    assert speaker_of(a, "un malheur est arrivé") == "mère Barberin"
+    assert speaker_of(a, "la fête ici") == "Barberin"
+
+
+def test_a_nickname_after_a_described_newcomer_is_not_given_to_the_named_man(analyse_text):
+    a = analyse_text(NARRATION + "Lecoq entra avec un vieil agent. On l'appelait le père Absinthe.\n\n"
+                     "— Rayez cela, père Absinthe, déclara Lecoq.\n\n— Eh ! à quoi bon ! s'écria le père Absinthe.")
+    assert speaker_of(a, "Rayez cela") == "Lecoq"
+    assert speaker_of(a, "à quoi bon") == "père Absinthe"
+
+
+def test_a_first_name_of_the_other_gender_is_not_madame_of_that_name(analyse_text):
+    a = analyse_text(NARRATION + "Mme Gamelin tricotait près du feu.\n\n— Il fait froid, dit Mme Gamelin.\n\n"
+                     "Joseph Gamelin rentra du marché.\n\n— Le pain a encore augmenté, dit Joseph Gamelin.")
+    assert speaker_of(a, "Le pain a encore") == "Joseph Gamelin"
+    assert speaker_of(a, "Il fait froid") == "Mme Gamelin"  # two people, not one « Joseph Gamelin »
+
+
+def test_in_a_novel_a_full_name_after_monsieur_and_the_surname_may_be_his_son(analyse_text):
+    a = analyse_text(NARRATION + "M. Eyssette lisait son journal.\n\n— Il pleut, dit M. Eyssette.\n\n"
+                     "Daniel Eyssette, son fils, jouait sur le tapis.\n\n— Je veux sortir, dit Daniel Eyssette.\n\n"
+                     "— Reste ici, dit M. Eyssette.")
+    assert speaker_of(a, "Je veux sortir") == "Daniel Eyssette"
+    assert speaker_of(a, "Reste ici") == "M. Eyssette"
+
+
+def test_an_impersonal_il_stands_for_nobody(analyse_text):
+    a = analyse_text(NARRATION + "Le comte de Lanty sortit. Mais, en ce moment il y avait peut-être au sein de ces "
+                     "salons des philosophes qui, tout en prenant une glace, se disaient :\n\n"
+                     "— Je ne serais pas étonné d'apprendre que ces gens-là sont des fripons.")
+    assert speaker_of(a, "des fripons") is None
+    b = analyse_text(NARRATION + "Hector Gribelin conduisait la voiture. Le cheval prit le galop et le chapeau "
+                     "roula par terre. Il fallut que le cocher descendît de son siège pour le ramasser, et, quand "
+                     "Hector l'eut reçu de ses mains, il s'adressa de loin à sa femme :\n\n« Empêche donc les enfants "
+                     "de crier. »")
+    assert speaker_of(b, "Empêche donc") == "Hector Gribelin"

@@ -32,7 +32,7 @@ from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, 
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
                                     sentence_starts)
-from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, introducer_before_colon,
+from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, impersonal_il, introducer_before_colon,
                                    nested_quotations, spoken_to)
 from tui.analysis.lang.verbs import CONTINUATION_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS, REPLY_VERBS
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, titles_agree
@@ -505,7 +505,7 @@ class Engine:
                 here = tuple(person_of[n.first] for n in names if sent.start <= n.first < sent.end and n.first in person_of)
                 gender = {"le": "m", "la": "f"}.get(doc[naming.referent].lower_, "")
                 referent = self.registry.last_mentioned(gender, not_=here)
-                if referent is None or referent.kind != "person":
+                if referent is None or referent.kind != "person" or _described_newcomer_before(sent, names):
                     continue
                 if named_entry is not None:
                     self._merge(referent, named_entry, person_of, nickname=True)
@@ -1004,7 +1004,7 @@ class Engine:
             # before the name, which neither can stand for
             sent = doc[subject.first].sent
             opening = next((t for t in sent if t.lower_ == subject.pronoun and t.pos_ == "PRON"
-                            and t.i < subject.first), None)
+                            and t.i < subject.first and not impersonal_il(t)), None)
             if opening is not None and not any(t.text in QUOTE_MARK_CHARS for t in doc[opening.i:subject.first]):
                 in_quote += tuple(person_of[n.first] for n in names if opening.i < n.first < subject.first
                                   and n.first in person_of)
@@ -1869,6 +1869,18 @@ def _kin_title_subject(token) -> str | None:
     if verb is None or not verb.is_lower or not (verb.pos_ in ("VERB", "AUX") or verb.lower_.endswith(FINITE_ONLY_ENDINGS)):
         return None
     return f"{token.lower_} {word.text}"
+
+
+def _described_newcomer_before(sent: "Span", names: list[Name]) -> bool:
+    """« Lecoq choisit un vieil agent. On l'appelait le père Absinthe. »: a person described after
+    the last name of the sentence before, whom the « l' » may as well stand for."""
+    doc = sent.doc
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    last_name = max((n.last for n in names if before.start <= n.first < before.end), default=before.start)
+    return any(t.pos_ == "NOUN" and t.i >= last_name and is_person_noun(t.text) and t.lower_ not in KIN_TITLES
+               for t in before)
 
 
 def _verb_lemma_of(doc: "Doc", subject: Subject) -> str | None:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS
 from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
-from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, NAME_PARTICLES, NOBLE_TITLES, PERSON_TITLES,
+from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, KIN_TITLES, NAME_PARTICLES, NOBLE_TITLES, PERSON_TITLES,
                                       SPELLED_CIVILITIES)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.vocabulary import NATIONALITY_FORMS, fold
@@ -300,6 +300,9 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     if label == "PER" and not civility and first > 0 and (
             doc[first - 1].text in CIVILITY_TOKENS or doc[first - 1].lower_ in SPELLED_CIVILITIES):
         civility = doc[first - 1].text  # « Madame François » with « Madame » left out of the entity
+    if label == "PER" and not civility and first > 0 and doc[first - 1].lower_ in KIN_TITLES and \
+            not (first > 1 and doc[first - 2].lower_ in POSSESSIVE_DETERMINERS):
+        civility = doc[first - 1].text  # « mère Barberin », « le père Absinthe »; not « sa mère Louisa »
     return Name(first, last, label, text, span.start_char, span.end_char, civility if label == "PER" else "")
 
 

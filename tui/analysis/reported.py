@@ -39,7 +39,7 @@ from tui.analysis.lang.grammar import (
     VERB_GROUP_CLITICS,
 )
 from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES, VOICE_NOUNS
-from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SPEECH_NOUNS,
+from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IMPERSONAL_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SPEECH_NOUNS,
                                      SPEECH_VERBS,
                                      THOUGHT_VERBS)
 from tui.analysis.vocabulary import first_name_gender, is_person_noun
@@ -1250,6 +1250,7 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
                     and t.i + 1 < colon and (doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
                                              or doc[t.i + 1].lower_ in VERB_GROUP_CLITICS)  # « il s'écria : »
                     and not (t.i > 0 and doc[t.i - 1].pos_ == "SCONJ")  # not « Lorsqu'il fut parti, X dit : »
+                    and not impersonal_il(t)  # not « il y avait des philosophes qui se disaient : »
                     and not (t.dep_.startswith("nsubj") and t.head.dep_ in _SUBORDINATE)), None)  # « ce qu'elles venaient de se dire »
     if not subjects and pronoun is not None and pronoun.pos_ == "PRON":
         # « il jura : » with « jura » taken for a place: the subject pronoun opening the clause
@@ -1451,7 +1452,8 @@ def _subject_of(verb: "Token") -> Subject | None:
         pair_verbs = [c for c in token.children if token is verb and c.i < verb.i
                       and c.lemma_ in ("faire", "laisser") and c.pos_ in ("VERB", "AUX")]
         for child in [*token.children, *(g for c in pair_verbs for g in c.children)]:
-            if ((child.dep_ == "nsubj" or child.dep_ == "expl:subj" and child.lower_ in ("il", "elle"))
+            if ((child.dep_ == "nsubj" or child.dep_ == "expl:subj" and child.lower_ in ("il", "elle")
+                 and not impersonal_il(child))
                     and child.i < verb.i + 15 and child.lower_ != "-t"
                     and not _in_spans(child.idx, quoted) and not _sentence_end_between(child, verb)):
                 return _subject_span(child)
@@ -1482,6 +1484,14 @@ def _subject_of(verb: "Token") -> Subject | None:
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+[«\"A-ZÀ-Ý]")
+
+
+def impersonal_il(pronoun: "Token") -> bool:
+    """« il y avait des philosophes qui … se disaient : », « il faut »: an « il » that stands for
+    nobody."""
+    head = pronoun.head
+    return pronoun.lower_ == "il" and (head.lemma_ == "avoir" and any(c.lower_ == "y" for c in head.children)
+                                       or head.lemma_ in IMPERSONAL_VERBS)
 
 
 def _gerund(token: "Token") -> bool:

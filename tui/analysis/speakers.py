@@ -115,10 +115,13 @@ def _titles_in(text: str) -> set[str]:
 
 
 
+_FOLDED_CIVILITIES = frozenset(fold(c) for c in CIVILITIES)  # « mere » for « mère »
+
+
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> tuple[str, ...]:
     words = tuple(fold(name).replace("-", " ").split())
-    return words[1:] if len(words) > 1 and words[0] in CIVILITIES else words
+    return words[1:] if len(words) > 1 and words[0] in _FOLDED_CIVILITIES else words
 
 
 def same_person(known: str, name: str) -> bool:
@@ -211,6 +214,12 @@ class Registry:
             bare = self._bare_surname(name)
             if bare is not None:
                 return bare
+        if self.subject_first:
+            # in a novel, the one already called exactly so (« M. Eyssette », the father, after
+            # « Daniel Eyssette », his son, came in)
+            exact = [e for e in self._persons if name in e.names]
+            if len(exact) == 1:
+                return exact[0]
         for entry in reversed(self._persons):
             if any(same_person(nickname, name) for nickname in entry.nicknames):
                 return entry  # « Mlle Fifi » is the marquis, whatever « Mlle » says of a gender
@@ -219,6 +228,18 @@ class Registry:
             if any(same_person(known, name) for known in entry.names):
                 if civility_gender and entry.gender and entry.gender != civility_gender:
                     continue  # « Mme de Courville » is not « M. de Courville »
+                if self.subject_first and len(words) > 1 and not _has_civility(name) and not _is_initial(words[0]) \
+                        and all(_has_civility(k) and len(_name_words(k)) == 1 for k in entry.names):
+                    continue  # a novel's « Daniel Eyssette », after « M. Eyssette »: maybe his son
+                if not civility_gender and entry.gender in ("m", "f") and \
+                        known_first_name_gender(_split_name(name)[0]) not in ("", entry.gender):
+                    continue  # « Joseph Gamelin » is not « la veuve Gamelin »
+                if len(words) == 1 and not _has_civility(name) and entry.names and \
+                        all(CIVILITIES.get(k.split()[0].lower()) == "f" for k in entry.names) and \
+                        (self.subject_first or any(name in e.names for e in self._persons if e is not entry)):
+                    # a novel's « Barberin » is not « mère Barberin » but her husband; nor, anywhere,
+                    # when someone else is already called « Barberin »
+                    continue
                 if civility_gender == "f" and self.subject_first and not entry.gender and \
                         all(len(_name_words(k)) == 1 and not _has_civility(k) for k in entry.names):
                     # a novel calls a man by his surname alone and his wife or daughter « Mme » or

@@ -11,9 +11,10 @@ CIVILITIES = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "
               "baron": "m", "baronne": "f", "comte": "m", "comtesse": "f", "marquis": "m", "marquise": "f",
               "duc": "m", "duchesse": "f", "vicomte": "m", "vicomtesse": "f", "chevalier": "m", "prince": "m",
               "princesse": "f",
-              # kin as a title in the country (« tante Rude », « oncle Jules »): KIN_TITLES
-              "tante": "f", "oncle": "m"}
-KIN_TITLES = frozenset({"tante", "oncle"})
+              # kin as a title in the country (« tante Rude », « oncle Jules », « mère Barberin »,
+              # « le père Absinthe », « la veuve Chupin »): KIN_TITLES
+              "tante": "f", "oncle": "m", "mère": "f", "père": "m", "veuve": "f", "dame": "f"}
+KIN_TITLES = frozenset({"tante", "oncle", "mère", "père", "veuve", "dame"})
 
 # Titles and descriptions of people; "chef de la diplomatie" is a minister of foreign affairs.
 PERSON_TITLES = frozenset({

@@ -111,6 +111,9 @@ NARRATIVE_SIMPLE_PAST_FORMS = frozenset({
 CONTINUATION_VERBS = frozenset({"reprendre", "poursuivre", "continuer", "enchaîner", "insister", "répéter",
                                 "renchérir"})
 
+# Verbs whose « il » stands for nobody (« il faut », « il pleuvait »)
+IMPERSONAL_VERBS = frozenset({"falloir", "pleuvoir", "neiger", "venter", "grêler", "tonner"})
+
 # Verbs of answering: their subject is not who spoke the line just before, the one answered
 # (« M. Walter demanda : « … » Il répondit : « … » » is the other man)
 REPLY_VERBS = frozenset({"répondre", "répliquer", "rétorquer", "riposter", "objecter", "repartir"})
