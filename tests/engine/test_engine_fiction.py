@@ -1144,3 +1144,9 @@ def test_an_impersonal_il_stands_for_nobody(analyse_text):
                      "Hector l'eut reçu de ses mains, il s'adressa de loin à sa femme :\n\n« Empêche donc les enfants "
                      "de crier. »")
     assert speaker_of(b, "Empêche donc") == "Hector Gribelin"
+
+
+def test_a_relative_clause_answering_before_the_colon_is_not_the_main_subject_s_line(analyse_text):
+    a = analyse_text(NARRATION + "Paul Freneuse soutenait la jeune fille. Et il appela le conducteur, qui lui "
+                     "répondit, sans s'émouvoir :\n\n– Nous voilà à la station.")
+    assert speaker_of(a, "Nous voilà") in (None, "le conducteur")

@@ -1189,6 +1189,11 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     # that ends at the colon has the one who speaks as its antecedent
     verbs = [t for t in doc[clause_start:colon] if t.pos_ in ("VERB", "AUX")]
     relative = verbs[-1] if verbs else None
+    while relative is not None and "VerbForm=Inf" in str(relative.morph) and relative.i > clause_start and \
+            any(doc[k].lower_ == "sans" for k in range(max(clause_start, relative.i - 3), relative.i)):
+        # « le conducteur, qui lui répondit, sans s'émouvoir : »: the manner is no verb of the clause
+        earlier = [t for t in verbs if t.i < relative.i]
+        relative = earlier[-1] if earlier else None
     qui = next((c for c in relative.children if c.lower_ == "qui" and c.dep_.startswith("nsubj")), None) \
         if relative is not None and _cue_lemma(relative) else None
     if qui is not None and relative.dep_ == "acl:relcl" and relative.head.ent_type_ == "PER":
