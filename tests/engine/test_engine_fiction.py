@@ -1150,3 +1150,10 @@ def test_a_relative_clause_answering_before_the_colon_is_not_the_main_subject_s_
     a = analyse_text(NARRATION + "Paul Freneuse soutenait la jeune fille. Et il appela le conducteur, qui lui "
                      "répondit, sans s'émouvoir :\n\n– Nous voilà à la station.")
     assert speaker_of(a, "Nous voilà") in (None, "le conducteur")
+
+
+def test_a_street_and_its_name_at_the_end_of_a_quotation_are_no_incise(analyse_text):
+    a = analyse_text(NARRATION + "Forestier posa deux louis devant son camarade, et, d'un ton cordial : « Tu me "
+                     "rendras ça quand tu pourras. Viens dîner demain, sept heures et demie, 17, rue Fontaine. »")
+    assert speaker_of(a, "Tu me rendras") != "Fontaine"
+    assert "Fontaine" not in [s.name for s in a.speakers]

@@ -39,6 +39,7 @@ from tui.analysis.lang.grammar import (
     VERB_GROUP_CLITICS,
 )
 from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES, VOICE_NOUNS
+from tui.analysis.lang.places import STREET_NOUNS
 from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IMPERSONAL_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SPEECH_NOUNS,
                                      SPEECH_VERBS,
                                      THOUGHT_VERBS)
@@ -579,11 +580,13 @@ def end_of_name(doc, first: int) -> int:
 def _verb_like(token: "Token") -> bool:
     """A verb, or a word the tagger took for a noun that could still be one (« poursuit »); never a
     civility or a word for a person: « Ohé, madame Durand ! » calls someone, it is no incise; never a
-    determiner the tagger took for a noun (« je te le retrouve, ton Pierre Leduc »)."""
+    determiner the tagger took for a noun (« je te le retrouve, ton Pierre Leduc »), nor a street
+    before its name (« sept heures et demie, 17, rue Fontaine »)."""
     if token.pos_ == "VERB":
         return True
     return token.pos_ == "NOUN" and token.lower_ not in CIVILITIES and not is_person_noun(token.text) \
-        and token.lower_ not in POSSESSIVE_DETERMINERS and token.lower_ not in ARTICLE_GENDER  # « ton Pierre Leduc »
+        and token.lower_ not in POSSESSIVE_DETERMINERS and token.lower_ not in ARTICLE_GENDER \
+        and token.lower_ not in STREET_NOUNS  # « ton Pierre Leduc », « 17, rue Fontaine »
 
 
 def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:

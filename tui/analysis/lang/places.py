@@ -58,3 +58,8 @@ NATIONALITIES = {
     "pakistanais": "Pakistan", "afghan": "Afghanistan", "irakien": "Irak", "arménien": "Arménie",
     "azerbaïdjanais": "Azerbaïdjan", "kazakh": "Kazakhstan", "sud-africain": "Afrique du Sud",
 }
+
+# Words that name a street or a place before its proper name (« 17, rue Fontaine », « place
+# Clichy »): a name after one is an address, never the subject of an incise
+STREET_NOUNS = frozenset({"rue", "avenue", "boulevard", "place", "quai", "impasse", "route", "chemin", "allée",
+                          "cours", "faubourg", "passage", "square", "pont", "porte", "gare", "église", "hôtel"})
