@@ -1157,3 +1157,10 @@ def test_a_street_and_its_name_at_the_end_of_a_quotation_are_no_incise(analyse_t
                      "rendras ça quand tu pourras. Viens dîner demain, sept heures et demie, 17, rue Fontaine. »")
     assert speaker_of(a, "Tu me rendras") != "Fontaine"
     assert "Fontaine" not in [s.name for s in a.speakers]
+
+
+def test_a_book_told_in_the_present_that_opens_on_a_chapter_is_a_narrative(analyse_text):
+    a = analyse_text("CHAPITRE PREMIER La vision\n\nLe silence règne sur la tranchée. Lamuse retire sa pipe.\n\n"
+                     "— Tout de même, c'qu'on ne se ressemble pas ! observe Lamuse.")
+    assert a.source["text_kind"] == "narrative"
+    assert speaker_of(a, "Tout de même") == "Lamuse"

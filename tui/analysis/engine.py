@@ -34,7 +34,8 @@ from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTE
                                     sentence_starts)
 from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, impersonal_il, introducer_before_colon,
                                    nested_quotations, spoken_to)
-from tui.analysis.lang.verbs import CONTINUATION_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS, REPLY_VERBS
+from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS,
+                                     REPLY_VERBS)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, titles_agree
 from tui.analysis.version import engine_version
 from tui.palette import speaker_colour
@@ -1785,6 +1786,9 @@ _WORD = re.compile(r"\w+")
 
 
 def _opens_like_a_novel(text: str) -> bool:
+    opening = text.lstrip()[:40].lower()
+    if any(opening.startswith(heading) for heading in BOOK_HEADINGS):
+        return True  # « CHAPITRE PREMIER La vision »: Le Feu is told in the present
     words = _WORD.findall(text[: NARRATIVE_OPENING_WORDS * 8].lower())[:NARRATIVE_OPENING_WORDS]
     forms = sum(1 for word in words if word in NARRATIVE_SIMPLE_PAST_FORMS)
     return forms >= NARRATIVE_OPENING_MIN_FORMS and forms * 1000 >= NARRATIVE_OPENING_PER_THOUSAND * max(len(words), 1)

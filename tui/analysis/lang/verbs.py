@@ -111,6 +111,10 @@ NARRATIVE_SIMPLE_PAST_FORMS = frozenset({
 CONTINUATION_VERBS = frozenset({"reprendre", "poursuivre", "continuer", "enchaîner", "insister", "répéter",
                                 "renchérir"})
 
+# Headings that open a novel and never a news article (« CHAPITRE PREMIER », « Première partie »):
+# a book told in the present tense is a narrative all the same
+BOOK_HEADINGS = frozenset({"chapitre", "première partie", "livre premier", "livre i", "prologue"})
+
 # Verbs whose « il » stands for nobody (« il faut », « il pleuvait »)
 IMPERSONAL_VERBS = frozenset({"falloir", "pleuvoir", "neiger", "venter", "grêler", "tonner"})
 
