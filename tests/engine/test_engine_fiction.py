@@ -1164,3 +1164,12 @@ def test_a_book_told_in_the_present_that_opens_on_a_chapter_is_a_narrative(analy
                      "— Tout de même, c'qu'on ne se ressemble pas ! observe Lamuse.")
     assert a.source["text_kind"] == "narrative"
     assert speaker_of(a, "Tout de même") == "Lamuse"
+
+
+def test_a_revolutionary_civility_calls_someone_and_opens_no_incise(analyse_text):
+    a = analyse_text(NARRATION + "Évariste Gamelin entra dans le bureau du Comité.\n\n« Salut, citoyen Trubert. "
+                     "Comment vas-tu ? »\n\nTrubert leva la tête.\n\n« Si tu es de cet avis, citoyen Gamelin, tu "
+                     "demanderas avec moi une pension pour les familles. »")
+    assert speaker_of(a, "Salut") != "Trubert"
+    assert speaker_of(a, "une pension") != "Évariste Gamelin"
+    assert "Comment vas-tu" in quote_with(a, "Salut").text  # one line, not cut at the name

@@ -13,7 +13,9 @@ CIVILITIES = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "
               "princesse": "f",
               # kin as a title in the country (« tante Rude », « oncle Jules », « mère Barberin »,
               # « le père Absinthe », « la veuve Chupin »): KIN_TITLES
-              "tante": "f", "oncle": "m", "mère": "f", "père": "m", "veuve": "f", "dame": "f"}
+              "tante": "f", "oncle": "m", "mère": "f", "père": "m", "veuve": "f", "dame": "f",
+              # the civility of the Revolution (« citoyen Trubert », « la citoyenne Blaise »)
+              "citoyen": "m", "citoyenne": "f"}
 KIN_TITLES = frozenset({"tante", "oncle", "mère", "père", "veuve", "dame"})
 
 # Titles and descriptions of people; "chef de la diplomatie" is a minister of foreign affairs.
