@@ -1173,3 +1173,9 @@ def test_a_revolutionary_civility_calls_someone_and_opens_no_incise(analyse_text
     assert speaker_of(a, "Salut") != "Trubert"
     assert speaker_of(a, "une pension") != "Évariste Gamelin"
     assert "Comment vas-tu" in quote_with(a, "Salut").text  # one line, not cut at the name
+
+
+def test_a_masculine_first_name_in_e_is_no_elle(analyse_text):
+    a = analyse_text(NARRATION + "Évariste Gamelin peignait près de la fenêtre. Théophile Morel lisait.\n\n"
+                     "« Les plus aimants, se disait-elle, sont les plus timides. »")
+    assert speaker_of(a, "Les plus aimants") is None

@@ -245,6 +245,14 @@ MASCULINE_FIRST_NAMES_IN_A_OR_E = frozenset({
     "pierre", "philippe", "jérôme", "stéphane", "guillaume", "antoine", "alexandre", "christophe",
     "maxime", "sébastien", "jean-pierre", "joe", "mike", "andrea", "luca", "nikita", "ilya",
     "sasha", "sacha", "boris", "jorge", "josé", "george", "steve", "dave", "vince",
+    # the masculine first names in -e of French novels (« Évariste Gamelin … se disait-elle » is
+    # not him)
+    "évariste", "théophile", "hippolyte", "aristide", "ange", "anatole", "achille", "hercule",
+    "octave", "gustave", "adolphe", "alphonse", "ambroise", "anselme", "apollinaire", "athanase",
+    "barnabé", "bénigne", "célestin", "clovis", "cyrille", "désiré", "eusèbe", "fulgence",
+    "honoré", "isidore", "jacques", "jules", "léonce", "népomucène", "onésime",
+    "philémon", "prosper", "pamphile", "sosthène", "télesphore", "timothée", "urbain", "zéphirin",
+    "émile", "eugène", "jérémie", "hilaire", "cyprien", "baptistin", "ernest", "firmin",
 })
 
 NAME_PARTICLES = frozenset({"de", "du", "von", "van", "der", "den", "da", "di", "le", "la", "ben", "bin", "al", "el"})
