@@ -32,8 +32,8 @@ from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, 
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
                                     sentence_starts)
-from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, impersonal_il, introducer_before_colon,
-                                   nested_quotations, spoken_to)
+from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, impersonal_il,
+                                   introducer_before_colon, nested_quotations, spoken_to)
 from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS,
                                      REPLY_VERBS)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, titles_agree
