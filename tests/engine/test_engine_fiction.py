@@ -1179,3 +1179,88 @@ def test_a_masculine_first_name_in_e_is_no_elle(analyse_text):
     a = analyse_text(NARRATION + "Évariste Gamelin peignait près de la fenêtre. Théophile Morel lisait.\n\n"
                      "« Les plus aimants, se disait-elle, sont les plus timides. »")
     assert speaker_of(a, "Les plus aimants") is None
+
+
+# -- a third shelf of novels (ELTeC: Dumas, Gyp, Leroux, Balzac, Kock …), read line by line ---------
+
+def test_a_manner_phrase_may_stand_between_the_incise_verb_and_its_name(analyse_text):
+    a = analyse_text(NARRATION + "La duchesse regardait la route.\n\n— Ah ! dit avec une dédaigneuse douleur "
+                     "Marguerite, je ne m'étais donc pas trompée.\n\n— Il est bien joli, répondit la duchesse.")
+    assert speaker_of(a, "je ne m'étais donc pas") == "Marguerite"
+
+
+def test_a_form_of_address_names_nobody(analyse_text):
+    a = analyse_text(NARRATION + "Henri s'approcha du roi.\n\n— Oui, Sire.\n\n"
+                     "— Eh bien, je ne suis pas de ton avis, moi.")
+    assert speaker_of(a, "pas de ton avis") != "Sire"
+    assert "Sire" not in [s.name for s in a.speakers]
+
+
+def test_a_regional_demonym_is_a_character_of_a_novel(analyse_text):
+    a = analyse_text(NARRATION + "La Mole frappa sur l'épaule de Coconnas. Le Piémontais se retourna.\n\n"
+                     "— Oh ! dit-il, ce n'était donc pas un rêve !\n\n— Oui, monsieur, répondit La Mole.\n\n"
+                     "— Comte, reprit le Piémontais, c'est un vœu très prudent.")
+    assert speaker_of(a, "un vœu très prudent") == "le Piémontais"
+    assert speaker_of(a, "pas un rêve") == "le Piémontais"
+
+
+def test_dialogue_lines_run_into_one_paragraph_are_separate_turns(analyse_text):
+    a = analyse_text(NARRATION + "Marguerite regardait la route. – Ah ! je ne m'étais donc pas trompée. – Il est "
+                     "bien joli, répondit la duchesse avec commisération.")
+    assert speaker_of(a, "Il est bien joli") == "la duchesse"
+    assert speaker_of(a, "pas trompée") != "la duchesse"
+
+
+def test_a_speech_verb_the_tagger_could_not_place_still_opens_an_incise(analyse_text):
+    a = analyse_text(NARRATION + "Charlotte attendait au salon. Mirmont entra et s'assit près du feu.\n\n"
+                     "— Vous l'aimez tant, votre petit Paul ! dit Charlotte.\n\n— Oui, je l'aime, répondit Mirmont.")
+    assert speaker_of(a, "je l'aime") == "Mirmont"
+    assert quote_with(a, "je l'aime").cue.lemma == "répondre"  # by its incise, not by the turns
+
+
+def test_a_full_name_goes_to_the_one_called_by_the_first_name_not_to_the_surname_of_the_family(analyse_text):
+    a = analyse_text(NARRATION + "Charlotte attendait au salon. C'est quand Paul s'ennuie qu'il revient. Mirmont "
+                     "entra, salua la marquise et s'assit près du feu.\n\n— Vous l'aimez tant, votre petit Paul ! dit "
+                     "Charlotte.\n\n— Oui, je l'aime, répondit Mirmont.\n\nPaul Mirmont apparut à côté de sa "
+                     "belle-sœur.\n\n— Bonjour, madame, dit Paul Mirmont.\n\nMirmont se leva et dit :\n\n"
+                     "— Tu es en retard.")
+    assert speaker_of(a, "je l'aime") == "Mirmont"
+    assert speaker_of(a, "Tu es en retard") == "Mirmont"
+    assert speaker_of(a, "Bonjour, madame") in ("Paul", "Paul Mirmont")  # the brother, one person
+
+
+def test_two_names_the_model_glued_across_a_verb_are_two_people(analyse_text):
+    a = analyse_text(NARRATION + "François sonna Ismaïl. Mais personne ne vint. Ismaïl arriva enfin.\n\n"
+                     "— Sire ? dit Ismaïl.")
+    assert speaker_of(a, "Sire ?") == "Ismaïl"
+    assert not any("sonna" in s.name for s in a.speakers)
+
+
+def test_two_people_each_known_by_one_word_are_not_one_name(analyse_text):
+    a = analyse_text(NARRATION + "Rodolphe entra chez Francesca. Elle chantait. Rodolphe écouta longtemps. "
+                     "Francesca se tut.\n\n— Asseyez-vous là, dit à Rodolphe Francesca qui lui montra sa chaise.\n\n"
+                     "— Merci, répondit Rodolphe.")
+    assert "Rodolphe Francesca" not in [s.name for s in a.speakers]
+    assert speaker_of(a, "Merci") == "Rodolphe"
+
+
+def test_a_name_after_a_comma_that_a_pronoun_announced_is_spoken_of_not_called(analyse_text):
+    a = analyse_text(NARRATION + "On regardait beaucoup la jeune femme. Charlotte la suivit des yeux et dit à "
+                     "Pourville :\n\n— Elle est bien jolie, madame Mirmont !\n\n— Jolie... non...\n\n"
+                     "— Belle, si vous voulez ?\n\n— A la bonne heure ! c'est une femme banale.")
+    assert speaker_of(a, "Jolie... non") == "Pourville"
+    assert speaker_of(a, "Belle, si vous voulez") == "Charlotte"
+    assert speaker_of(a, "femme banale") == "Pourville"
+
+
+def test_a_line_is_never_given_to_the_one_it_calls(analyse_text):
+    a = analyse_text(NARRATION + "Paul entra. Marthe leva la tête.\n\n— Il est parti, Marthe.\n\n"
+                     "— Tant pis, dit Paul.")
+    assert speaker_of(a, "Il est parti") != "Marthe"
+
+
+def test_narration_run_on_after_a_dialogue_line_introduces_the_next_one(analyse_text):
+    a = analyse_text(NARRATION + "L'empereur regardait Ismaïl. Franz attendait.\n\n– Parle, dit l'empereur.\n\n"
+                     "– Quelle qu'elle soit, il faut la nommer, reprit Franz. Alors Ismaïl laissa tomber ces mots :"
+                     "\n\n– Sire, Jacques Ork est vivant !")
+    assert speaker_of(a, "Jacques Ork est vivant") == "Ismaïl"

@@ -108,18 +108,23 @@ class Conversation(Generic[T]):
             elif k + 2 < len(speakers) and explicit[k + 1] and explicit[k + 2] \
                     and speakers[k + 1] is not speakers[k + 2]:
                 guess = speakers[k + 2]
-            if guess is not None:
+            if guess is not None and not self._calls(k, guess):
                 speakers[k] = guess
                 filled.append(k)
         # A ? ? B between two different named speakers: only strict alternation fits (A B A B)
         named = [k for k, known in enumerate(explicit) if known]
         for i, j in zip(named, named[1:]):
             a, b = speakers[i], speakers[j]
-            if j - i > 1 and (j - i) % 2 == 1 and a is not b and all(speakers[k] is None for k in range(i + 1, j)):
+            if j - i > 1 and (j - i) % 2 == 1 and a is not b and all(speakers[k] is None for k in range(i + 1, j)) \
+                    and not any(self._calls(k, b if (k - i) % 2 else a) for k in range(i + 1, j)):
                 for k in range(i + 1, j):
                     speakers[k] = b if (k - i) % 2 else a
                     filled.append(k)
         return filled
+
+    def _calls(self, k: int, speaker: T | None) -> bool:
+        """Whether turn k calls this speaker by name (« — Il est parti, Marthe. » is not Marthe's)."""
+        return speaker is not None and self.addressees[k] is speaker
 
     def fill_by_pair(self) -> list[int]:
         """An exchange the narration set between two people (« Frédéric et Deslauriers se
@@ -146,10 +151,11 @@ class Conversation(Generic[T]):
                 expected = speakers[left] if (right - left) % 2 == 0 else other(speakers[left])
                 if speakers[right] is not expected:
                     continue  # A ? ? A: someone spoke twice, or a third person: not guessed
-            for k in range(left + 1, right):
-                if left >= 0:
-                    speakers[k] = speakers[left] if (k - left) % 2 == 0 else other(speakers[left])
-                else:
-                    speakers[k] = speakers[right] if (right - k) % 2 == 0 else other(speakers[right])
+            guesses = {k: (speakers[left] if (k - left) % 2 == 0 else other(speakers[left])) if left >= 0 else
+                       (speakers[right] if (right - k) % 2 == 0 else other(speakers[right])) for k in range(left + 1, right)}
+            if any(self._calls(k, guess) for k, guess in guesses.items()):
+                continue  # a line would be given to the one it calls: the alternation does not hold
+            for k, guess in guesses.items():
+                speakers[k] = guess
                 filled.append(k)
         return filled

@@ -26,14 +26,14 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, CLITICS_BEFORE_VERB, FEMI
                                       POSSESSIVE_DETERMINERS, VOWEL_INITIALS)
 from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES,
                                      ORDINAL_PRONOUNS, PERSON_TITLES, VOICE_NOUNS)
-from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, is_person_noun, nationality
+from tui.analysis.vocabulary import country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun
 from tui.analysis.naming import apposed_epithet, namings_in
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
                                     sentence_starts)
 from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, impersonal_il,
-                                   introducer_before_colon, nested_quotations, spoken_to)
+                                   introducer_before_colon, is_speech_verb, nested_quotations, spoken_to)
 from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS,
                                      REPLY_VERBS)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, titles_agree
@@ -184,6 +184,7 @@ class Engine:
         names = clean_entities(doc)
         if self.narrative:
             names = [_person_if_acting(doc, n) for n in names]
+            names = [part for n in names for part in self._unglued(doc, n)]
         doc.user_data[NAMES_KEY] = {n.last: n.first - len(n.civility.split()) for n in names
                                     if n.label in ("PER", "ORG", "LOC")}
         person_of: dict[int, Entry] = {}
@@ -237,6 +238,19 @@ class Engine:
         self._after_unit(unit, doc, bool(done_turns), last_sent, names, person_of)
         self.units_done += 1
         self.chars_done += len(unit.text)
+
+    def _unglued(self, doc: "Doc", name: Name) -> list[Name]:
+        """« dit à Rodolphe Francesca »: two people the story has each called by one word, which the
+        model read as one name; the two names, or the name as it was."""
+        if name.label != "PER" or name.civility or name.last - name.first != 2 or \
+                not all(doc[i].text[:1].isupper() for i in range(name.first, name.last)):
+            return [name]
+        holders = [self.registry.called_alone(doc[i].text) for i in range(name.first, name.last)]
+        if holders[0] is None or holders[1] is None or holders[0] is holders[1]:
+            return [name]
+        first, second = doc[name.first], doc[name.first + 1]
+        return [replace(name, last=name.first + 1, text=first.text, end=first.idx + len(first.text)),
+                replace(name, first=name.first + 1, text=second.text, start=second.idx)]
 
     def _new_story(self) -> None:
         self.registry.new_story()
@@ -431,7 +445,7 @@ class Engine:
                 # nickname for a name, acts in the story
                 self._mention_subject(self.registry.anonymous(kin, CIVILITIES[token.lower_]), token.i)
                 continue
-            demonym = token.pos_ == "PROPN" and narrative and nationality(token.text) is not None
+            demonym = token.pos_ == "PROPN" and narrative and is_demonym(token.text)
             if token.pos_ != "NOUN" and not demonym or not (token.dep_.startswith("nsubj") or _presented(token)
                                             or _root_before_lost_verb(token) or _described_pair(token)) or any(
                     a <= token.idx < b for a, b in quoted):
@@ -442,7 +456,8 @@ class Engine:
                 # « Un pêcheur les salua. Il … »: someone new comes into focus, known from then on
                 # as « le pêcheur »
                 determiner = "l'" if token.lower_[:1] in VOWEL_INITIALS else "le" if determiner == "un" else "la"
-            if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not is_person_noun(token.text) \
+            if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not (
+                    is_person_noun(token.text) or demonym) \
                     or token.lower_ in VOICE_NOUNS:
                 continue
             if any((n.first <= token.i < n.last or n.first == token.i + 1) and not (demonym and n.label == "LOC")
@@ -600,7 +615,10 @@ class Engine:
             called = person_of.get(called.first) or self.registry.person(called.person_form)
         called = called or addressee
         if not self._conversation.speakers:
-            self._conversation.pair = self._narration_pair
+            # « Charlotte … dit à Pourville : » sets the exchange between the two, whoever else
+            # the narration showed
+            self._conversation.pair = (resolved[0], addressee) if resolved[0] is not None and addressee is not None \
+                and resolved[0] is not addressee else self._narration_pair
         self._narration_since = None
         self._conversation.add(record.entry if record.entry is not None or incise is None else _Stranger(),
                                addressee=called)
@@ -649,6 +667,8 @@ class Engine:
             if self._narration_after_line:
                 self._narration_group = self._group_narrated(unit)
             self._narration_after_line = False
+            if had_turns and last_sent is not None and self.narrative and unit.text.rstrip().endswith(":"):
+                self._colon_entry = self._narrated_introducer(unit, doc, last_sent, names, person_of)
             return
         introduces = unit.text.rstrip().endswith(":")
         # narration ends the exchange; a colon at its end names who speaks the next line
@@ -685,6 +705,20 @@ class Engine:
                 if self._colon_entry is not None and len(spoken_to_here) == 1 and \
                         spoken_to_here[0] is not self._colon_entry:
                     self._colon_addressee = spoken_to_here[0]
+
+    def _narrated_introducer(self, unit: Unit, doc: "Doc", sent: "Span", names: list[Name],
+                             person_of: dict[int, Entry]) -> Entry | None:
+        """« – Il faut la nommer ! Alors Ismaïl laissa tomber ces mots : »: narration run on after a
+        dialogue line, naming in the passé simple who speaks the next one; None otherwise (a line
+        of speech may end on a colon too: « — Écoutez ce qu'il m'a dit : »)."""
+        subject = introducer_before_colon(sent)
+        if subject is None or subject.pronoun:
+            return None
+        verb = doc[subject.first].head
+        if verb.morph.get("Tense") != ["Past"] or verb.morph.get("Mood") != ["Ind"]:
+            return None
+        probe = Found("direct", sent.end_char, sent.end_char, subject=subject, lemma=_verb_lemma_of(doc, subject))
+        return self._resolve(unit, doc, probe, names, person_of)[0]
 
     def _credit(self, record: _QuoteRecord, entry: Entry | None, via: str) -> None:
         if entry is None:
@@ -933,6 +967,8 @@ class Engine:
             earlier = self._quotes[index]
             if earlier.sentence[0] != record.sentence[0] or earlier.quote.kind == "indirect":
                 break  # quotations of one paragraph: separate paragraphs are separate turns
+            if self.article.text.startswith(EM_DASHES, later.start):
+                break  # « … trompée. – Il est bien joli, répondit la duchesse »: a dash opens another turn
             gap = self.article.text[earlier.quote.end : later.start]
             if gap.strip(" \t\n\u00a0\u202f«»“”\"'.,;:!?…") or earlier.quote.speaker and earlier.quote.speaker.via not in (
                     "carry-over", ""):
@@ -1050,7 +1086,7 @@ class Engine:
             return self.registry.anonymous(kin, CIVILITIES[tokens[0].lower_]), "description", span
         # « le Palestinien », « un Ukrainien »: a nationality noun describes someone, names nobody
         names_inside = [n for n in names if n.first < subject.last and subject.first < n.last
-                        and not (n.last - n.first == 1 and nationality(n.text))]
+                        and not (n.last - n.first == 1 and n.first > subject.first and is_demonym(n.text))]
         if set(words) & SAME_SOURCE_WORDS and ("même" in words or determiner in ("cette", "ces")):
             # « ajoute la même source », « selon cette source »: the source just quoted
             previous = self._quotes[-1].entry if self._quotes else None
@@ -1126,8 +1162,9 @@ class Engine:
             # someone the article does not name: « a répondu le maire », « peste une voyageuse »;
             # not « les roues », « une bonne soirée »: the noun must name a person
             # with no speech verb (« un instant se faisait : « … » »), only a noun listed for people
-            if not is_person_noun(tokens[_head_noun(tokens) or 1].text, listed_only=not found.lemma):
-                return None, "", None
+            head_word = tokens[_head_noun(tokens) or 1].text
+            if not is_person_noun(head_word, listed_only=not found.lemma) and not (self.narrative and is_demonym(head_word)):
+                return None, "", None  # « le Piémontais », in a novel, is someone
             bearer = self.registry.by_epithet(tokens[_head_noun(tokens) or 1].lower_) if determiner in (
                 "le", "la", "l'", "l’") else None
             if bearer is not None:
@@ -1735,9 +1772,29 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
         words = before.split()
         if len(words) >= 2 and words[-1].lower() in INTERJECTIONS:
             before = before[: len(before) - len(words[-1])].rstrip()  # « — Voyons Firmin, … »
-        if before.endswith(_BEFORE_VOCATIVE) and (not after or after.startswith(_AFTER_VOCATIVE)):
+        if before.endswith(_BEFORE_VOCATIVE) and (not after or after.startswith(_AFTER_VOCATIVE)) and \
+                not _dislocated(doc, name):
             return name
     return None
+
+
+_SECOND_PERSON_WORDS = frozenset({"tu", "te", "t'", "t’", "toi", "vous", "ton", "ta", "tes", "votre", "vos"})
+
+
+def _dislocated(doc: "Doc", name: Name) -> bool:
+    """« — Elle est bien jolie, madame Mirmont ! »: the name after the comma is the subject the
+    pronoun announced, spoken of, not called; a line that says « tu », « vous » or gives an order
+    calls the name (« — Elle viendra, tu verras, Marthe »)."""
+    first = name.first - len(name.civility.split())
+    if first < 1 or doc[first - 1].text != ",":
+        return False
+    clause = [t for t in doc[doc[first].sent.start:first] if not t.is_punct]
+    if any(t.lower_ in _SECOND_PERSON_WORDS or "Mood=Imp" in str(t.morph) for t in clause):
+        return False
+    gender = CIVILITIES.get(name.civility.split()[0].lower(), "") if name.civility else \
+        first_name_gender(name.text.split()[0])
+    pronouns = {t.lower_ for t in clause if t.lower_ in ("il", "elle") and t.dep_.startswith("nsubj")}
+    return "elle" in pronouns and gender != "m" or "il" in pronouns and gender != "f"
 
 
 def _demonym_gender(word: str) -> str:
@@ -1823,10 +1880,16 @@ def _noun_phrase_of(token) -> str:
 
 def _person_if_acting(doc: "Doc", name: Name) -> Name:
     """« Porthos frappa la table », with « Porthos » taken for a place: in a novel, a one-word name
-    with no article that is the subject of a verb, and no known place, is a character."""
+    with no article that is the subject of a verb, or spoken to just before a colon, and no known
+    place, is a character."""
     token = doc[name.first]
-    if name.label not in ("LOC", "MISC") or name.last - name.first != 1 or not token.dep_.startswith("nsubj") \
-            or token.head.pos_ != "VERB" or country_of_place(name.text) or token.i > 0 and doc[token.i - 1].pos_ in ("DET", "ADP"):
+    if name.label not in ("LOC", "MISC") or name.last - name.first != 1 or country_of_place(name.text):
+        return name
+    if token.i > 0 and doc[token.i - 1].lower_ == "à" and name.last < len(doc) and doc[name.last].text == ":" \
+            and token.head.pos_ == "VERB" and is_speech_verb(token.head):
+        return replace(name, label="PER")  # « Charlotte … dit à Pourville : »: one speaks to a person
+    if not token.dep_.startswith("nsubj") or token.head.pos_ != "VERB" or \
+            token.i > 0 and doc[token.i - 1].pos_ in ("DET", "ADP"):
         return name
     return replace(name, label="PER")
 
@@ -2068,7 +2131,7 @@ def _head_noun(tokens: list) -> int | None:
         mistagged_person = (tokens[index].pos_ == "VERB" or tokens[index].pos_ == "ADJ" and last) and \
             is_person_noun(tokens[index].text, listed_only=True)
         if tokens[index].pos_ == "NOUN" or "VerbForm=Part" in str(tokens[index].morph) or mistagged_person or (
-                tokens[index].pos_ in ("PROPN", "ADJ") and last and nationality(tokens[index].text)):
+                tokens[index].pos_ in ("PROPN", "ADJ") and last and is_demonym(tokens[index].text)):
             return index  # a participle after a determiner is a noun: « un retenu », « les blessés »
         if tokens[index].pos_ != "ADJ":
             return None

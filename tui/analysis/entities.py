@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS
 from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
-from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, KIN_TITLES, NAME_PARTICLES, NOBLE_TITLES, PERSON_TITLES,
+from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NOBLE_TITLES, PERSON_TITLES,
                                       SPELLED_CIVILITIES)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.vocabulary import NATIONALITY_FORMS, fold
@@ -46,14 +46,29 @@ class Name:
 def clean_entities(doc: "Doc") -> list[Name]:
     names: list[Name] = []
     for ent in doc.ents:
-        name = _clean(doc, ent)
-        if name is not None:
-            names.append(_person_by_apposition(doc, name))
+        for part in _split_at_verb(doc, ent):
+            name = _clean(doc, part)
+            if name is not None:
+                names.append(_person_by_apposition(doc, name))
     names.extend(_civility_names(doc, names))
     names.extend(_bracketed_acronyms(doc, names))
     names = _lists_of_organisations(doc, names)
     names.sort(key=lambda n: n.first)
     return _joined_particle_names(doc, names)
+
+
+def _split_at_verb(doc: "Doc", ent: "Span") -> list["Span"]:
+    """« Pierre regarda Marie », « François sonna Ismaïl »: two people and the verb between, which
+    the model read as one name; the two names."""
+    if ent.label_ != "PER" or len(ent) < 3:
+        return [ent]
+    for token in ent[1:-1]:
+        if token.is_lower and token.is_alpha and token.pos_ in ("VERB", "AUX") and token.lower_ not in NAME_PARTICLES:
+            from spacy.tokens import Span  # only when a document is read: spaCy is loaded then
+
+            return [Span(doc, a, b, label="PER") for a, b in ((ent.start, token.i), (token.i + 1, ent.end))
+                    if b > a and _starts_upper(doc[a])]
+    return [ent]
 
 
 def _joined_particle_names(doc: "Doc", names: list[Name]) -> list[Name]:
@@ -288,9 +303,11 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     if len(text) < 2 or not _starts_upper(doc[first]) or _is_elision(doc[first]):
         return None
     if last - first == 1 and (text in CIVILITY_TOKENS or text.lower() in CIVILITIES or text.lower() in PERSONAL_PRONOUNS
-                              or text.lower() in INTERJECTIONS or text.lower() in TIME_WORDS):
-        # « M. et Mme Grangier », « — Te voilà ! », « — Bonjour, monsieur », « — Demain, soit ! »: a
-        # courtesy title, a pronoun, an interjection or a day alone names nobody
+                              or text.lower() in INTERJECTIONS or text.lower() in TIME_WORDS
+                              or text.lower() in FORMS_OF_ADDRESS):
+        # « M. et Mme Grangier », « — Te voilà ! », « — Bonjour, monsieur », « — Demain, soit ! »,
+        # « — Oui, Sire. »: a courtesy title, a pronoun, an interjection, a day or a form of address
+        # alone names nobody
         return None
     label = _relabel(doc, span, ent.label_)
     if label is None:

@@ -186,7 +186,9 @@ def _cue_lemma(token: "Token") -> str | None:
     guess = None if known else _guess_lemma(token.lower_)
     if not known and not (guess in SPEECH_VERBS and SPEECH_VERBS[guess]):
         return None  # most words: no speech verb by lemma or by form, no need to look further
-    verbal = token.pos_ in ("VERB", "AUX") or _verbal_context(token)
+    # a word the tagger could not place (X) in the form of a speech verb is that verb (« — Oui,
+    # répondit Mirmont. », « répondit » tagged X beside a name it took for a place)
+    verbal = token.pos_ in ("VERB", "AUX") or _verbal_context(token) or token.pos_ == "X" and guess != token.lower_
     if not verbal and token.pos_ not in ("ADJ", "NOUN"):
         return None
     if _adjectival_participle(token) or lemma in NOT_SPEECH:
@@ -253,7 +255,21 @@ def _guess_lemma(word: str) -> str:
     for ending in ("ées", "és", "ée", "é", "ant", "ent", "e"):
         if word.endswith(ending) and word[: -len(ending)] + "er" in SPEECH_VERBS:
             return word[: -len(ending)] + "er"
+    # the passé simple of a novel's incises (« répondit », « demanda », « conclut », « gémit »)
+    for ending, infinitives in (("èrent", ("er",)), ("a", ("er",)), ("it", ("re", "ir")), ("ut", ("ure",))):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if ending in ("a", "èrent"):  # « lança », « mangea »: the spelling of the stem
+                stem = stem[:-1] + "c" if stem.endswith("ç") else stem[:-1] if stem.endswith("ge") else stem
+            lemma = next((stem + i for i in infinitives if stem + i in SPEECH_VERBS), None)
+            if lemma is not None:
+                return lemma
     return word
+
+
+def is_speech_verb(token: "Token") -> bool:
+    """A speech verb by its lemma or its form (« répondit » left unlemmatised)."""
+    return token.lemma_.lower() in SPEECH_VERBS or _guess_lemma(token.lower_) in SPEECH_VERBS
 
 
 def _negated(verb: "Token") -> bool:
@@ -495,8 +511,8 @@ def _noun_phrase_end(doc, i: int, limit: int) -> int:
         i += 1
     if i == start:
         return start
-    while i < limit and doc[i].pos_ == "ADJ":
-        i += 1
+    while i < limit and doc[i].pos_ == "ADJ" and doc[i].ent_iob_ != "B":
+        i += 1  # a name the tagger calls an adjective starts a new phrase (« avec douleur | Marguerite »)
     return i
 
 

@@ -216,10 +216,13 @@ class Registry:
                 return bare
         if self.subject_first:
             # in a novel, the one already called exactly so (« M. Eyssette », the father, after
-            # « Daniel Eyssette », his son, came in)
-            exact = [e for e in self._persons if name in e.names]
+            # « Daniel Eyssette », his son, came in; « Madame » or « madame »)
+            exact = [e for e in self._persons if fold(name) in {fold(k) for k in e.names}]
             if len(exact) == 1:
                 return exact[0]
+            by_first_name = self._first_name_alone(name)
+            if by_first_name is not None:
+                return by_first_name
         for entry in reversed(self._persons):
             if any(same_person(nickname, name) for nickname in entry.nicknames):
                 return entry  # « Mlle Fifi » is the marquis, whatever « Mlle » says of a gender
@@ -260,6 +263,30 @@ class Registry:
             entry.gender = known_first_name_gender(surname)  # « Rachel », « Jacques » alone
         self._add(entry)
         self._persons.append(entry)
+        return entry
+
+    def called_alone(self, word: str) -> Entry | None:
+        """The one person already called by this single word (« Rodolphe »), if exactly one."""
+        key = fold(word)
+        holders = [e for e in self._persons if any(fold(k) == key for k in e.names)]
+        return holders[0] if len(holders) == 1 else None
+
+    def _first_name_alone(self, name: str) -> Entry | None:
+        """In a novel, « Paul Mirmont » when « Paul » and « Mirmont » are two people met so far: the
+        one called by that first name, as a surname alone is a family's (his brother Jacques is
+        « Mirmont »); None when no one, or more than one, bears the first name alone."""
+        words = _name_words(name)
+        if len(words) < 2 or _has_civility(name) or _is_initial(words[0]):
+            return None
+        first = words[:1]
+        alone = [e for e in self._persons if any(_name_words(k) == first and not _has_civility(k) for k in e.names)]
+        if len(alone) != 1 or any(_name_words(k)[-1:] != words[-1:] and len(_name_words(k)) > 1 for k in alone[0].names):
+            return None  # « Paul » known as « Paul Dubois » too: not this Paul
+        others = [e for e in self._persons if e is not alone[0] and any(same_person(k, name) for k in e.names)]
+        if not others:
+            return None  # nobody else it could be: as usual
+        entry = alone[0]
+        entry.names.append(name)
         return entry
 
     def _bare_surname(self, name: str) -> Entry | None:

@@ -9,7 +9,7 @@ from functools import lru_cache
 from tui.analysis.lang.people import (EPICENE_FIRST_NAMES, FEMININE_FIRST_NAMES, FEMININE_NAME_ENDINGS, MASCULINE_NAME_ENDINGS, MASCULINE_FIRST_NAMES, MASCULINE_FIRST_NAMES_IN_A_OR_E,
                                      NOT_PERSON_NOUNS,
                                      PERSON_NOUN_SUFFIXES, PERSON_NOUNS, PERSON_TITLES)
-from tui.analysis.lang.places import NATIONALITIES, CAPITALS, COUNTRIES, METONYMS
+from tui.analysis.lang.places import NATIONALITIES, CAPITALS, COUNTRIES, METONYMS, REGIONAL_DEMONYMS
 
 
 def _inflections(adjective: str) -> list[str]:
@@ -54,6 +54,15 @@ def country_of_place(name: str) -> str | None:
 
 def nationality(word: str) -> str | None:
     return NATIONALITY_FORMS.get(word.lower())
+
+
+REGIONAL_DEMONYM_FORMS = frozenset(form for adjective in REGIONAL_DEMONYMS for form in _inflections(adjective))
+
+
+def demonym(word: str) -> bool:
+    """A word for someone from a country, a region or a city (« Italienne », « Piémontais »)."""
+    word = word.lower()
+    return word in NATIONALITY_FORMS or word in REGIONAL_DEMONYM_FORMS
 
 
 def known_first_name_gender(word: str) -> str:

@@ -18,6 +18,11 @@ CIVILITIES = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "
               "citoyen": "m", "citoyenne": "f"}
 KIN_TITLES = frozenset({"tante", "oncle", "mère", "père", "veuve", "dame"})
 
+# ways of addressing someone that stand for no name on their own (« — Oui, Sire. », « Votre Majesté »,
+# « Monseigneur, … »): a line that calls someone so names nobody
+FORMS_OF_ADDRESS = frozenset({"sire", "monseigneur", "majesté", "altesse", "excellence", "éminence", "sainteté",
+                              "messire", "milord", "mylord", "milady", "seigneur", "monsignore", "sir"})
+
 # Titles and descriptions of people; "chef de la diplomatie" is a minister of foreign affairs.
 PERSON_TITLES = frozenset({
     "ministre", "président", "présidente", "porte-parole", "secrétaire", "chef", "cheffe",

@@ -59,6 +59,19 @@ NATIONALITIES = {
     "azerbaïdjanais": "Azerbaïdjan", "kazakh": "Kazakhstan", "sud-africain": "Afrique du Sud",
 }
 
+# People of a region or a city, as novels name a character by where he comes from (« le
+# Piémontais se retourna », « répondit le Provençal »): masculine singular, inflected like the
+# nationalities; they describe someone and speak for no country
+REGIONAL_DEMONYMS = frozenset({
+    "provençal", "breton", "normand", "gascon", "parisien", "piémontais", "lorrain", "alsacien", "savoyard",
+    "corse", "marseillais", "lyonnais", "basque", "béarnais", "picard", "bourguignon", "champenois", "flamand",
+    "vénitien", "florentin", "napolitain", "génois", "sicilien", "milanais", "tyrolien", "bavarois",
+    "prussien", "saxon", "écossais", "irlandais", "gallois", "castillan", "catalan", "auvergnat", "limousin",
+    "berrichon", "poitevin", "angevin", "bordelais", "toulousain", "nantais", "niçois", "vendéen", "cévenol",
+    "landais", "lillois", "rouennais", "savoisien", "franc-comtois", "dauphinois", "languedocien", "périgourdin",
+    "créole", "cosaque", "tartare", "maure", "bédouin", "arabe", "yankee",
+})
+
 # Words that name a street or a place before its proper name (« 17, rue Fontaine », « place
 # Clichy »): a name after one is an address, never the subject of an incise
 STREET_NOUNS = frozenset({"rue", "avenue", "boulevard", "place", "quai", "impasse", "route", "chemin", "allée",

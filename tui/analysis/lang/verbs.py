@@ -84,6 +84,10 @@ IRREGULAR_FORMS = {
     "assure": "assurer", "redit": "redire", "martèle": "marteler", "rappelle": "rappeler",
     "renchérit": "renchérir", "interroge": "interroger", "lance": "lancer", "glisse": "glisser",
     "rit": "rire", "sourit": "sourire", "interrompit": "interrompre", "enquit": "enquérir", "supplia": "supplier",
+    # the passé simple of irregular speech verbs (the regular ones are read by their ending)
+    "reprit": "reprendre", "reprirent": "reprendre", "dirent": "dire", "redirent": "redire",
+    "poursuivit": "poursuivre", "écrivit": "écrire", "promit": "promettre", "admit": "admettre",
+    "soutint": "soutenir", "prévint": "prévenir", "reconnut": "reconnaître", "répondirent": "répondre",
 }
 
 # Verbs never taken as speech even when a frame seems to fit.
