@@ -1264,3 +1264,29 @@ def test_narration_run_on_after_a_dialogue_line_introduces_the_next_one(analyse_
                      "– Quelle qu'elle soit, il faut la nommer, reprit Franz. Alors Ismaïl laissa tomber ces mots :"
                      "\n\n– Sire, Jacques Ork est vivant !")
     assert speaker_of(a, "Jacques Ork est vivant") == "Ismaïl"
+
+
+def test_a_noun_the_text_shows_speaking_in_an_incise_is_someone_from_then_on(analyse_text):
+    a = analyse_text(NARRATION + "Le mauser inclina la tête, et l'oncle dit tout bas :\n\n— Elle est revenue à elle."
+                     "\n\n— Oui, fit le mauser du même ton, elle nous a vus.\n\nL'oncle sortit. Le mauser se promenait "
+                     "de long en large dans la salle ; il avait la figure rouge et dit :\n\n— Ça, monsieur le docteur, "
+                     "c'est une brave femme.")
+    assert speaker_of(a, "elle nous a vus") == "le mauser"
+    assert speaker_of(a, "une brave femme") == "le mauser"  # not the uncle, who went out
+
+
+def test_a_thing_that_murmurs_in_an_incise_is_nobody(analyse_text):
+    a = analyse_text(NARRATION + "Le vent soufflait. La porte claqua.\n\n— Qui est là ? murmura le vent.")
+    assert speaker_of(a, "Qui est là") is None
+
+
+def test_a_colon_s_pronoun_is_not_the_one_the_line_calls(analyse_text):
+    a = analyse_text(NARRATION + "L'oncle regarda Richter. Richter parla longtemps ; il l'écouta froidement, et finit "
+                     "par lui répondre :\n\n— Monsieur Richter, je ne demande rien.")
+    assert "Richter" not in (speaker_of(a, "je ne demande rien") or "")
+
+
+def test_a_clitic_and_its_infinitive_after_a_verb_are_no_incise_subject(analyse_text):
+    a = analyse_text(NARRATION + "Barberin parlait à sa femme.\n\nCe mot de Barberin : « Si je n'avais pas compté sur "
+                     "ses parents, je ne me serais jamais chargé de lui », me fit le détester un peu plus encore.")
+    assert speaker_of(a, "Si je n'avais pas compté") == "Barberin"

@@ -25,7 +25,8 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, CLITICS_BEFORE_VERB, FEMI
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, VOWEL_INITIALS)
 from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES,
-                                     ORDINAL_PRONOUNS, PERSON_TITLES, VOICE_NOUNS)
+                                     INANIMATE_VOICES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
+                                     VOICE_NOUNS)
 from tui.analysis.vocabulary import country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun
 from tui.analysis.naming import apposed_epithet, namings_in
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
@@ -34,7 +35,7 @@ from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTE
                                     sentence_starts)
 from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, impersonal_il,
                                    introducer_before_colon, is_speech_verb, nested_quotations, spoken_to)
-from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS,
+from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
                                      REPLY_VERBS)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, titles_agree
 from tui.analysis.version import engine_version
@@ -131,6 +132,8 @@ class Engine:
         self._names: list[tuple[Name, int, Entry | None]] = []  # name, unit offset, linked entry
         self._unit_starts: dict[int, int] = {}  # paragraph index -> where it starts in the text
         self._quotes: list[_QuoteRecord] = []
+        # nouns this text has shown speaking in an incise (« fit le mauser »): people from then on
+        self._speaking_nouns: set[str] = set()
         self._mentions: list[tuple[int, int, Entry, str]] = []
         self._open_quote: _QuoteRecord | None = None  # a quotation left open at its paragraph's end
         self._answers = find_answers(article)  # question / answer interviews
@@ -446,18 +449,22 @@ class Engine:
                 self._mention_subject(self.registry.anonymous(kin, CIVILITIES[token.lower_]), token.i)
                 continue
             demonym = token.pos_ == "PROPN" and narrative and is_demonym(token.text)
-            if token.pos_ != "NOUN" and not demonym or not (token.dep_.startswith("nsubj") or _presented(token)
-                                            or _root_before_lost_verb(token) or _described_pair(token)) or any(
-                    a <= token.idx < b for a, b in quoted):
+            # « Le mauser se promenait », the tagger lost in a word the text showed speaking
+            learned = token.lower_ in self._speaking_nouns and token.i > 0 and token.doc[token.i - 1].lower_ in (
+                "le", "la", "l'", "l’")
+            if token.pos_ != "NOUN" and not demonym and not learned or not (
+                    token.dep_.startswith("nsubj") or _presented(token) or _root_before_lost_verb(token)
+                    or _described_pair(token)) or any(a <= token.idx < b for a, b in quoted):
                 continue
-            determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
+            determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "") or (
+                token.doc[token.i - 1].lower_ if learned else "")
             indefinite = determiner in ("un", "une") and narrative and token.dep_.startswith("nsubj")
             if indefinite:
                 # « Un pêcheur les salua. Il … »: someone new comes into focus, known from then on
                 # as « le pêcheur »
                 determiner = "l'" if token.lower_[:1] in VOWEL_INITIALS else "le" if determiner == "un" else "la"
             if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not (
-                    is_person_noun(token.text) or demonym) \
+                    is_person_noun(token.text) or demonym or token.lower_ in self._speaking_nouns) \
                     or token.lower_ in VOICE_NOUNS:
                 continue
             if any((n.first <= token.i < n.last or n.first == token.i + 1) and not (demonym and n.label == "LOC")
@@ -490,7 +497,7 @@ class Engine:
                 {"le": "m", "la": "f", "les": "pl"}.get(determiner) or _noun_gender(token) or (
                     _demonym_gender(token.lower_) if demonym else "")
             # « le petit homme », not « le homme »: the words from the determiner to the noun
-            det = next(c for c in token.children if c.dep_ == "det")
+            det = next((c for c in token.children if c.dep_ == "det"), token.doc[token.i - 1])
             words = token.doc[det.i:token.i + 1] if det.i < token.i and token.i - det.i <= 3 and not indefinite else None
             spacer = "" if determiner.endswith(("'", "’")) else " "
             description = words.text.replace("' ", "'").replace("’ ", "’") if words is not None else \
@@ -600,6 +607,11 @@ class Engine:
         elif self._colon_entry is not None:
             resolved = (self._colon_entry, "colon", None)
             addressee = self._colon_addressee
+            calling = _vocative(doc, turn.start, turn.end, names, None)
+            if calling is not None and person_of.get(calling.first) is self._colon_entry:
+                # « il l'écouta, et finit par lui répondre : ¶ — Monsieur Richter, … »: the colon's
+                # « il » is not the one the line calls
+                resolved = (None, "", None)
         elif self._narration_group is not None and not self._conversation.speakers and \
                 _speaks_for_several(doc, turn.start, turn.end):
             # « Ils ricanaient malgré eux. ¶ — Ah ! ce serait trop beau ! n'en parlons plus. »
@@ -1157,15 +1169,26 @@ class Engine:
                 and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des", "certains", "certaines",
                                    "plusieurs", "quelques", *POSSESSIVE_DETERMINERS,  # « avait dit ma mère »
                                    "ce", "cet", "cette", "ces")  # « cet homme », « cette mère de famille »
-                and _head_noun(tokens) is not None and words[0] not in INSTITUTION_NOUNS
-                and not [n for n in names_inside if not _place_complement(doc, tokens[_head_noun(tokens)], n)]):
+                and (head_index := _head_noun(tokens, incise=found.incise and found.introduced)) is not None
+                and words[0] not in INSTITUTION_NOUNS
+                and not [n for n in names_inside if not _place_complement(doc, tokens[head_index], n)]):
             # someone the article does not name: « a répondu le maire », « peste une voyageuse »;
             # not « les roues », « une bonne soirée »: the noun must name a person
             # with no speech verb (« un instant se faisait : « … » »), only a noun listed for people
-            head_word = tokens[_head_noun(tokens) or 1].text
-            if not is_person_noun(head_word, listed_only=not found.lemma) and not (self.narrative and is_demonym(head_word)):
+            head_word = tokens[head_index].text
+            # the subject of an incise, after its verb (« — Oui, fit le mauser »), not of a colon's clause
+            inverted = found.incise and found.introduced and found.cue_end <= span[0] <= found.cue_end + 4 and (
+                bool(SPEECH_VERBS.get(found.lemma)) or found.lemma == "faire")
+            speaking_noun = self.narrative and inverted and determiner in ("le", "la", "l'", "l’") and \
+                head_word.isalpha() and head_word.islower() and head_word not in NOT_PERSON_NOUNS and \
+                head_word not in DOCUMENT_NOUNS and head_word not in VOICE_NOUNS and \
+                head_word not in INANIMATE_VOICES
+            if not is_person_noun(head_word, listed_only=not found.lemma) and not (self.narrative and is_demonym(head_word)) \
+                    and not speaking_noun and head_word.lower() not in self._speaking_nouns:
                 return None, "", None  # « le Piémontais », in a novel, is someone
-            bearer = self.registry.by_epithet(tokens[_head_noun(tokens) or 1].lower_) if determiner in (
+            if speaking_noun:
+                self._speaking_nouns.add(head_word)  # « — Oui, fit le mauser » : « Le mauser se leva »
+            bearer = self.registry.by_epithet(tokens[head_index].lower_) if determiner in (
                 "le", "la", "l'", "l’") else None
             if bearer is not None:
                 return bearer, "description", span  # « répondit l'actrice »: the one she was said to be
@@ -2123,8 +2146,13 @@ def _described_pair(token: "Token") -> bool:
                 and any(g.lower_ == "et" for g in c.children) for c in token.children)
 
 
-def _head_noun(tokens: list) -> int | None:
-    """Index of the noun after the determiner, past up to two adjectives (« un autre salarié »)."""
+def _head_noun(tokens: list, incise: bool = False) -> int | None:
+    """Index of the noun after the determiner, past up to two adjectives (« un autre salarié »);
+    ``incise``: the inverted subject of a dialogue incise, where a word the tagger took for an
+    infinitive after an article is a noun (« — Oui, fit le mauser »)."""
+    if incise and len(tokens) > 1 and tokens[0].lower_ in ("le", "la", "l'", "l’") and tokens[1].pos_ == "VERB" \
+            and tokens[1].morph.get("VerbForm") == ["Inf"]:
+        return 1
     for index in range(1, min(4, len(tokens))):
         last = index == len(tokens) - 1 or tokens[index + 1].pos_ not in ("NOUN", "PROPN")
         # « le laquais » tagged a verb, « la vieille servante » an adjective: a listed person noun

@@ -538,7 +538,14 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
     if particle + 1 < sent.end and doc[particle].lower_ in ("d'", "d’", "de") and doc[particle + 1].ent_type_ == "PER" \
             and doc[particle + 1].text[:1].isupper():
         return Subject(particle, end_of_name(doc, particle + 1))  # « demanda d'Artagnan »: a name with its particle
-    if start >= sent.end or doc[start].pos_ not in ("DET", "PROPN", "NOUN") and not doc[start].text[:1].isupper():
+    # « fit le mauser »: an article the tagger took for an object clitic, which never follows its verb
+    # (« me fit le détester un peu plus »: a clitic and its infinitive, followed by the rest of its clause)
+    article = start < sent.end and start == _next_index(sent, verb.i + 1) and doc[start].pos_ == "PRON" and \
+        doc[start].lower_ in ("le", "la", "l'", "l’") and start + 2 < sent.end and doc[start + 1].is_alpha and \
+        (doc[start + 2].is_punct or doc[start + 2].pos_ == "ADP") and (
+            _cue_lemma(verb) is not None or verb.lemma_ == "faire") and doc[start + 1].lemma_ not in SPEECH_VERBS
+    if start >= sent.end or doc[start].pos_ not in ("DET", "PROPN", "NOUN") and not doc[start].text[:1].isupper() \
+            and not article:
         return None
     if doc[start].lower_ in QUE:
         return None
@@ -556,8 +563,9 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
         if token.text == "." and not (end > start and len(doc[end - 1].text) == 1):
             break
         if (token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ in QUE or token.lower_ in ("qui", "et")) and not (
-                end == start + 1 and doc[start].pos_ == "DET" and is_person_noun(token.text, listed_only=True)):
-            break  # but « le laquais » with « laquais » tagged as a verb is a noun phrase
+                end == start + 1 and doc[start].pos_ == "DET" and is_person_noun(token.text, listed_only=True)) \
+                and not (end == start + 1 and article and token.morph.get("VerbForm") != ["Fin"]):
+            break  # but « le laquais » with « laquais » tagged as a verb is a noun phrase (« le mauser » too)
         if end > start and (token.pos_ == "ADV" or token.pos_ == "ADP" and token.lower_ not in OF_WORDS):
             break  # « un retenu | auprès de Julien Bayou », « la directrice | dans un couloir »
         end += 1

@@ -164,6 +164,13 @@ KIN_NOUNS = frozenset({
 NICKNAME_LEAD_WORDS = frozenset({"plus", "que", "qu'", "qu’", "désormais", "toujours", "jamais", "pas", "encore",
                                  "familièrement", "simplement", "«", "\""})
 
+# things a novel lets speak or sound in an incise (« murmura le vent », « répondit l'écho »): no
+# one, though an unknown noun in an incise is someone (« fit le mauser »)
+INANIMATE_VOICES = frozenset({"vent", "écho", "horloge", "pendule", "cloche", "cloches", "silence", "mer", "orage",
+                              "tonnerre", "flot", "flots", "feuillage", "nuit", "pluie", "ruisseau", "fontaine",
+                              "radio", "téléphone", "sonnette", "porte", "bise", "tempête", "forêt", "nature",
+                              "histoire", "chronique", "légende", "proverbe", "chanson", "tradition", "murmure", "rumeur"})
+
 # things whose endings look like an agent's (-eur, -ière, -ant, -ien …): « le bonheur », « la
 # lumière », « un instant », « la sienne » name nobody
 NOT_PERSON_NOUNS = frozenset({
