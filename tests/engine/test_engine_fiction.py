@@ -1290,3 +1290,10 @@ def test_a_clitic_and_its_infinitive_after_a_verb_are_no_incise_subject(analyse_
     a = analyse_text(NARRATION + "Barberin parlait à sa femme.\n\nCe mot de Barberin : « Si je n'avais pas compté sur "
                      "ses parents, je ne me serais jamais chargé de lui », me fit le détester un peu plus encore.")
     assert speaker_of(a, "Si je n'avais pas compté") == "Barberin"
+
+
+def test_a_widow_or_a_daughter_of_someone_named_speaks_as_herself(analyse_text):
+    a = analyse_text(NARRATION + "Jeanne entra dans la boutique. La patronne rangeait des étoffes.\n\n"
+                     "— Que désirez-vous ? demanda-t-elle.\n\n— Je voudrais, répondit la veuve de Pierre Fortier, "
+                     "un vêtement chaud.")
+    assert speaker_of(a, "Je voudrais") == "la veuve de Pierre Fortier"

@@ -197,3 +197,19 @@ def test_a_person_as_the_object_of_an_announcing_verb_is_no_report(analyse_text)
     a = analyse_text("La juge a condamné Pierre Martin à deux ans de prison. Le maire a condamné l’attaque.")
     assert not any("Pierre Martin" in q.text for q in a.quotes)
     assert any(q.text == "l’attaque" for q in a.quotes)
+
+
+def test_someone_known_by_a_tie_to_a_named_person_is_not_that_person(analyse_text):
+    a = analyse_text("« Il est innocent », a déclaré l'avocat de Jean Dupont.\n\n"
+                     "« Nous sommes dévastés », a confié la mère de Julie Martin.\n\n"
+                     "« Le président ne se représentera pas », a dit le porte-parole d'Emmanuel Macron.")
+    assert speaker_of(a, "Il est innocent") == "l'avocat de Jean Dupont"
+    assert speaker_of(a, "Nous sommes dévastés") == "la mère de Julie Martin"
+    assert speaker_of(a, "ne se représentera pas") == "le porte-parole d'Emmanuel Macron"
+
+
+def test_a_title_with_de_and_an_epithet_with_de_are_the_named_person(analyse_text):
+    a = analyse_text("« Tout est prêt », a annoncé le baron de Kelweingstein.\n\n"
+                     "« Si vous voulez, j'irai en chercher », dit ce bon enfant de Jacques.")
+    assert speaker_of(a, "Tout est prêt") == "baron de Kelweingstein"
+    assert speaker_of(a, "j'irai en chercher") == "Jacques"

@@ -1136,6 +1136,19 @@ class Engine:
             if self.narrative and len(members) >= 2 and not any(t.lower_ == "ou" for t in tokens):
                 return self.registry.group(members), via, span
             return None, "", None
+        relative = _someone_of(doc, subject, tokens, names)
+        if relative is not None:
+            # « a déclaré l'avocat de Jean Dupont », « répondit la veuve de Pierre Fortier »: someone
+            # known by their tie to the person named, not that person; or the one named right after
+            # (« La mère de la victime, Sophie Lenoir, a confié : »)
+            apposed = self._apposed_person(doc, subject, names, person_of)
+            if apposed is not None:
+                apposed.add_role(_noun_phrase(doc, subject))
+                return apposed, via, span
+            article = tokens[0].lower_ if tokens[0].pos_ == "DET" else ""
+            gender = {"le": "m", "la": "f", "un": "m", "une": "f"}.get(article) or _noun_gender(relative)
+            description = doc[subject.first:subject.last].text
+            return self.registry.anonymous(description[:1].lower() + description[1:], gender), "description", span
         # a person named in the subject, or right after it: « le Premier ministre, Gabriel Attal »
         person = self._person_in(subject.first, subject.last, names, person_of)
         if person is None and words and (words[0] in PERSON_TITLES or is_person_noun(words[0], listed_only=True)):
@@ -2050,6 +2063,29 @@ def _root_before_lost_verb(token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return token.dep_ == "ROOT" and following is not None and following.is_lower and following.is_alpha \
         and following.pos_ not in ("DET", "ADP", "NOUN", "PROPN", "CCONJ", "SCONJ", "PRON")
+
+
+_LORDSHIP_TITLES = frozenset({"dame", "sieur", "seigneur", "sire", "chevalier", "prince", "princesse"})
+
+
+def _someone_of(doc: "Doc", subject: Subject, tokens: list, names: list[Name]):
+    """The head noun of « l'avocat de Jean Dupont », « la veuve de Pierre Fortier »: a person noun
+    whose complement names someone else; None when the name is the subject itself (« le baron de
+    Kelweingstein », « le président Macron ») or there is no such complement."""
+    head = _head_noun(tokens) if tokens and tokens[0].pos_ == "DET" else None
+    if head is None or tokens[0].lower_ in ("ce", "cet", "cette"):
+        return None  # « ce bon enfant de Jacques », « cet imbécile de Paul »: Jacques, Paul themselves
+    noun = tokens[head]
+    if not is_person_noun(noun.text) or noun.lower_ in NOBLE_TITLES or noun.lower_ in _LORDSHIP_TITLES:
+        return None  # « le baron de Kelweingstein », « la dame de Monsoreau »: the name is theirs
+    after = noun.i + 1
+    while after < subject.last and doc[after].pos_ == "ADJ":
+        after += 1
+    if after >= subject.last or doc[after].lower_ not in ("de", "d'", "d’", "du"):
+        return None
+    named = next((n for n in names if n.label == "PER" and n.first - len(n.civility.split()) == after + 1
+                  and n.last <= subject.last), None)
+    return noun if named is not None else None
 
 
 def _is_subject(doc: "Doc", name: Name) -> bool:
