@@ -213,3 +213,16 @@ def test_a_title_with_de_and_an_epithet_with_de_are_the_named_person(analyse_tex
                      "« Si vous voulez, j'irai en chercher », dit ce bon enfant de Jacques.")
     assert speaker_of(a, "Tout est prêt") == "baron de Kelweingstein"
     assert speaker_of(a, "j'irai en chercher") == "Jacques"
+
+
+def test_one_of_the_lawyers_of_someone_and_a_chief_of_staff_of_someone_are_not_that_person(analyse_text):
+    a = analyse_text("« C'est une honte », a réagi l'un des avocats de Nicolas Sarkozy.\n\n"
+                     "D'après le directeur de cabinet de Gérald Darmanin, « aucune décision n'est prise ».")
+    assert speaker_of(a, "une honte") == "l'un des avocats de Nicolas Sarkozy"
+    assert speaker_of(a, "aucune décision") == "le directeur de cabinet de Gérald Darmanin"
+
+
+def test_the_office_of_a_title_is_no_person(analyse_text):
+    a = analyse_text("« Nous sommes prêts », a déclaré le président de la République, Emmanuel Macron.")
+    assert speaker_of(a, "Nous sommes prêts") == "Emmanuel Macron"
+    assert "République" not in [s.name for s in a.speakers]

@@ -2069,23 +2069,27 @@ _LORDSHIP_TITLES = frozenset({"dame", "sieur", "seigneur", "sire", "chevalier", 
 
 
 def _someone_of(doc: "Doc", subject: Subject, tokens: list, names: list[Name]):
-    """The head noun of « l'avocat de Jean Dupont », « la veuve de Pierre Fortier »: a person noun
+    """The head noun of « l'avocat de Jean Dupont », « la veuve de Pierre Fortier », « l'un des
+    avocats de Nicolas Sarkozy », « le directeur de cabinet de Gérald Darmanin »: a person noun
     whose complement names someone else; None when the name is the subject itself (« le baron de
-    Kelweingstein », « le président Macron ») or there is no such complement."""
-    head = _head_noun(tokens) if tokens and tokens[0].pos_ == "DET" else None
-    if head is None or tokens[0].lower_ in ("ce", "cet", "cette"):
+    Kelweingstein », « ce bon enfant de Jacques », « le président Macron ») or none follows."""
+    if not tokens or tokens[0].lower_ in ("ce", "cet", "cette"):
         return None  # « ce bon enfant de Jacques », « cet imbécile de Paul »: Jacques, Paul themselves
-    noun = tokens[head]
-    if not is_person_noun(noun.text) or noun.lower_ in NOBLE_TITLES or noun.lower_ in _LORDSHIP_TITLES:
+    if len(tokens) > 3 and tokens[0].lower_ in ("l'", "l’", "un", "une") and tokens[1].lower_ in ("un", "une", "des", "d'", "d’"):
+        rest = tokens[2:] if tokens[1].lower_ in ("des", "d'", "d’") else tokens[3:] if tokens[2].lower_ == "des" else []
+        head = next((t for t in rest[:3] if t.pos_ == "NOUN"), None)  # « l'un des avocats »
+    else:
+        index = _head_noun(tokens) if tokens[0].pos_ == "DET" else None
+        head = tokens[index] if index is not None else None
+    if head is None or not is_person_noun(head.text) or head.lower_ in NOBLE_TITLES or head.lower_ in _LORDSHIP_TITLES:
         return None  # « le baron de Kelweingstein », « la dame de Monsoreau »: the name is theirs
-    after = noun.i + 1
-    while after < subject.last and doc[after].pos_ == "ADJ":
-        after += 1
-    if after >= subject.last or doc[after].lower_ not in ("de", "d'", "d’", "du"):
-        return None
-    named = next((n for n in names if n.label == "PER" and n.first - len(n.civility.split()) == after + 1
-                  and n.last <= subject.last), None)
-    return noun if named is not None else None
+    for name in names:
+        first = name.first - len(name.civility.split())
+        if name.label == "PER" and head.i < first and name.last <= subject.last and \
+                doc[first - 1].lower_ in ("de", "d'", "d’", "du") and \
+                not any(doc[k].text in (",", "(", ";") for k in range(head.i, first)):
+            return head
+    return None
 
 
 def _is_subject(doc: "Doc", name: Name) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.analysis.lang.bodies import KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS
+from tui.analysis.lang.bodies import INSTITUTION_NOUNS, KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS, STATE_WORDS
 from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
 from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NOBLE_TITLES, PERSON_TITLES,
                                       SPELLED_CIVILITIES)
@@ -55,6 +55,9 @@ def clean_entities(doc: "Doc") -> list[Name]:
     names = _lists_of_organisations(doc, names)
     names.sort(key=lambda n: n.first)
     return _joined_particle_names(doc, names)
+
+
+OFFICE_WORDS = INSTITUTION_NOUNS | ORG_HEAD_WORDS | STATE_WORDS
 
 
 def _split_at_verb(doc: "Doc", ent: "Span") -> list["Span"]:
@@ -263,6 +266,8 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
         if cut is None:
             return None
         first = cut
+        if ent.label_ == "PER" and last - first == 1 and doc[first].lower_ in OFFICE_WORDS:
+            return None  # « président de la République », tagged a person: an office, no name
     # « La Paix maintenant », « La France insoumise »: a capitalised article mid-sentence opens a
     # name whose lower-case words belong to it
     titled = doc[first].pos_ == "DET" and doc[first].text[:1].isupper() and doc[first].i != doc[first].sent.start \

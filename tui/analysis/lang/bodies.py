@@ -50,6 +50,10 @@ INSTITUTION_NOUNS = frozenset({
 })
 
 # First words of names of bodies: « Commission européenne », « Banque mondiale » are organisations.
+# what a title is « de » when it names an office, not a person (« le président de la République »)
+STATE_WORDS = frozenset({"république", "état", "nation", "royaume", "empire", "région", "département", "ville",
+                         "province", "commune", "confédération", "principauté"})
+
 ORG_HEAD_WORDS = frozenset({
     "commission", "parlement", "conseil", "cour", "banque", "institut", "agence", "fondation",
     "université", "ministère", "assemblée", "sénat", "parti", "front", "union", "organisation",
