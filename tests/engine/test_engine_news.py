@@ -226,3 +226,9 @@ def test_the_office_of_a_title_is_no_person(analyse_text):
     a = analyse_text("« Nous sommes prêts », a déclaré le président de la République, Emmanuel Macron.")
     assert speaker_of(a, "Nous sommes prêts") == "Emmanuel Macron"
     assert "République" not in [s.name for s in a.speakers]
+
+
+def test_the_adjectives_of_an_epicene_title_give_its_gender(analyse_text):
+    a = analyse_text("Jean Castex et Élisabeth Borne ont débattu. « Je n'ai rien à cacher », a lancé l'ancienne "
+                     "Première ministre.")
+    assert speaker_of(a, "rien à cacher") != "Jean Castex"

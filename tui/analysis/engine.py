@@ -25,7 +25,7 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, CLITICS_BEFORE_VERB, FEMI
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, VOWEL_INITIALS)
 from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES,
-                                     INANIMATE_VOICES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
+                                     EPICENE_NOUNS, INANIMATE_VOICES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      VOICE_NOUNS)
 from tui.analysis.vocabulary import country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun
 from tui.analysis.naming import apposed_epithet, namings_in
@@ -1168,6 +1168,11 @@ class Engine:
         elif determiner in ("l'", "l’") and len(tokens) > 1:
             head_noun = tokens[_head_noun(tokens) or 1]  # « l'élue », « l'avocat »: the noun says
             gender = "f" if head_noun.lower_ in FEMININE_TITLES else _noun_gender(head_noun)
+            if head_noun.lower_ in EPICENE_NOUNS or not gender:
+                # « l'ancienne Première ministre »: an epicene noun, its adjectives say
+                adjectives = [t for t in tokens[1:] if t.pos_ == "ADJ" or t.lower_ in FEMININE_TITLES]
+                gender = next(("f" for t in adjectives if t.lower_ in FEMININE_TITLES or _noun_gender(t) == "f"
+                               and t.lower_.endswith("e")), gender)
         if determiner in ("sa", "son") and words and words[0] in FAMILY_KIN and self.narrative:
             relative = self._family_member(words[0])
             if relative is not None:

@@ -164,6 +164,12 @@ KIN_NOUNS = frozenset({
 NICKNAME_LEAD_WORDS = frozenset({"plus", "que", "qu'", "qu’", "désormais", "toujours", "jamais", "pas", "encore",
                                  "familièrement", "simplement", "«", "\""})
 
+# nouns for people of either sex: their gender is in their article or adjectives (« l'ancienne
+# ministre », « la juge »)
+EPICENE_NOUNS = frozenset({"ministre", "secrétaire", "juge", "maire", "responsable", "porte-parole", "membre",
+                           "élève", "artiste", "journaliste", "diplomate", "camarade", "collègue", "analyste",
+                           "spécialiste", "photographe", "psychologue", "pédiatre", "notaire"})
+
 # things a novel lets speak or sound in an incise (« murmura le vent », « répondit l'écho »): no
 # one, though an unknown noun in an incise is someone (« fit le mauser »)
 INANIMATE_VOICES = frozenset({"vent", "écho", "horloge", "pendule", "cloche", "cloches", "silence", "mer", "orage",
