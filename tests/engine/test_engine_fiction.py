@@ -1297,3 +1297,18 @@ def test_a_widow_or_a_daughter_of_someone_named_speaks_as_herself(analyse_text):
                      "— Que désirez-vous ? demanda-t-elle.\n\n— Je voudrais, répondit la veuve de Pierre Fortier, "
                      "un vêtement chaud.")
     assert speaker_of(a, "Je voudrais") == "la veuve de Pierre Fortier"
+
+
+def test_a_verb_the_model_glued_to_a_name_is_no_part_of_it_but_aine_is(analyse_text):
+    a = analyse_text(NARRATION + "Gretchen sourit.\n\n— Demandez à Hermann, dit Gretchen.\n\nDupont aîné entra avec "
+                     "Gamelin.\n\n— Ce qui nous perd, répliqua Dupont aîné, c'est l'indifférentisme.")
+    names = [s.name for s in a.speakers]
+    assert "Gretchen sourit" not in names and speaker_of(a, "Demandez à Hermann") == "Gretchen"
+    assert speaker_of(a, "Ce qui nous perd") == "Dupont aîné"
+
+
+def test_an_adverb_may_stand_between_the_incise_verb_and_its_subject(analyse_text):
+    a = analyse_text(NARRATION + "Le baron regardait Gretchen.\n\n— Vous avez sa voix, murmurait toujours le baron."
+                     "\n\n— Viens, dit tout bas la servante.")
+    assert speaker_of(a, "Vous avez sa voix") == "le baron"
+    assert speaker_of(a, "Viens") == "la servante"

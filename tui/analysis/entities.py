@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import INSTITUTION_NOUNS, KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS, STATE_WORDS
 from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
-from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NOBLE_TITLES, PERSON_TITLES,
+from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NAME_QUALIFIERS, NOBLE_TITLES, PERSON_TITLES,
                                       SPELLED_CIVILITIES)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.vocabulary import NATIONALITY_FORMS, fold
@@ -301,7 +301,11 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
                                     doc[first].is_sent_start or first > 0 and doc[first - 1].is_punct)):
         first += 1  # « — Voyons Firmin, et cette fable ? », « Ton Firmin », « Avoir Clarimonde »: no part of the name
     while last - first > 1 and doc[last - 1].is_lower and doc[last - 1].is_alpha and (
-            doc[last - 1].pos_ in ("VERB", "AUX") or ent.label_ == "PER" and doc[last - 2].pos_ == "PROPN"):
+            doc[last - 1].pos_ in ("VERB", "AUX") or ent.label_ == "PER" and (
+                doc[last - 2].pos_ == "PROPN" or doc[last - 2].text[:1].isupper())
+            and doc[last - 1].lower_ not in NAME_PARTICLES and doc[last - 1].lower_ not in NAME_QUALIFIERS
+            and doc[last - 1].lower_ not in PERSON_TITLES and doc[last - 2].lower_ not in PERSON_TITLES):
+        # (« Premier ministre » is a title, left whole for the title rules)
         last -= 1  # « Melchior redevînt », « Roger sourit »: a name does not end with a common word
     span = doc[first:last]
     text = span.text

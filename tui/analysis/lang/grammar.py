@@ -18,6 +18,10 @@ VERB_GROUP_ADVERBS = frozenset({
     "d'ailleurs", "d’ailleurs", "lui-même", "elle-même", "aujourd'hui", "aujourd’hui", "hier",
     "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "récemment", "souvent",
     "clairement", "fermement", "publiquement", "immédiatement", "volontiers", "mardi", "simplement",
+    # and in a novel's incises (« murmurait toujours le baron », « dit tout bas la servante »)
+    "toujours", "doucement", "aussitôt", "soudain", "brusquement", "vivement", "tristement", "gravement",
+    "froidement", "tranquillement", "lentement", "gaiement", "naïvement", "timidement", "enfin", "tout",
+    "bas", "haut",
 })
 
 # words that may open a clause before its subject: « Mais le lieutenant, …, répondit : »

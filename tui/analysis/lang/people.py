@@ -141,6 +141,9 @@ PERSON_NOUNS = frozenset({
     "jardinière", "laboureur", "meunière", "épicier", "épicière", "pharmacien", "pharmacienne", "instituteur",
     "institutrice", "précepteur", "gouvernante", "intendant", "sous-lieutenant", "sous-officier", "maréchal",
     "grenadier", "cavalier", "mousse", "acteur", "actrice", "chanteur", "chanteuse", "artiste",
+    # the supernatural people of tales
+    "vampire", "spectre", "fantôme", "revenant", "revenante", "sorcier", "sorcière", "fée", "ogre", "ogresse",
+    "nain", "naine", "géant", "géante", "novice", "bourgmestre", "moribond", "moribonde",
 })
 
 # Kin and bonds: « la mère de Marthe » relates two people; said of someone (« elle était sa
@@ -204,7 +207,7 @@ NOT_PERSON_NOUNS = frozenset({
     "sienne", "mienne", "tienne", "persienne", "antienne",
     "affaire", "salaire", "anniversaire", "dictionnaire", "commentaire", "grammaire", "bréviaire", "horaire",
     "inventaire", "itinéraire", "sanctuaire", "ordinaire", "contraire", "nécessaire", "calvaire", "formulaire",
-    "liste", "piste", "dialogue", "catalogue", "prologue", "épilogue", "monologue",
+    "liste", "piste", "dialogue", "catalogue", "prologue", "épilogue", "monologue", "corollaire",
     "matrice", "cicatrice", "caprice", "avarice",
 })
 
@@ -272,6 +275,9 @@ MASCULINE_FIRST_NAMES_IN_A_OR_E = frozenset({
     "philémon", "prosper", "pamphile", "sosthène", "télesphore", "timothée", "urbain", "zéphirin",
     "émile", "eugène", "jérémie", "hilaire", "cyprien", "baptistin", "ernest", "firmin",
 })
+
+# words after a surname that tell two of one family apart (« Dupont aîné », « Dumas fils »): part of the name
+NAME_QUALIFIERS = frozenset({"aîné", "aînée", "cadet", "cadette", "jeune", "père", "fils", "junior", "senior"})
 
 NAME_PARTICLES = frozenset({"de", "du", "von", "van", "der", "den", "da", "di", "le", "la", "ben", "bin", "al", "el"})
 
