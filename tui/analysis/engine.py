@@ -23,9 +23,9 @@ from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE
 from tui.analysis.lang.grammar import (ARTICLE_GENDER, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
-                                      POSSESSIVE_DETERMINERS, VOWEL_INITIALS)
+                                      POSSESSIVE_DETERMINERS, SECOND_PERSON_WORDS, VOWEL_INITIALS)
 from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES,
-                                     EPICENE_NOUNS, INANIMATE_VOICES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
+                                     EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      VOICE_NOUNS)
 from tui.analysis.vocabulary import country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun
 from tui.analysis.naming import apposed_epithet, namings_in
@@ -1819,9 +1819,6 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
     return None
 
 
-_SECOND_PERSON_WORDS = frozenset({"tu", "te", "t'", "t’", "toi", "vous", "ton", "ta", "tes", "votre", "vos"})
-
-
 def _dislocated(doc: "Doc", name: Name) -> bool:
     """« — Elle est bien jolie, madame Mirmont ! »: the name after the comma is the subject the
     pronoun announced, spoken of, not called; a line that says « tu », « vous » or gives an order
@@ -1830,7 +1827,7 @@ def _dislocated(doc: "Doc", name: Name) -> bool:
     if first < 1 or doc[first - 1].text != ",":
         return False
     clause = [t for t in doc[doc[first].sent.start:first] if not t.is_punct]
-    if any(t.lower_ in _SECOND_PERSON_WORDS or "Mood=Imp" in str(t.morph) for t in clause):
+    if any(t.lower_ in SECOND_PERSON_WORDS or "Mood=Imp" in str(t.morph) for t in clause):
         return False
     gender = CIVILITIES.get(name.civility.split()[0].lower(), "") if name.civility else \
         first_name_gender(name.text.split()[0])
@@ -2070,9 +2067,6 @@ def _root_before_lost_verb(token) -> bool:
         and following.pos_ not in ("DET", "ADP", "NOUN", "PROPN", "CCONJ", "SCONJ", "PRON")
 
 
-_LORDSHIP_TITLES = frozenset({"dame", "sieur", "seigneur", "sire", "chevalier", "prince", "princesse"})
-
-
 def _someone_of(doc: "Doc", subject: Subject, tokens: list, names: list[Name]):
     """The head noun of « l'avocat de Jean Dupont », « la veuve de Pierre Fortier », « l'un des
     avocats de Nicolas Sarkozy », « le directeur de cabinet de Gérald Darmanin »: a person noun
@@ -2086,7 +2080,7 @@ def _someone_of(doc: "Doc", subject: Subject, tokens: list, names: list[Name]):
     else:
         index = _head_noun(tokens) if tokens[0].pos_ == "DET" else None
         head = tokens[index] if index is not None else None
-    if head is None or not is_person_noun(head.text) or head.lower_ in NOBLE_TITLES or head.lower_ in _LORDSHIP_TITLES:
+    if head is None or not is_person_noun(head.text) or head.lower_ in NOBLE_TITLES or head.lower_ in LORDSHIP_TITLES:
         return None  # « le baron de Kelweingstein », « la dame de Monsoreau »: the name is theirs
     for name in names:
         first = name.first - len(name.civility.split())

@@ -52,6 +52,10 @@ PREPOSITION_WORDS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux
 FIRST_AND_SECOND_PERSON_WORDS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous", "vous", "tu", "te", "t'", "t’", "toi",
                              "mon", "ma", "mes", "notre", "nos", "votre", "vos", "ton", "ta", "tes"})
 
+# a line that says these speaks to someone: a name after a comma there is called (« — Elle viendra,
+# tu verras, Marthe »)
+SECOND_PERSON_WORDS = frozenset({"tu", "te", "t'", "t’", "toi", "vous", "ton", "ta", "tes", "votre", "vos"})
+
 ELISIONS = frozenset({"l'", "d'", "s'", "c'", "qu'", "j'", "n'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'"})
 
 ABBREVIATIONS = frozenset({

@@ -285,6 +285,10 @@ CIVILITY_TOKENS = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Me", "Dr", "Pr
 # the courtesy titles spelled out, as novels write them (« madame François », « — Bonjour, monsieur Claude »)
 SPELLED_CIVILITIES = frozenset({"monsieur", "madame", "mademoiselle"})
 
+# titles of lordship: « de » after one introduces the bearer's name (« la dame de Monsoreau »), not
+# someone else as after « l'avocat de »
+LORDSHIP_TITLES = frozenset({"dame", "sieur", "seigneur", "sire", "chevalier", "prince", "princesse"})
+
 # titles only men bear: a role that begins with one says the person is a man (« l'abbé Chélan »)
 MASCULINE_ONLY_TITLES = frozenset({"abbé", "curé", "vicaire", "pasteur", "roi", "prince", "baron", "comte", "marquis",
                                    "duc", "vicomte", "chevalier", "sieur", "monseigneur", "cardinal", "évêque"})
