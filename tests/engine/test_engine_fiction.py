@@ -4,6 +4,8 @@ real model, loaded once per test run."""
 
 from __future__ import annotations
 
+import signal
+
 import pytest
 
 from test_engine_rules import quote_with, speaker_of
@@ -1312,3 +1314,18 @@ def test_an_adverb_may_stand_between_the_incise_verb_and_its_subject(analyse_tex
                      "\n\n— Viens, dit tout bas la servante.")
     assert speaker_of(a, "Vous avez sa voix") == "le baron"
     assert speaker_of(a, "Viens") == "la servante"
+
+
+def test_a_gerund_under_a_verb_the_tagger_took_for_an_adjective_does_not_hang_the_analysis(analyse_text):
+    # « disparut » tagged ADJ and root of its sentence: climbing from the gerund to its verb once
+    # compared spaCy tokens by identity, never saw the root and looped forever
+    def give_up(*_):
+        raise TimeoutError("the analysis hung")
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(20)
+    try:
+        a = analyse_text("— Bonsoir, dit la fée.\n\nEn murmurant ces mots, elle disparut en riant.")
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert speaker_of(a, "Bonsoir") == "la fée"

@@ -1663,7 +1663,7 @@ def _thing_as_subject(doc: "Doc", found: Found, names: list[Name]) -> bool:
     span = doc[subject.first : subject.last]
     if any(n.first < subject.last and subject.first < n.last for n in names):
         return False
-    head = next((t for t in span if not subject.first <= t.head.i < subject.last or t.head is t), None)
+    head = next((t for t in span if not subject.first <= t.head.i < subject.last or t.head == t), None)
     if head is None or head.pos_ != "NOUN":
         return False
     word = head.lower_
@@ -2099,7 +2099,7 @@ def _is_subject(doc: "Doc", name: Name) -> bool:
         for _ in range(3):
             if token.dep_.startswith("nsubj") or _presented(token):
                 return True
-            if token.dep_ not in _NAME_ATTACHMENTS or token.head is token or token.dep_ == "nmod" and any(
+            if token.dep_ not in _NAME_ATTACHMENTS or token.head == token or token.dep_ == "nmod" and any(
                     c.dep_ == "case" for c in token.children):
                 break  # « Les dames de Courville venaient »: the ladies are the subject, not Courville
             token = token.head

@@ -1152,7 +1152,7 @@ def _governed(span) -> bool:
     the clause speaks of, not the one who speaks next."""
     root = span.root
     for _ in range(3):  # « prendre à part M. X » parsed with « M. X » in apposition to « part »
-        if root.dep_ in ("appos", "flat:name", "nmod") and root.head is not root and root.head.pos_ == "NOUN":
+        if root.dep_ in ("appos", "flat:name", "nmod") and root.head != root and root.head.pos_ == "NOUN":
             root = root.head
     if root.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent") and root.head.pos_ in ("VERB", "AUX"):
         return True
@@ -1262,7 +1262,7 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     if governing is not None:
         # « Ma tante voulut me rassurer, et mon oncle finit par me dire : »: of two coordinated
         # clauses, the one whose verb ends at the colon introduces the quotation
-        ordered = [governing] + [t for t in ordered if t is not governing]
+        ordered = [governing] + [t for t in ordered if t != governing]
     third_person = _third_person_form(doc, clause_start, colon)
     for token in ordered:
         if token.lower_ in IMPERSONAL_SUBJECTS:
@@ -1410,7 +1410,7 @@ def _subject_of_last_verb(doc, clause_start: int, colon: int, subjects: list["To
         if own:
             # « et, la voix tremblante, elle lui dit : », « voix » parsed as a second subject
             return next((c for c in reversed(own) if c in persons and c.lower_ not in VOICE_NOUNS), own[-1])
-        if token.dep_ not in ("conj", "xcomp", "advcl") or token.head is token:
+        if token.dep_ not in ("conj", "xcomp", "advcl") or token.head == token:
             return None
         head = token.head
         if token.dep_ == "conj" and head.pos_ == "NOUN" and head.i < token.i and head.dep_ == "conj" and \
@@ -1477,11 +1477,11 @@ def _subject_of(verb: "Token") -> Subject | None:
     # a quotation is a barrier, except the one the verb itself is in (a story a character tells)
     quoted = [(q.open, q.close) for q in verb.doc.user_data.get(QUOTES_KEY, []) if not q.open < verb.idx < q.close]
     for _ in range(4):
-        if _in_spans(token.idx, quoted) and token is not verb:
+        if _in_spans(token.idx, quoted) and token != verb:
             break  # a verb inside a quotation is the quoted speaker's, not the cue's
         # « il a fait savoir que », « a laissé entendre »: the parser may hang the subject on the
         # first verb of the pair, itself a child of the speech verb
-        pair_verbs = [c for c in token.children if token is verb and c.i < verb.i
+        pair_verbs = [c for c in token.children if token == verb and c.i < verb.i
                       and c.lemma_ in ("faire", "laisser") and c.pos_ in ("VERB", "AUX")]
         for child in [*token.children, *(g for c in pair_verbs for g in c.children)]:
             if ((child.dep_ == "nsubj" or child.dep_ == "expl:subj" and child.lower_ in ("il", "elle")
@@ -1489,12 +1489,12 @@ def _subject_of(verb: "Token") -> Subject | None:
                     and child.i < verb.i + 15 and child.lower_ != "-t"
                     and not _in_spans(child.idx, quoted) and not _sentence_end_between(child, verb)):
                 return _subject_span(child)
-        if token is verb and "VerbForm=Inf" in str(token.morph) and token.head.pos_ in ("NOUN", "PROPN") \
+        if token == verb and "VerbForm=Inf" in str(token.morph) and token.head.pos_ in ("NOUN", "PROPN") \
                 and token.dep_ in ("amod", "acl", "xcomp") and not any(c.dep_ in ("mark", "case") for c in token.children):
             # « j'entendis des gens crier : »: who is heard crying out is who speaks
             return _subject_span(token.head)
         gerund = "VerbForm=Part" in str(token.morph) and (any(c.lower_ == "en" for c in token.children) or _gerund(token))
-        if token.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp") and token.head is not token and not (
+        if token.dep_ in ("advcl", "xcomp", "conj", "acl", "ccomp") and token.head != token and not (
                 gerund and token.head.pos_ not in ("VERB", "AUX")) and (
             "VerbForm=Part" in str(token.morph) or "VerbForm=Inf" in str(token.morph) or token.dep_ == "conj"
             or token.dep_ == "advcl" and not any(c.dep_ in ("mark", "nsubj", "expl:subj") for c in token.children)
@@ -1504,9 +1504,9 @@ def _subject_of(verb: "Token") -> Subject | None:
             # « haussa les épaules en souriant », the gerund parsed under the object: its subject
             # is the subject of the verb whose clause it is in
             head = token.head
-            while head.pos_ not in ("VERB", "AUX") and head.head is not head and head.i > token.sent.start:
+            while head.pos_ not in ("VERB", "AUX") and head.head != head and head.i > token.sent.start:
                 head = head.head
-            if head is token or head.pos_ not in ("VERB", "AUX") or _sentence_end_between(head, token):
+            if head == token or head.pos_ not in ("VERB", "AUX") or _sentence_end_between(head, token):
                 break
             token = head
         else:
