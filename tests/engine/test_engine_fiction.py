@@ -1329,3 +1329,9 @@ def test_a_gerund_under_a_verb_the_tagger_took_for_an_adjective_does_not_hang_th
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert speaker_of(a, "Bonsoir") == "la fée"
+
+
+def test_the_chief_in_a_novel_is_a_character_of_his_own_not_the_last_name_read(analyse_text):
+    a = analyse_text(NARRATION + "Le vieux Morel entra avec Señorita Dolores. Le chef les attendait.\n\n"
+                     "— Señorita, dit le vieillard, prenez garde.\n\n— Ma mère ne m'entend-elle pas ? reprit le chef.")
+    assert speaker_of(a, "Ma mère ne m'entend") == "le chef"

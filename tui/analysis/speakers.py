@@ -610,7 +610,9 @@ class Registry:
             persons = [e for e in persons if e.countries & countries]
             if not persons:
                 return None
-        generic = titles <= {"responsable", "dirigeant", "chef", "homologue", "alter"}
+        # « le responsable » in a dispatch is whoever it is about; « le chef » in a novel is a
+        # character of its own, not the last name read
+        generic = titles <= {"responsable", "dirigeant", "chef", "homologue", "alter"} and not self.subject_first
         ranked = [e for e in persons if generic or (e.titles & titles)]
         if ranked:
             return ranked[0]
