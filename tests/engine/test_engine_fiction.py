@@ -1335,3 +1335,14 @@ def test_the_chief_in_a_novel_is_a_character_of_his_own_not_the_last_name_read(a
     a = analyse_text(NARRATION + "Le vieux Morel entra avec Señorita Dolores. Le chef les attendait.\n\n"
                      "— Señorita, dit le vieillard, prenez garde.\n\n— Ma mère ne m'entend-elle pas ? reprit le chef.")
     assert speaker_of(a, "Ma mère ne m'entend") == "le chef"
+
+
+def test_a_voice_that_falters_is_not_who_speaks_its_owner_is(analyse_text):
+    a = analyse_text(NARRATION + "Pierre ouvrit la porte et vit son frère.\n\n— Bertrand ? commença-t-il.\n\n"
+                     "Mais sa voix s'arrêta dans sa gorge, et il balbutia du fond de sa stupeur :\n\n"
+                     "— C'est bien lui, le voilà !")
+    assert speaker_of(a, "C'est bien lui") == "Pierre"
+    b = analyse_text(NARRATION + "Jeanne chercha son père des yeux. Elle appela le valet. "
+                     "Elle demanda -- et sa voix tremblait un peu :\n\n— Godefroy, est-ce que mon père est déjà parti ?")
+    assert speaker_of(b, "Godefroy, est-ce que") == "Jeanne"
+    assert "sa voix" not in [s.name for s in a.speakers + b.speakers]

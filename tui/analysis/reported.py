@@ -1201,7 +1201,12 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
             clause_start = token.i + 1
     # the subject of a verb, or of the clause's root whatever its tag (« Le comte sourit : », with
     # « sourit » taken for an adjective)
-    subjects = [t for t in doc[clause_start:colon] if t.dep_.startswith("nsubj") and t.head.i < colon
+    last_verb = next((t for t in reversed(doc[clause_start:colon]) if t.pos_ in ("VERB", "AUX")), None)
+    # (« et il balbutia : » may be parsed with « il » an expletive: still the subject of the verb
+    # that ends at the colon, unless a conjunction opens its clause, « Lorsqu'il fut parti, »)
+    subjects = [t for t in doc[clause_start:colon] if (t.dep_.startswith("nsubj") or t.dep_ == "expl:subj" and
+                t.lower_ in ("il", "elle") and t.head == last_verb and not impersonal_il(t)
+                and not (t.i > 0 and doc[t.i - 1].pos_ == "SCONJ")) and t.head.i < colon
                 and (t.head.pos_ in ("VERB", "AUX") or t.head.dep_ == "ROOT" and t.head.is_lower)
                 and not _in_spans(t.idx, quoted)
                 and t.head.dep_ not in _SUBORDINATE]  # « je lui demandai où demeurait X : »: not X
@@ -1407,6 +1412,8 @@ def _subject_of_last_verb(doc, clause_start: int, colon: int, subjects: list["To
     token = verbs[-1]
     for _ in range(4):
         own = [c for c in token.children if c in subjects]
+        if own and all(c.lower_ in VOICE_NOUNS for c in own) and token.dep_ == "conj":
+            own = []  # « Elle demanda -- et sa voix tremblait un peu : »: the voice's owner speaks
         if own:
             # « et, la voix tremblante, elle lui dit : », « voix » parsed as a second subject
             return next((c for c in reversed(own) if c in persons and c.lower_ not in VOICE_NOUNS), own[-1])
