@@ -1346,3 +1346,10 @@ def test_a_voice_that_falters_is_not_who_speaks_its_owner_is(analyse_text):
                      "Elle demanda -- et sa voix tremblait un peu :\n\n— Godefroy, est-ce que mon père est déjà parti ?")
     assert speaker_of(b, "Godefroy, est-ce que") == "Jeanne"
     assert "sa voix" not in [s.name for s in a.speakers + b.speakers]
+
+
+def test_a_character_called_like_a_capital_is_a_character_not_its_country(analyse_text):
+    a = analyse_text(NARRATION + "Le baigneur ouvrit la porte à ses amis.\n\n"
+                     "— Chut ! dit la Vienne, personne ici ne sait rien.\n\n— Vraiment ? demanda Cadenet.")
+    assert speaker_of(a, "Chut") == "la Vienne"
+    assert not any(s.kind == "government" for s in a.speakers)

@@ -232,3 +232,9 @@ def test_the_adjectives_of_an_epicene_title_give_its_gender(analyse_text):
     a = analyse_text("Jean Castex et Élisabeth Borne ont débattu. « Je n'ai rien à cacher », a lancé l'ancienne "
                      "Première ministre.")
     assert speaker_of(a, "rien à cacher") != "Jean Castex"
+
+
+def test_a_capital_with_its_own_article_speaks_for_its_country(analyse_text):
+    a = analyse_text("La Cour pénale internationale a rendu son avis. « Nous suivons la situation de près », "
+                     "a indiqué La Haye jeudi.")
+    assert speaker_of(a, "Nous suivons") == "La Haye (Pays-Bas)"

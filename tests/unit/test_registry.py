@@ -67,6 +67,12 @@ def test_vocabulary_lookups():
     assert first_name_gender("Marie") == "f" and first_name_gender("Jean") == "m"
 
 
+def test_a_capital_speaks_for_its_country_only_under_its_own_name():
+    assert country_of_place("La Haye") == "Pays-Bas" and country_of_place("Le Caire") == "Égypte"
+    assert country_of_place("la Vienne") is None  # a river, or a character called so
+    assert country_of_place("la France") == "France" and country_of_place("les États-Unis") == "États-Unis"
+
+
 def test_first_name_gender_from_endings_compounds_and_epicene_names():
     assert first_name_gender("Angèle") == "f" and first_name_gender("Denise") == "f"
     assert first_name_gender("Charlotte") == "f" and first_name_gender("Constance") == "f"

@@ -1242,8 +1242,11 @@ class Engine:
                 return self.registry.anonymous(_title_description(tokens), gender), "description", span
             return None, "", None  # « la présidente de la Commission »: a person we cannot name here
         for name in names_inside:
-            if country_of_place(name.text):
-                return self.registry.place(name.text), via, (name.start, name.end)
+            # the article before the name is part of what it names (« la Vienne » is no capital)
+            article = doc[name.first - 1].text + " " if name.first > 0 and doc[name.first - 1].lower_ in (
+                "le", "la", "les") else ""
+            if country_of_place(article + name.text):
+                return self.registry.place(article + name.text), via, (name.start, name.end)
             if name.label == "ORG":
                 return self.registry.organisation(name.text), via, (name.start, name.end)
         if head in ORG_TYPE_NOUNS and determiner in ("le", "la", "l'", "l’", "cette", "ce", "cet"):
@@ -1256,10 +1259,11 @@ class Engine:
             return self.registry.organisation(_noun_phrase(doc, subject)), via, span
         if tokens and country_of_place(text):
             return self.registry.place(text), via, span
-        if self.narrative and found.incise and len(tokens) == 1 and tokens[0].text[:1].isupper() and \
-                tokens[0].is_alpha and tokens[0].i > tokens[0].sent.start and not country_of_place(text):
+        called = tokens[1:] if len(tokens) == 2 and tokens[0].lower_ in ("le", "la") else tokens
+        if self.narrative and found.incise and len(called) == 1 and called[0].text[:1].isupper() and \
+                called[0].is_alpha and called[0].i > called[0].sent.start and not country_of_place(text):
             # « — Doucement, reprit Aramis. », « Aramis » tagged as anything at all: in a novel the
-            # capitalised word after an incise's verb is a character
+            # capitalised word after an incise's verb is a character, « la Vienne » too
             return self.registry.person(text), via, None
         if tokens and all(t.text[:1].isupper() for t in tokens if t.is_alpha) and \
                 tokens[-1].pos_ not in ("DET", "ADP", "PRON", "CCONJ", "SCONJ"):

@@ -40,15 +40,17 @@ def fold(text: str) -> str:
 def country_of_place(name: str) -> str | None:
     """The country a capital, country name or institution speaks for, if any."""
     key = name.lower().replace("’", "'").strip()
-    for article in ("le ", "la ", "l'", "les "):
-        if key.startswith(article):
-            key = key[len(article):]
-    if key in CAPITALS:
+    if key in CAPITALS:  # « Moscou », « Le Caire », « La Haye »
         return CAPITALS[key]
+    article = next((a for a in ("le ", "la ", "l'", "les ") if key.startswith(a)), "")
+    key = key[len(article):]
+    if key in CAPITALS and not article:
+        return CAPITALS[key]  # (« la Vienne » is a river, or a character, not Austria)
     if key in METONYMS:
         return METONYMS[key]
     if key in COUNTRIES:
-        return name.strip()[0].upper() + key[1:] if key else None
+        surface = name.strip()[len(article):]
+        return surface[:1].upper() + surface[1:] if surface else None
     return None
 
 
