@@ -1353,3 +1353,11 @@ def test_a_character_called_like_a_capital_is_a_character_not_its_country(analys
                      "— Chut ! dit la Vienne, personne ici ne sait rien.\n\n— Vraiment ? demanda Cadenet.")
     assert speaker_of(a, "Chut") == "la Vienne"
     assert not any(s.kind == "government" for s in a.speakers)
+
+
+def test_an_order_or_an_oath_opening_a_line_is_no_name_to_give_lines_to(analyse_text):
+    a = analyse_text(NARRATION + "Elle pleurait sans bruit.\n\n— Pleurez, pleurez, lui dis-je ; soyez femme.\n\n"
+                     "— Mais ce souvenir, ne le détestez-vous pas ?\n\n— Cordieu ! je ne déteste rien.\n\n"
+                     "— Nous allons voir ! Coupez, s'il vous plaît !\n\n— Voici !")
+    names = {s.name for s in a.speakers} | {e.text for e in a.entities}
+    assert not names & {"Pleurez", "Cordieu", "Coupez"}

