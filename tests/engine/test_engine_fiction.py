@@ -1361,3 +1361,18 @@ def test_an_order_or_an_oath_opening_a_line_is_no_name_to_give_lines_to(analyse_
                      "— Nous allons voir ! Coupez, s'il vous plaît !\n\n— Voici !")
     names = {s.name for s in a.speakers} | {e.text for e in a.entities}
     assert not names & {"Pleurez", "Cordieu", "Coupez"}
+
+
+def test_a_state_of_the_moment_after_a_description_does_not_make_a_second_person(analyse_text):
+    a = analyse_text(NARRATION + "Le chasseur regarda son ami.\n\n— Non, dit le chasseur, je reste.\n\n"
+                     "— Vous ne viendrez pas ? s'écria le chasseur étonné.\n\n"
+                     "« Grand Dieu ! murmura la vieille claquant des dents, il va nous tuer. »")
+    assert speaker_of(a, "Vous ne viendrez pas") == "le chasseur"
+    assert speaker_of(a, "Grand Dieu") == "la vieille"
+    assert [s.name for s in a.speakers].count("le chasseur") == 1
+
+
+def test_a_verb_and_its_inverted_pronoun_are_no_part_of_the_name_after_them(analyse_text):
+    a = analyse_text(NARRATION + "Andrès dormait. Tuerait-il Militona ? Elle se le demandait.\n\n"
+                     "— Si tu ne sors pas, dit Militona, je crie.")
+    assert speaker_of(a, "Si tu ne sors pas") == "Militona"

@@ -29,6 +29,7 @@ from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, FAMILY_KIN, FEMININ
                                      VOICE_NOUNS)
 from tui.analysis.vocabulary import country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun
 from tui.analysis.naming import apposed_epithet, namings_in
+from tui.analysis.nlp import is_participle, is_verb_form
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
@@ -2201,6 +2202,9 @@ def _head_noun(tokens: list, incise: bool = False) -> int | None:
         # « le laquais » tagged a verb, « la vieille servante » an adjective: a listed person noun
         mistagged_person = (tokens[index].pos_ == "VERB" or tokens[index].pos_ == "ADJ" and last) and \
             is_person_noun(tokens[index].text, listed_only=True)
+        if index > 1 and tokens[index].lower_.endswith("ant") and is_participle(tokens[index].text) and \
+                is_person_noun(tokens[index - 1].text, listed_only=True):
+            return index - 1  # « la vieille claquant des dents »: the participle is what she does
         if tokens[index].pos_ == "NOUN" or "VerbForm=Part" in str(tokens[index].morph) or mistagged_person or (
                 tokens[index].pos_ in ("PROPN", "ADJ") and last and is_demonym(tokens[index].text)):
             return index  # a participle after a determiner is a noun: « un retenu », « les blessés »
@@ -2218,8 +2222,9 @@ def _description(tokens: list) -> str:
         head += 1
     words = [t.text.lower() if t.pos_ == "DET" or i == 0 else t.text for i, t in enumerate(tokens[: head + 1])]
     for token in tokens[head + 1 : head + 4]:
-        if token.pos_ != "ADJ":
-            break
+        if token.pos_ != "ADJ" or is_participle(token.text) or is_verb_form(token.text):
+            break  # « s'écria le chasseur étonné », « la vieille claquant des dents »: a state of the
+            # moment; « Le père sourit »: a verb the tagger took for an adjective
         words.append(token.text)
     # « l'aveugle », « d'autres »: no space after an elided word, none around a hyphen
     return " ".join(words).replace("' ", "'").replace("’ ", "’").replace(" - ", "-").replace(" ‑ ", "‑")

@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import INSTITUTION_NOUNS, KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS, STATE_WORDS
-from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
+from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, INVERTED_SUBJECTS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
 from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NAME_QUALIFIERS, NOBLE_TITLES, PERSON_TITLES,
                                       SPELLED_CIVILITIES)
 from tui.analysis.lang.places import METONYMS
-from tui.analysis.nlp import is_verb_form
+from tui.analysis.nlp import is_plural_order
 from tui.analysis.vocabulary import NATIONALITY_FORMS, fold
 
 if TYPE_CHECKING:
@@ -297,6 +297,9 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
             break
     if first >= last:
         return None
+    inverted = next((i for i in range(last - 2, first - 1, -1) if doc[i].lower_ in INVERTED_SUBJECTS), None)
+    if inverted is not None:
+        first = inverted + 1  # « Tuerait-il Militona ? »: a verb and its subject pronoun before the name
     while last - first > 1 and (doc[first].lower_ in INTERJECTIONS or doc[first].lower_ in POSSESSIVE_DETERMINERS
                                 or doc[first].pos_ in ("VERB", "AUX") and (
                                     doc[first].is_sent_start or first > 0 and doc[first - 1].is_punct)):
@@ -320,7 +323,7 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
         # alone names nobody
         return None
     if last - first == 1 and (first == 0 or doc[first - 1].is_punct) and last < len(doc) and doc[last].is_punct \
-            and is_verb_form(text, "ez"):
+            and is_plural_order(text):
         return None  # « — Pleurez, pleurez, lui dis-je », « Coupez, s'il vous plaît ! »: an order, not a name
     label = _relabel(doc, span, ent.label_)
     if label is None:

