@@ -1376,3 +1376,11 @@ def test_a_verb_and_its_inverted_pronoun_are_no_part_of_the_name_after_them(anal
     a = analyse_text(NARRATION + "Andrès dormait. Tuerait-il Militona ? Elle se le demandait.\n\n"
                      "— Si tu ne sors pas, dit Militona, je crie.")
     assert speaker_of(a, "Si tu ne sors pas") == "Militona"
+
+
+def test_who_finds_a_way_to_slip_in_a_word_is_the_antecedent_of_qui(analyse_text):
+    a = analyse_text(NARRATION + "Laurence entra dans la cuisine. Sa mère et sa sœur Marie-Louise épluchaient des légumes.\n\n"
+                     "— « Prends garde, petite, » lui dit sa mère.\n\n"
+                     "Ainsi, la mère gardait un doute, comme Marie-Louise, qui trouva le moyen de lui glisser, "
+                     "au cours de la matinée :\n\n— « Je suis plus gentille que Marius, moi. »")
+    assert speaker_of(a, "Je suis plus gentille") == "Marie-Louise"

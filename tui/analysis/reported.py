@@ -1230,8 +1230,22 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
         # « le conducteur, qui lui répondit, sans s'émouvoir : »: the manner is no verb of the clause
         earlier = [t for t in verbs if t.i < relative.i]
         relative = earlier[-1] if earlier else None
+    speech = relative is not None and _cue_lemma(relative)
+    spoken = relative
+    for _ in range(2):
+        # « Marie-Louise, qui trouva le moyen de lui glisser : »: the relative clause's verb is the
+        # one the infinitive hangs on, through its object
+        if not speech or "VerbForm=Inf" not in str(relative.morph) or relative.dep_ not in ("xcomp", "acl", "obj") \
+                or any(c.lower_ == "qui" for c in relative.children):
+            break
+        carrier = relative.head if relative.head.pos_ in ("VERB", "AUX") else relative.head.head
+        if carrier.pos_ not in ("VERB", "AUX") or carrier.i < clause_start:
+            break
+        relative = carrier
     qui = next((c for c in relative.children if c.lower_ == "qui" and c.dep_.startswith("nsubj")), None) \
-        if relative is not None and _cue_lemma(relative) else None
+        if speech else None
+    if qui is not None and relative != spoken and doc[qui.i - 1].lower_ in ("et", "mais", "ou"):
+        qui, relative = None, spoken  # « …, qui la guettait, et qui finissait par lui demander : »: left to the subjects
     if qui is not None and relative.dep_ == "acl:relcl" and relative.head.ent_type_ == "PER":
         return _subject_span(relative.head)
     if qui is not None and qui.i > clause_start:
