@@ -1384,3 +1384,13 @@ def test_who_finds_a_way_to_slip_in_a_word_is_the_antecedent_of_qui(analyse_text
                      "Ainsi, la mère gardait un doute, comme Marie-Louise, qui trouva le moyen de lui glisser, "
                      "au cours de la matinée :\n\n— « Je suis plus gentille que Marius, moi. »")
     assert speaker_of(a, "Je suis plus gentille") == "Marie-Louise"
+
+
+def test_a_name_a_stressed_pronoun_announces_is_spoken_of_not_called(analyse_text):
+    a = analyse_text(NARRATION + "Laurence regardait l'enfant.\n\n"
+                     "— « Je voulais la porter chez M. Pascal. Il est juste, lui, M. Pascal. Il aurait dit qu'elle "
+                     "était à moi. »\n\n— « Alors, tu as voulu prendre la bicyclette à ton frère ? »\n\n"
+                     "— « Non, » continua l'enfant.")
+    assert speaker_of(a, "Alors, tu as voulu") != "M. Pascal"
+    b = analyse_text(NARRATION + "Paul entra. Marthe cousait.\n\n— Il faut partir, Marthe. Le train n'attendra pas.")
+    assert speaker_of(b, "Il faut partir") != "Marthe"

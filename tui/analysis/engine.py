@@ -1831,12 +1831,19 @@ def _dislocated(doc: "Doc", name: Name) -> bool:
     first = name.first - len(name.civility.split())
     if first < 1 or doc[first - 1].text != ",":
         return False
-    clause = [t for t in doc[doc[first].sent.start:first] if not t.is_punct]
+    # the clause: from the last end of sentence before the name (a dialogue line is one sentence
+    # to the parser)
+    start = doc[first].sent.start
+    start = next((t.i + 1 for t in reversed(doc[start:first]) if t.text in (".", "!", "?", "…")), start)
+    clause = [t for t in doc[start:first] if not t.is_punct]
     if any(t.lower_ in SECOND_PERSON_WORDS or "Mood=Imp" in str(t.morph) for t in clause):
         return False
     gender = CIVILITIES.get(name.civility.split()[0].lower(), "") if name.civility else \
         first_name_gender(name.text.split()[0])
+    # « Il est juste, lui, M. Pascal »: a stressed pronoun before the name announces it too
     pronouns = {t.lower_ for t in clause if t.lower_ in ("il", "elle") and t.dep_.startswith("nsubj")}
+    if first >= 3 and doc[first - 3].text == "," and doc[first - 2].lower_ in ("lui", "elle"):
+        pronouns.add("il" if doc[first - 2].lower_ == "lui" else "elle")
     return "elle" in pronouns and gender != "m" or "il" in pronouns and gender != "f"
 
 
