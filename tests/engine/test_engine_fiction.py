@@ -1394,3 +1394,4 @@ def test_a_name_a_stressed_pronoun_announces_is_spoken_of_not_called(analyse_tex
     assert speaker_of(a, "Alors, tu as voulu") != "M. Pascal"
     b = analyse_text(NARRATION + "Paul entra. Marthe cousait.\n\n— Il faut partir, Marthe. Le train n'attendra pas.")
     assert speaker_of(b, "Il faut partir") != "Marthe"
+

@@ -52,6 +52,16 @@ def test_descriptions_resolve_by_title_and_nationality():
     assert registry.resolve_description(["ministre", "ukrainien"]) is minister
 
 
+def test_a_rank_nobody_was_given_is_not_whoever_is_in_focus():
+    registry = Registry()
+    registry.subject_first = True  # a novel
+    valet = registry.person("Laurent")
+    registry.mentioned(valet, as_subject=True)
+    assert registry.resolve_pronoun("m") is valet
+    assert registry.resolve_description(["général"], "m") is None  # « lui cria le général »
+    assert registry.resolve_description(["comte"], "m") is None
+
+
 def test_an_organisation_is_found_again_by_its_type_noun():
     registry = Registry()
     ngo = registry.organisation("La Paix maintenant")

@@ -302,4 +302,8 @@ MASCULINE_OF_TITLE = {
 }
 
 # ranks a description names only when someone was given them (« le comte » is not whoever is in focus)
-RANK_TITLES = frozenset(MASCULINE_OF_TITLE.get(title, title) for title in NOBLE_TITLES) | {"princesse"}
+# ranks of an army or a navy: like a noble title, someone's own (« le général » in a novel is a
+# character of that rank, not whoever is in focus)
+MILITARY_RANKS = frozenset({"général", "générale", "colonel", "commandant", "capitaine", "lieutenant", "major",
+                            "sergent", "caporal", "amiral", "maréchal", "brigadier", "adjudant"})
+RANK_TITLES = frozenset(MASCULINE_OF_TITLE.get(title, title) for title in NOBLE_TITLES) | {"princesse"} | MILITARY_RANKS
