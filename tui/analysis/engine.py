@@ -29,7 +29,7 @@ from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, FAMILY_KIN, FEMININ
                                      VOICE_NOUNS)
 from tui.analysis.vocabulary import country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun
 from tui.analysis.naming import apposed_epithet, namings_in
-from tui.analysis.nlp import is_participle, is_verb_form
+from tui.analysis.nlp import is_participle, is_verb_like
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
@@ -2229,7 +2229,7 @@ def _description(tokens: list) -> str:
         head += 1
     words = [t.text.lower() if t.pos_ == "DET" or i == 0 else t.text for i, t in enumerate(tokens[: head + 1])]
     for token in tokens[head + 1 : head + 4]:
-        if token.pos_ != "ADJ" or is_participle(token.text) or is_verb_form(token.text):
+        if token.pos_ != "ADJ" or is_verb_like(token.text):
             break  # « s'écria le chasseur étonné », « la vieille claquant des dents »: a state of the
             # moment; « Le père sourit »: a verb the tagger took for an adjective
         words.append(token.text)

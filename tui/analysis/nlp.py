@@ -136,3 +136,9 @@ def is_participle(word: str) -> bool:
 def _lemmas() -> frozenset[str]:
     """Every lemma of the model's lexicon (its infinitives among them), built on first use."""
     return frozenset(lemma for lemmas in _FORMS.values() for lemma in lemmas) if _FORMS is not None else frozenset()
+
+
+def is_verb_like(word: str) -> bool:
+    """A participle or another verb form (« étonné », « sourit »): after a description, what the
+    person is doing or feeling at that moment, not part of who they are."""
+    return is_participle(word) or is_verb_form(word)

@@ -44,7 +44,7 @@ from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IMPERSONAL_V
                                      SPEECH_VERBS,
                                      THOUGHT_VERBS)
 from tui.analysis.vocabulary import first_name_gender, is_person_noun
-from tui.analysis.nlp import is_participle, is_verb_form
+from tui.analysis.nlp import is_verb_like
 from tui.analysis.quotemarks import (CLOSERS, NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks,
                                      pair_marks)
 
@@ -512,8 +512,7 @@ def _noun_phrase_end(doc, i: int, limit: int) -> int:
         i += 1
     if i == start:
         return start
-    while i < limit and doc[i].pos_ == "ADJ" and doc[i].ent_iob_ != "B" and not (
-            is_participle(doc[i].text) or is_verb_form(doc[i].text)):
+    while i < limit and doc[i].pos_ == "ADJ" and doc[i].ent_iob_ != "B" and not is_verb_like(doc[i].text):
         # a name the tagger calls an adjective starts a new phrase (« avec douleur | Marguerite »);
         # a participle is a state of the moment (« s'écria le chasseur | étonné »)
         i += 1
