@@ -9,6 +9,7 @@ its place and the others go on.
 
 from __future__ import annotations
 
+import functools
 import json
 import multiprocessing
 import os
@@ -37,19 +38,23 @@ def expand_inputs(inputs: Sequence[str]) -> list[str]:
     return paths
 
 
-def analyse_path(path: str, use_cache: bool = True) -> dict[str, Any]:
+def analyse_path(path: str, use_cache: bool = True, time_limit: float | None = None) -> dict[str, Any]:
     """The analysis of one article as a JSON document, or `{"source": …, "error": …}`.
 
-    Never raises for a bad article: a batch goes on past it.
+    Never raises for a bad article: a batch goes on past it. `time_limit` in seconds (None: the
+    default for the text's length, 0: none) stops an analysis that runs away.
     """
     from tui import article as article_module
     from tui.analysis import analyse_article
+    from tui.analysis.time_limit import default_limit, time_limit as limited
 
     try:
         article = article_module.load(path)
-        return analyse_article(article, use_cache=use_cache).to_json()
+        seconds = default_limit(len(article.text)) if time_limit is None else time_limit
+        with limited(seconds):
+            return analyse_article(article, use_cache=use_cache).to_json()
     except QuotelensError as exc:
-        return error_document(path, str(exc))
+        return error_document(path, f"{path}: {exc}" if path not in str(exc) else str(exc))
     except RuntimeError as exc:  # the model is missing or broken
         return error_document(path, str(exc))
     except Exception as exc:  # noqa: BLE001 - one article's failure must not end the batch
@@ -60,20 +65,11 @@ def error_document(path: str, message: str) -> dict[str, Any]:
     return {"source": {"path": path}, "error": message}
 
 
-def _analyse_with_cache(path: str) -> dict[str, Any]:
-    return analyse_path(path, use_cache=True)
-
-
-def _analyse_without_cache(path: str) -> dict[str, Any]:
-    return analyse_path(path, use_cache=False)
-
-
-def _line_with_cache(path: str) -> tuple[str, bool]:
-    return _as_line(analyse_path(path, use_cache=True))
-
-
-def _line_without_cache(path: str) -> tuple[str, bool]:
-    return _as_line(analyse_path(path, use_cache=False))
+def analyse_job(path: str, use_cache: bool = True, as_line: bool = False,
+                time_limit: float | None = None) -> Any:
+    """One article for a pool process or a Dask worker: its document, or (JSON line, failed)."""
+    document = analyse_path(path, use_cache=use_cache, time_limit=time_limit)
+    return _as_line(document) if as_line else document
 
 
 def _as_line(document: dict[str, Any]) -> tuple[str, bool]:
@@ -82,11 +78,10 @@ def _as_line(document: dict[str, Any]) -> tuple[str, bool]:
     return json.dumps(document, ensure_ascii=False), "error" in document
 
 
-def _function(use_cache: bool, as_lines: bool = False) -> Callable[[str], Any]:
-    # module-level functions pickle by name, so they go to pool processes and Dask workers as-is
-    if as_lines:
-        return _line_with_cache if use_cache else _line_without_cache
-    return _analyse_with_cache if use_cache else _analyse_without_cache
+def _function(use_cache: bool, as_lines: bool = False, time_limit: float | None = None) -> Callable[[str], Any]:
+    # a partial of a module-level function pickles by name, so it goes to pool processes and
+    # Dask workers as-is
+    return functools.partial(analyse_job, use_cache=use_cache, as_line=as_lines, time_limit=time_limit)
 
 
 def default_jobs() -> int:
@@ -96,10 +91,11 @@ def default_jobs() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def run_local(paths: Sequence[str], jobs: int, use_cache: bool = True, as_lines: bool = False) -> Iterator[Any]:
+def run_local(paths: Sequence[str], jobs: int, use_cache: bool = True, as_lines: bool = False,
+              time_limit: float | None = None) -> Iterator[Any]:
     """Analyse in order with `jobs` processes (1: in this process, no pool): the documents, or
     with `as_lines` (line, failed) pairs ready for JSON Lines."""
-    function = _function(use_cache, as_lines)
+    function = _function(use_cache, as_lines, time_limit)
     jobs = max(1, min(jobs, len(paths)))
     if jobs == 1:
         for path in paths:
@@ -113,7 +109,8 @@ def run_local(paths: Sequence[str], jobs: int, use_cache: bool = True, as_lines:
         yield from pool.imap(function, paths, chunksize=1)
 
 
-def run_dask(paths: Sequence[str], address: str, use_cache: bool = True, as_lines: bool = False) -> Iterator[Any]:
+def run_dask(paths: Sequence[str], address: str, use_cache: bool = True, as_lines: bool = False,
+             time_limit: float | None = None) -> Iterator[Any]:
     """The same function over a Dask cluster (one model load per worker process), in order."""
     try:
         from dask.distributed import Client
@@ -124,7 +121,7 @@ def run_dask(paths: Sequence[str], address: str, use_cache: bool = True, as_line
     except (OSError, TimeoutError, ValueError) as exc:
         raise QuotelensError(f"cannot reach the Dask scheduler at {address} ({exc})".splitlines()[0]) from None
     with client:
-        futures = client.map(_function(use_cache, as_lines), list(paths), key=[f"quotelens-{i}" for i in range(len(paths))],
+        futures = client.map(_function(use_cache, as_lines, time_limit), list(paths), key=[f"quotelens-{i}" for i in range(len(paths))],
                              pure=False)
         for future in futures:
             yield future.result()

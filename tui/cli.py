@@ -55,12 +55,25 @@ def analyze_parser() -> argparse.ArgumentParser:
     parser.add_argument("--dask", metavar="ADDRESS",
                         help="run the analyses on a Dask cluster (scheduler address, e.g. tcp://host:8786)")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the analysis cache")
+    parser.add_argument("--time-limit", type=_seconds, metavar="SECONDS",
+                        help="stop an article's analysis after this long and go on with the next "
+                             "(default: 120 s plus 0.5 s per KB of text; 0: no limit)")
     parser.add_argument("--refresh", action="store_true",
                         help="fetch web pages again instead of reading the copies kept from last time")
     parser.add_argument("--engine-only", action="store_true",
                         help="the engine's attributions alone, without your corrections")
     _common(parser)
     return parser
+
+
+def _seconds(value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {value!r}") from None
+    if number < 0 or number != number or number == float("inf"):
+        raise argparse.ArgumentTypeError("must be 0 (no limit) or more")
+    return number
 
 
 def _positive_int(value: str) -> int:
@@ -172,10 +185,10 @@ def _run_batch(args: argparse.Namespace, paths: list[str]) -> int:
     use_cache = not args.no_cache
     as_lines = args.format == "jsonl"
     if args.dask:
-        documents = batch.run_dask(paths, args.dask, use_cache, as_lines=as_lines)
+        documents = batch.run_dask(paths, args.dask, use_cache, as_lines=as_lines, time_limit=args.time_limit)
     else:
         jobs = 1 if "-" in paths else (args.jobs or batch.default_jobs())
-        documents = batch.run_local(paths, jobs, use_cache, as_lines=as_lines)
+        documents = batch.run_local(paths, jobs, use_cache, as_lines=as_lines, time_limit=args.time_limit)
     if args.format == "text":
         return _print_reports(documents)
     failures = batch.write_jsonl(documents, total=len(paths))
@@ -204,10 +217,13 @@ def _print_reports(documents) -> int:
 def _analyze_one(args: argparse.Namespace, path: str | None) -> int:
     from tui import article as article_module
     from tui.analysis import analyse_article
+    from tui.analysis.time_limit import default_limit, time_limit
 
     article = article_module.load(path, refresh=args.refresh)
+    seconds = default_limit(len(article.text)) if args.time_limit is None else args.time_limit
     try:
-        analysis = analyse_article(article, use_cache=not args.no_cache)
+        with time_limit(seconds):
+            analysis = analyse_article(article, use_cache=not args.no_cache)
     except RuntimeError as exc:  # the model is missing or broken
         raise QuotelensError(str(exc)) from None
     if not args.engine_only:

@@ -89,3 +89,55 @@ def test_dask_address_that_answers_nothing_is_one_line(folder):
     assert result.returncode == 1
     assert result.stderr.decode().startswith("quotelens: cannot reach the Dask scheduler")
     assert result.stderr.count(b"\n") == 1
+
+
+class _Finished:
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def to_json(self) -> dict:
+        return {"source": {"path": self.path}, "quotes": []}
+
+
+@pytest.fixture
+def one_runaway_article(folder, monkeypatch):
+    """`analyse_article` loops forever on b.md and answers at once for the others (no spaCy)."""
+    import tui.analysis
+
+    def analyse_article(article, use_cache=True):
+        if article.location.endswith("b.md"):
+            while True:
+                pass
+        return _Finished(article.location)
+
+    monkeypatch.setattr(tui.analysis, "analyse_article", analyse_article)
+    from tui.batch import expand_inputs
+
+    return expand_inputs([str(folder)])
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_analysis_past_its_time_limit_is_an_error_in_its_place_and_the_batch_goes_on(one_runaway_article, jobs):
+    from tui.batch import run_local
+
+    documents = list(run_local(one_runaway_article, jobs=jobs, use_cache=False, time_limit=0.5))
+    assert [d["source"]["path"] for d in documents] == one_runaway_article
+    assert "error" not in documents[0] and "error" not in documents[2]
+    assert documents[1]["error"].startswith(one_runaway_article[1] + ": analysis stopped after 0.5 s")
+
+
+@pytest.mark.parametrize("value", ["-1", "soon", "nan"])
+def test_time_limit_must_be_a_number_of_seconds(folder, value):
+    result = run_cli("analyze", str(folder), "--format", "jsonl", "--time-limit", value)
+    assert result.returncode == 2 and b"--time-limit" in result.stderr and b"Traceback" not in result.stderr
+
+
+@pytest.mark.spacy
+def test_a_time_limit_too_short_for_the_model_fails_each_article_in_one_line(folder):
+    one = run_cli("analyze", str(folder / "a.txt"), "--format", "json", "--time-limit", "0.05", "--no-cache")
+    assert one.returncode == 1 and one.stdout == b""
+    assert one.stderr.decode().startswith("quotelens: analysis stopped after 0.05 s") and one.stderr.count(b"\n") == 1
+    batch = run_cli("analyze", str(folder), "--format", "jsonl", "--time-limit", "0.05", "--no-cache", "--jobs", "1")
+    documents = [json.loads(line) for line in batch.stdout.decode().splitlines()]
+    assert batch.returncode == 1 and len(documents) == 3
+    assert all("time limit" in d["error"] for d in documents)

@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return 1  # the reader has gone away
     except Exception as exc:  # noqa: BLE001 - the one place that turns any failure into a line
-        emit(Failed(f"{type(exc).__name__}: {exc}".splitlines()[0][:300]))
+        emit(Failed(_failure(exc)))
         return 1
     return 0
 
@@ -59,8 +59,16 @@ def serve(requests) -> int:
         except BrokenPipeError:
             return 1
         except Exception as exc:  # noqa: BLE001 - the next request is still served
-            emit(Failed(f"{type(exc).__name__}: {exc}".splitlines()[0][:300]))
+            emit(Failed(_failure(exc)))
     return 0
+
+
+def _failure(exc: Exception) -> str:
+    """One line for the reader: our own errors as they are, others with their type."""
+    from tui.errors import QuotelensError
+
+    message = str(exc) if isinstance(exc, QuotelensError) else f"{type(exc).__name__}: {exc}"
+    return message.splitlines()[0][:300] if message else type(exc).__name__
 
 
 class _Reporter:
@@ -93,6 +101,7 @@ def run(text: str, path: str | None, use_cache: bool = True) -> None:
     from tui.analysis.engine import analyse, units_of
     from tui.analysis.language import guess_language
     from tui.analysis.nlp import load_pipeline
+    from tui.analysis.time_limit import default_limit, time_limit
     from tui.article import parse
 
     started = time.monotonic()
@@ -103,7 +112,8 @@ def run(text: str, path: str | None, use_cache: bool = True) -> None:
     emit(Loading())
     nlp = load_pipeline()
     emit(Progress(0, len(units_of(article))))
-    analysis = analyse(article, nlp, progress=_Reporter())
+    with time_limit(default_limit(len(text)), hint=""):
+        analysis = analyse(article, nlp, progress=_Reporter())
     if use_cache:
         cache.store(text, analysis)
     emit(Done(analysis, _stats(started)))
