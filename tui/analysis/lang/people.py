@@ -283,6 +283,8 @@ NAME_QUALIFIERS = frozenset({"aîné", "aînée", "cadet", "cadette", "jeune", "
 NAME_PARTICLES = frozenset({"de", "du", "von", "van", "der", "den", "da", "di", "le", "la", "ben", "bin", "al", "el"})
 
 CIVILITY_TOKENS = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Me", "Dr", "Pr"})
+# civilities in the plural: « MM. de Lameth » (father and son), « Mmes Durand » name several people
+PLURAL_CIVILITIES = frozenset({"mm.", "mmes", "mlles", "messieurs", "mesdames", "mesdemoiselles"})  # folded
 # the courtesy titles spelled out, as novels write them (« madame François », « — Bonjour, monsieur Claude »)
 SPELLED_CIVILITIES = frozenset({"monsieur", "madame", "mademoiselle"})
 
@@ -306,4 +308,8 @@ MASCULINE_OF_TITLE = {
 # character of that rank, not whoever is in focus)
 MILITARY_RANKS = frozenset({"général", "générale", "colonel", "commandant", "capitaine", "lieutenant", "major",
                             "sergent", "caporal", "amiral", "maréchal", "brigadier", "adjudant"})
-RANK_TITLES = frozenset(MASCULINE_OF_TITLE.get(title, title) for title in NOBLE_TITLES) | {"princesse"} | MILITARY_RANKS
+# sovereigns: « le roi » is the king, never whoever else is in focus
+SOVEREIGN_TITLES = frozenset({"roi", "reine", "empereur", "impératrice", "pape", "sultan", "sultane", "tsar", "tsarine",
+                              "czar", "dauphin", "dauphine", "régent", "régente", "pharaon", "shah", "calife"})
+RANK_TITLES = frozenset(MASCULINE_OF_TITLE.get(title, title) for title in NOBLE_TITLES) | {"princesse"} | MILITARY_RANKS | \
+    SOVEREIGN_TITLES
