@@ -1434,3 +1434,45 @@ def test_the_king_is_nobody_else_in_focus(analyse_text):
                      "— J'étais allé voir mon frère, qui est malade, répliqua Luynes.\n\n"
                      "— Tu eusses pu rentrer plus tôt, ajouta le roi radieux.")
     assert "Luynes" not in (speaker_of(a, "Tu eusses pu") or "")
+
+
+def test_voila_after_a_comma_is_no_incise(analyse_text):
+    a = analyse_text(NARRATION + "Henri entra dans la cuisine.\n\nMme Alphonse dit, d'une voix traînante, en le voyant :\n\n"
+                     "– Tiens, voilà Henri.\n\nElle se laissa embrasser.")
+    assert len(a.quotes) == 1 and "voilà Henri" in a.quotes[0].text
+    assert speaker_of(a, "Tiens") == "Mme Alphonse"
+
+
+def test_celle_ci_before_a_colon_and_whose_gift_are_read_as_french_readers_do(analyse_text):
+    a = analyse_text(NARRATION + "Mme Daltier pria son fils d'aller chercher un verre d'eau pour Gilberte ; celle-ci profita "
+                     "de l'absence du jeune homme pour murmurer à l'oreille de sa tante :\n\n"
+                     "— Vous êtes bonne, et je vous aimerai tant !\n\n"
+                     "Le soir vint. Gilberte monta à sa chambre et là, s'enfermant, elle regarda en face le crucifix "
+                     "suspendu au-dessus de son lit, dernier présent de Mme Daltier :\n\n— Voilà donc ce que tu m'as envoyé !")
+    assert speaker_of(a, "Vous êtes bonne") == "Gilberte"
+    assert speaker_of(a, "Voilà donc") == "Gilberte"
+
+
+def test_an_adjective_in_the_feminine_gives_an_epicene_noun_its_gender(analyse_text):
+    a = analyse_text(NARRATION + "Albéric regarda sa cousine.\n\n— Je vous défends de lire cet ouvrage.\n\n"
+                     "— Vous me défendez ? fit Gilberte avec hauteur.\n\n— Oui.\n\n"
+                     "Et en même temps il la regarda de telle façon que l'impérieuse enfant baissa les yeux.\n\n"
+                     "— C'est que, poursuivit-il, mes sœurs n'ont pas été habituées à cela.")
+    assert speaker_of(a, "C'est que") != "l'impérieuse enfant"
+
+
+def test_the_one_a_verb_acts_upon_before_the_pronoun_is_not_the_pronoun(analyse_text):
+    a = analyse_text(NARRATION + "Le soir tombait. Gaston partit avec le canot.\n\n"
+                     "Et, tourné vers l'aval de la rivière, la main en abat-jour pour mieux voir Gaston filer en "
+                     "pleine mer, il nous renseigne :\n\n— Le maladroit ! il a failli couler une barque.")
+    assert speaker_of(a, "Le maladroit") != "Gaston"
+
+
+def test_a_novels_thoughts_in_guillemets_are_attributed_like_speech(analyse_text):
+    a = analyse_text(NARRATION + "Mme Daltier regardait sa nièce.\n\n"
+                     "« Non, pas complète, pensa Mme Daltier, soignée peut-être. Il y a un point qui a été négligé. »\n\n"
+                     "Paul regardait la mer.\n\n« Voilà qui est fait », pensa-t-il.\n\n"
+                     "— Tout est prêt, pensa-t-il encore.")
+    assert speaker_of(a, "Non, pas complète") == "Mme Daltier"
+    assert speaker_of(a, "Voilà qui est fait") == "Paul"
+    assert speaker_of(a, "Tout est prêt") == "Paul"

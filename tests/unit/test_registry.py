@@ -107,4 +107,7 @@ def test_a_one_word_name_has_a_gender_only_when_it_is_a_known_first_name():
     assert registry.person("Rachel").gender == "f"
     assert registry.person("Jacques").gender == "m"
     assert registry.person("Bouvard").gender == ""  # a surname's ending says nothing
+    assert registry.person("Marie-Aimée").gender == "f"  # a compound: its first part's
+    assert registry.person("Jean-Baptiste").gender == "m"
+    assert registry.person("Dupont-Aignan").gender == ""
     assert registry.person("Wilhem d'Eyrik").gender == "m"

@@ -125,6 +125,7 @@ class _QuoteRecord:
     mention: tuple[int, int] | None = None  # the characters that named the speaker (article offsets)
     reason: str = ""  # unattributed: why no sieve concluded
     nested: bool = False  # inside another quotation
+    gender: str = ""  # « il me demanda : » left unresolved: the speaker is a man all the same
 
 
 class Engine:
@@ -145,6 +146,7 @@ class Engine:
         self._conversation_records: list[_QuoteRecord] = []
         self._colon_entry: Entry | None = None  # who « X lui dit : » introduced for the next line
         self._colon_addressee: Entry | None = None  # and whom « … dit à Y : » spoke to
+        self._colon_gender = ""  # the gender of a colon's pronoun nobody was found for (« il me demanda : »)
         self._narration_pair: tuple[Entry, Entry] | None = None  # the two people the last narration showed
         self._narration_group: Entry | None = None  # the group the last narration was about (« Ils … »)
         self._narration_after_line = False  # the unit's last dialogue line went on with narration
@@ -229,7 +231,7 @@ class Engine:
             if turn is not None and (turn in done_turns or self._add_turn(unit, doc, sent, turn, names, person_of)):
                 done_turns.add(turn)
                 continue  # a dialogue line is one utterance
-            founds = find_in_sentence(sent, quotes)
+            founds = find_in_sentence(sent, quotes, thoughts=self.narrative)
             if self.narrative:
                 founds = _incise_halves_joined(founds)
             if self.narrative:
@@ -501,6 +503,8 @@ class Engine:
             gender = _possessed_gender(determiner, token) if determiner in POSSESSIVE_DETERMINERS else \
                 {"le": "m", "la": "f", "les": "pl"}.get(determiner) or _noun_gender(token) or (
                     _demonym_gender(token.lower_) if demonym else "")
+            if determiner in ("l'", "l’") and (not gender or token.lower_ in EPICENE_NOUNS):
+                gender = _adjectives_gender(token) or gender  # « l'impérieuse enfant baissa les yeux »
             # « le petit homme », not « le homme »: the words from the determiner to the noun
             det = next((c for c in token.children if c.dep_ == "det"), token.doc[token.i - 1])
             words = token.doc[det.i:token.i + 1] if det.i < token.i and token.i - det.i <= 3 and not indefinite else None
@@ -621,10 +625,13 @@ class Engine:
                 _speaks_for_several(doc, turn.start, turn.end):
             # « Ils ricanaient malgré eux. ¶ — Ah ! ce serait trop beau ! n'en parlons plus. »
             resolved = (self._narration_group, "together", None)
+        colon_gender = self._colon_gender if incise is None and resolved[0] is None else ""
         self._colon_entry = None
         self._colon_addressee = None
+        self._colon_gender = ""
         self._narration_group = None
         record = self._add_quote(unit, doc, sent, found, names, person_of, resolved=resolved)
+        record.gender = colon_gender
         # a line whose incise names someone we cannot resolve has a speaker all the same: a
         # stranger to the exchange, which stops turn-taking from giving it anyone else's name
         called = _vocative(doc, turn.start, found.end, names, found.subject if incise is not None else None)
@@ -642,9 +649,7 @@ class Engine:
         self._conversation_records.append(record)
         # who a line calls by name answers it: stronger evidence than the alternation of turns
         for k in self._conversation.fill_by_address() + self._conversation.fill_by_alternation():
-            speaker = self._conversation.speakers[k]
-            if not isinstance(speaker, _Stranger):
-                self._credit(self._conversation_records[k], speaker, "turn")
+            self._credit_turn(k)
         narration_after = self.article.text[unit.start + found.end : unit.start + turn.end]
         if len(narration_after) > NARRATION_AFTER_LINE and any(mark in narration_after for mark in ".!?"):
             # « — C'est mon parrain, répliqua Bouvard, ajoutant … . Ensuite, ils admirèrent … »:
@@ -653,6 +658,18 @@ class Engine:
             self._narration_pair = None
             self._narration_after_line = True  # the group it is about is known at the unit's end
         return True
+
+    def _credit_turn(self, k: int) -> None:
+        """The speaker turn-taking found for the k-th line of the exchange, unless the narration
+        said otherwise: « Après un silence, il me demanda : » is a man's line, whoever the
+        alternation points to."""
+        speaker = self._conversation.speakers[k]
+        record = self._conversation_records[k]
+        if isinstance(speaker, _Stranger):
+            return
+        if record.gender and (speaker.gender or _name_gender(speaker.name)) in _OTHER_GENDER[record.gender]:
+            return
+        self._credit(record, speaker, "turn")
 
     def _hyphen_line_is_speech(self) -> bool:
         """A hyphen line with no incise is speech in an exchange under way (the line before was
@@ -673,7 +690,7 @@ class Engine:
         """The exchange is over: turns the narration's pair settles are credited, and a new
         exchange begins."""
         for k in self._conversation.fill_by_pair():
-            self._credit(self._conversation_records[k], self._conversation.speakers[k], "turn")
+            self._credit_turn(k)
         self._conversation = Conversation()
         self._conversation_records = []
 
@@ -691,6 +708,7 @@ class Engine:
         # narration ends the exchange; a colon at its end names who speaks the next line
         self._close_conversation()
         self._colon_entry = None
+        self._colon_gender = ""
         # the narration before an exchange may set it between two people
         if self._narration_since is None:
             self._narration_since = unit.index
@@ -717,6 +735,8 @@ class Engine:
                 probe = Found("direct", last_sent.end_char, last_sent.end_char, subject=subject,
                               lemma=_verb_lemma_of(doc, subject))
                 self._colon_entry = self._resolve(unit, doc, probe, names, person_of)[0]
+                if self._colon_entry is None and subject.pronoun in ("il", "elle"):
+                    self._colon_gender = "m" if subject.pronoun == "il" else "f"
                 # « Marie se tourna vers Paul et lui dit : »: the one spoken to answers next
                 spoken_to_here = tuple(dict.fromkeys(self._spoken_to(doc, subject, names, person_of)))
                 if self._colon_entry is not None and len(spoken_to_here) == 1 and \
@@ -1090,6 +1110,7 @@ class Engine:
                 in_quote += tuple(person_of[n.first] for n in names if opening.i < n.first < subject.first
                                   and n.first in person_of)
             in_quote += self._answered(found)
+            in_quote += self._acted_upon_before(doc, subject, names, person_of)
             if gender == "pl":
                 entry = self._plural_referent(subject.pronoun)  # « ils se répétaient : »
             else:
@@ -1204,7 +1225,7 @@ class Engine:
                 # « l'ancienne Première ministre »: an epicene noun, its adjectives say
                 adjectives = [t for t in tokens[1:] if t.pos_ == "ADJ" or t.lower_ in FEMININE_TITLES]
                 gender = next(("f" for t in adjectives if t.lower_ in FEMININE_TITLES or _noun_gender(t) == "f"
-                               and t.lower_.endswith("e")), gender)
+                               and t.lower_.endswith("e")), gender) or _adjectives_gender(head_noun)
         if determiner in ("sa", "son") and words and words[0] in FAMILY_KIN and self.narrative:
             relative = self._family_member(words[0])
             if relative is not None:
@@ -1330,6 +1351,24 @@ class Engine:
         sent = doc[subject.first].sent
         return tuple(person_of[n.first] for n in names if sent.start <= n.first < sent.end and n.first > subject.first
                      and n.label == "PER" and n.first in person_of and spoken_to(doc[n.first:n.last]))
+
+    def _acted_upon_before(self, doc: "Doc", subject: Subject, names: list[Name],
+                           person_of: dict[int, Entry]) -> tuple[Entry, ...]:
+        """« En voyant Marie, il dit : », « pour mieux voir Gaston filer en mer, il nous renseigne : »:
+        the one a verb of the same sentence acts upon before the pronoun is not who the pronoun is."""
+        sent = doc[subject.first].sent
+        found: list[Entry] = []
+        for token in doc[sent.start:subject.first]:
+            if token.dep_ not in ("obj", "iobj") or token.head.pos_ not in ("VERB", "AUX") or token.head.i > token.i \
+                    or not token.text[:1].isupper():
+                continue
+            # the model may not tag the name there (« voir Gaston filer », Gaston a « MISC »)
+            entry = person_of.get(token.i) or next((person_of[n.first] for n in names if n.first <= token.i < n.last
+                                                    and n.first in person_of), None) \
+                or self.registry.called_alone(token.text)
+            if entry is not None:
+                found.append(entry)
+        return tuple(found)
 
     def _document_source(self, unit: Unit, doc: "Doc", found: Found, subject: Subject, tokens: list,
                          names: list[Name], person_of: dict[int, Entry], span: tuple[int, int]):
@@ -1876,6 +1915,26 @@ def _dislocated(doc: "Doc", name: Name) -> bool:
     if first >= 3 and doc[first - 3].text == "," and doc[first - 2].lower_ in ("lui", "elle"):
         pronouns.add("il" if doc[first - 2].lower_ == "lui" else "elle")
     return "elle" in pronouns and gender != "m" or "il" in pronouns and gender != "f"
+
+
+_OTHER_GENDER = {"m": ("f",), "f": ("m",)}
+
+
+def _adjectives_gender(noun) -> str:
+    """« l'impérieuse enfant », « l'enfant impérieuse »: an adjective of the noun inflected in the
+    feminine (its form is not its lemma, so not « jeune » or « aimable ») says a woman."""
+    for adjective in noun.children:
+        morph = str(adjective.morph)
+        if adjective.dep_ == "amod" and adjective.pos_ == "ADJ" and "Gender=Fem" in morph and \
+                "Number=Plur" not in morph and adjective.lemma_.lower() != adjective.lower_:
+            return "f"
+    return ""
+
+
+def _name_gender(name: str) -> str:
+    """The gender a first name says (« Marie-Aimée »), for someone the text gave none."""
+    words = name.split()
+    return first_name_gender(words[0]) if words and words[0][:1].isupper() else ""
 
 
 def _demonym_gender(word: str) -> str:

@@ -83,8 +83,9 @@ class Found:
 
 
 # ---------------------------------------------------------------------------------------------
-def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
-    """Every reported-speech span of one sentence, in text order."""
+def find_in_sentence(sent: "Span", quotes: list[QuoteMarks], thoughts: bool = False) -> list[Found]:
+    """Every reported-speech span of one sentence, in text order. ``thoughts``: a novel's incises
+    of thought count like speech (« « Elle est jolie », pensa-t-il »)."""
     if any(q.open < sent.start_char and q.close >= sent.end_char for q in quotes):
         return []  # inside a quotation left open in an earlier sentence: its words are nobody's cue
     quotes = [q for q in quotes if sent.start_char <= q.open < sent.end_char]
@@ -94,7 +95,7 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
     claimed: set[QuoteMarks] = _terms(sent, quotes)
     first_close = min((q.close for q in quotes), default=None)
     cues = [t for t in sent if not _in_spans(t.idx, quoted)
-            and (_cue_lemma(t) or (first_close is not None and t.idx > first_close and _incise_after_quote(sent, t)))
+            and (_cue_lemma(t) or (first_close is not None and t.idx > first_close and _incise_after_quote(sent, t, thoughts)))
             and not _negated(t)]
     for verb in cues:
         if any(f.start <= verb.idx < f.end for f in found if f.kind == "indirect"):
@@ -116,7 +117,7 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks]) -> list[Found]:
     found.extend(selon)
     for quote in quotes:
         if quote not in claimed:
-            inside = _incise_inside(sent, quote)
+            inside = _incise_inside(sent, quote, thoughts)
             if inside:
                 claimed.add(quote)
                 found.extend(inside)
@@ -227,13 +228,14 @@ def _adjectival_participle(token: "Token") -> bool:
     return not any(doc[k].pos_ == "AUX" for k in range(max(token.sent.start, token.i - 4), token.i))
 
 
-def _incise_after_quote(sent: "Span", verb: "Token") -> bool:
+def _incise_after_quote(sent: "Span", verb: "Token", thoughts: bool = False) -> bool:
     """« « … », a réagi X »: any verb right after a quotation with an inverted subject is a cue."""
     if verb.pos_ not in ("VERB", "NOUN", "ADJ") or not verb.is_lower:
         return False  # the cheap tests first: this runs for every word after a quotation
-    if verb.pos_ == "ADJ" and not (verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("s'", "s’", "se")):
+    thought = thoughts and thought_lemma(verb) is not None
+    if verb.pos_ == "ADJ" and not (verb.i > 0 and verb.doc[verb.i - 1].lower_ in ("s'", "s’", "se")) and not thought:
         return False  # (« s'indigne » tagged as an adjective is still a verb)
-    if verb.lemma_.lower() in NOT_SPEECH:
+    if verb.lemma_.lower() in NOT_SPEECH and not thought:
         return False
     doc = sent.doc
     i = _group_start(verb) - 1
@@ -245,6 +247,21 @@ def _incise_after_quote(sent: "Span", verb: "Token") -> bool:
     while j >= sent.start and doc[j].is_space:
         j -= 1
     return j >= sent.start and doc[j].text in _CLOSE_MARKS and _incise_subject(sent, verb, _group_start(verb)) is not None
+
+
+def thought_lemma(token: "Token") -> str | None:
+    """« pensa », « songea », tagged anything: the verb of thought it is a form of, if any."""
+    lemma = token.lemma_.lower()
+    if lemma in THOUGHT_VERBS:
+        return lemma
+    word = token.lower_
+    for ending in ("a", "ait", "e"):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            stem = word[: -len(ending)]
+            stem = stem[:-1] if stem.endswith("ge") else stem  # « songea »
+            if stem + "er" in THOUGHT_VERBS:
+                return stem + "er"
+    return None
 
 
 def _guess_lemma(word: str) -> str:
@@ -313,8 +330,10 @@ def _next_index(sent: "Span", i: int, skip: frozenset[str] = VERB_GROUP_ADVERBS)
 def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[QuoteMarks]) -> list[Found]:
     """What this speech verb introduces, tried in order: incise, colon/quote, que, inf, obj."""
     doc = sent.doc
-    lemma = _cue_lemma(verb) or verb.lemma_.lower()
+    lemma = _cue_lemma(verb) or thought_lemma(verb) or verb.lemma_.lower()
     frames = SPEECH_VERBS.get(lemma) or frozenset({"incise"})
+    if lemma in THOUGHT_VERBS:  # reached only as a novel's incise: « « … », pensa-t-il »
+        frames = frames | {"incise"}
     group = _group_start(verb)
     cue = (doc[group].idx, verb.idx + len(verb.text))
 
@@ -616,7 +635,7 @@ def _verb_like(token: "Token") -> bool:
         and token.lower_ not in STREET_NOUNS  # « ton Pierre Leduc », « 17, rue Fontaine »
 
 
-def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
+def _incise_inside(sent: "Span", quote: QuoteMarks, thoughts: bool = False) -> list[Found]:
     """« Nous avons besoin de six réacteurs, dit-il. Et il faut aller vite. » and « A, explique la
     commandante. B »: the incise is inside the quotation marks; both halves are the speaker's."""
     doc = sent.doc
@@ -635,7 +654,8 @@ def _incise_inside(sent: "Span", quote: QuoteMarks) -> list[Found]:
         if sum(inner.count(mark) for mark in OPENERS) > sum(inner.count(mark) for mark in CLOSERS):
             continue  # « « Voilà les chrétiens ! dit-il » »: the incise of a quotation the quotation quotes
         lemma = _cue_lemma(token)
-        if lemma is None and (not _verb_like(token) or token.lemma_.lower() in NOT_SPEECH):
+        if lemma is None and (not _verb_like(token) or token.lemma_.lower() in NOT_SPEECH and not (
+                thoughts and token.lemma_.lower() in THOUGHT_VERBS)):
             continue
         if doc[before].text != "," and lemma is None:
             continue  # « Vous venez ? demanda-t-il. »: after a question or a cry, a speech verb only
@@ -1090,8 +1110,9 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
                 # « Bouvard et Pécuchet reprirent : »: two people, one subject: the engine decides
                 # whether they speak as one
                 return Subject(token.i, _end_of_joined_names(doc, end))
-            if later is not None and later.first >= end and (not later.pronoun or later.pronoun in ("il", "elle")
-                                                             and not _may_be_referent(token, later.pronoun)):
+            if later is not None and later.first >= end and (
+                    not later.pronoun or later.pronoun in DEMONSTRATIVE_PRONOUNS
+                    or later.pronoun in ("il", "elle") and not _may_be_referent(token, later.pronoun)):
                 # « Roger voulut protester, mais Paul …, et il lui dit : », « quand Hector apporta
                 # cette nouvelle à sa femme, elle se laissa choir … : »
                 return later
@@ -1159,6 +1180,10 @@ def _governed(span) -> bool:
             root = root.head
     if root.dep_ in ("obj", "iobj", "obl", "obl:arg", "obl:mod", "obl:agent") and root.head.pos_ in ("VERB", "AUX"):
         return True
+    name = span.root.head if span.root.dep_ == "flat:name" else span.root
+    if name.dep_ == "nmod" and name.head.pos_ in ("NOUN", "ADJ", "PRON") and name.head.i < name.i and \
+            any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in name.children):
+        return True  # « le crucifix …, dernier présent de Mme Daltier : »: whose, not who speaks
     return root.dep_.startswith("nsubj") and root.head.dep_ in _SUBORDINATE
 
 
@@ -1212,7 +1237,9 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
                 and not (t.i > 0 and doc[t.i - 1].pos_ == "SCONJ")) and t.head.i < colon
                 and (t.head.pos_ in ("VERB", "AUX") or t.head.dep_ == "ROOT" and t.head.is_lower)
                 and not _in_spans(t.idx, quoted)
-                and t.head.dep_ not in _SUBORDINATE]  # « je lui demandai où demeurait X : »: not X
+                # « je lui demandai où demeurait X : »: not X; but a clause after « ; » the parser
+                # hung on the verb before it is a main clause (« …; celle-ci profita … pour murmurer : »)
+                and (t.head.dep_ not in _SUBORDINATE or t.head.head.i < clause_start < t.head.i)]
     # « mais Paul détourna la conversation », « Paul » parsed as a conjunct: a name right before
     # its verb (object clitics between) is a subject whatever the parse
     subjects += [t for t in doc[clause_start:colon] if t.ent_iob_ == "B" and t.ent_type_ == "PER"
@@ -1788,8 +1815,8 @@ def dialogue_incise(doc, start: int, end: int) -> tuple["Token", Subject] | None
             continue  # « — Me voit-elle ? »: the line's own first words, a question, not an incise
         lemma = token.lemma_.lower()
         if _cue_lemma(token) is None and not (_verb_like(token) and (
-                lemma not in NOT_SPEECH or lemma in THOUGHT_VERBS)):
-            continue
+                lemma not in NOT_SPEECH or lemma in THOUGHT_VERBS)) and thought_lemma(token) is None:
+            continue  # (« pensa-t-il » with « pensa » tagged an adjective is still an incise)
         subject = _incise_subject(token.sent, token, _group_start(token))
         if subject is not None and not subject.pronoun and token.lower_.endswith(NOT_THIRD_PERSON_ENDINGS):
             continue  # « — Tiens, Annette, prends ta fille. »: an imperative and its object

@@ -259,8 +259,9 @@ class Registry:
         entry = Entry(key="person:" + fold(surname), kind="person", names=[name])
         entry.gender = civility_gender
         self._note_gender(entry, first)
-        if not first and not entry.gender and len(words) == 1:
-            entry.gender = known_first_name_gender(surname)  # « Rachel », « Jacques » alone
+        if not first and not entry.gender and len(name.split()) == 1:
+            # « Rachel », « Jacques », « Marie-Aimée » alone
+            entry.gender = known_first_name_gender(surname)
         self._add(entry)
         self._persons.append(entry)
         return entry

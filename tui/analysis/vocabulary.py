@@ -77,6 +77,9 @@ def known_first_name_gender(word: str) -> str:
         return "f"
     if key in MASCULINE_FIRST_NAMES or key in MASCULINE_FIRST_NAMES_IN_A_OR_E:
         return "m"
+    head = key.split("-")[0]
+    if head != key and head:  # « Marie-Aimée », « Jean-Baptiste »: the first part's
+        return known_first_name_gender(head)
     return ""
 
 
@@ -91,8 +94,6 @@ def first_name_gender(first_name: str) -> str:
         return ""
     if "-" in key.strip("-") and key not in FEMININE_FIRST_NAMES and key not in MASCULINE_FIRST_NAMES:
         return first_name_gender(key.split("-")[0])  # « Jean-Marie », « François-Denys-Bartholomée »
-    if key in EPICENE_FIRST_NAMES:
-        return ""
     if key in EPICENE_FIRST_NAMES:
         return ""
     if key in FEMININE_FIRST_NAMES:

@@ -172,7 +172,9 @@ NICKNAME_LEAD_WORDS = frozenset({"plus", "que", "qu'", "qu’", "désormais", "t
 # ministre », « la juge »)
 EPICENE_NOUNS = frozenset({"ministre", "secrétaire", "juge", "maire", "responsable", "porte-parole", "membre",
                            "élève", "artiste", "journaliste", "diplomate", "camarade", "collègue", "analyste",
-                           "spécialiste", "photographe", "psychologue", "pédiatre", "notaire"})
+                           "spécialiste", "photographe", "psychologue", "pédiatre", "notaire",
+                           "enfant", "malade", "domestique", "concierge", "complice", "esclave", "propriétaire",
+                           "locataire", "touriste", "adversaire", "partenaire", "guide", "pianiste"})
 
 # things a novel lets speak or sound in an incise (« murmura le vent », « répondit l'écho »): no
 # one, though an unknown noun in an incise is someone (« fit le mauser »)

@@ -91,7 +91,8 @@ IRREGULAR_FORMS = {
 }
 
 # Verbs never taken as speech even when a frame seems to fit.
-NOT_SPEECH = frozenset({"croire", "penser", "falloir", "savoir", "sembler", "paraître", "espérer"})
+NOT_SPEECH = frozenset({"croire", "penser", "falloir", "savoir", "sembler", "paraître", "espérer",
+                        "voilà", "voici"})  # presentatives, tagged verbs: « — Tiens, voilà Henri. »
 
 # Nouns for words said, which may introduce them before a colon: « Son premier cri avait été : »
 SPEECH_NOUNS = frozenset({"cri", "exclamation", "réponse", "mot", "parole", "question", "phrase", "réplique",
