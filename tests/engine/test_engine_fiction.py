@@ -1476,3 +1476,19 @@ def test_a_novels_thoughts_in_guillemets_are_attributed_like_speech(analyse_text
     assert speaker_of(a, "Non, pas complète") == "Mme Daltier"
     assert speaker_of(a, "Voilà qui est fait") == "Paul"
     assert speaker_of(a, "Tout est prêt") == "Paul"
+
+
+def test_a_title_in_a_novel_is_nobody_in_focus_until_the_text_gives_it_to_someone(analyse_text):
+    a = analyse_text(NARRATION + "Jacques fixa sur le docteur des yeux troublés.\n\n"
+                     "Jacques eut un rire nerveux :\n\n— Croyez-vous que cela soit possible ?\n\n"
+                     "— Prenez garde, dit le docteur. Ce raisonnement est dangereux.")
+    assert speaker_of(a, "Prenez garde") == "le docteur"
+    b = analyse_text(NARRATION + "Le docteur Davidoff entra.\n\n— Prenez garde, dit le docteur.")
+    assert speaker_of(b, "Prenez garde") == "Davidoff"
+
+
+def test_a_question_with_an_inverted_verb_and_its_clause_is_no_incise(analyse_text):
+    a = analyse_text(NARRATION + "Jacques regardait le docteur.\n\n"
+                     "— En riiez-vous à Monte-Carlo, le soir où vous nous avez raconté vos histoires ?\n\n"
+                     "— Eh ! vous, ai-je dit que je croyais à ce que je vous ai raconté ? Nos amis riaient.")
+    assert speaker_of(a, "Eh ! vous") is None

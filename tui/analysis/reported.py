@@ -1802,6 +1802,14 @@ def _resolve_overlaps(found: list[Found]) -> list[Found]:
 
 
 
+def _takes_a_clause(doc, i: int) -> bool:
+    """Whether the verb group ending before token i goes on with its object clause (« ai-je dit
+    que … », « demanda-t-il si … »), which an incise never does."""
+    while i < len(doc) and doc[i].lower_ in ("-t", "-il", "-elle", "-je", "-on", "il", "elle", "je"):
+        i += 1
+    return i < len(doc) and doc[i].lower_ in ("que", "qu'", "qu’")
+
+
 def dialogue_incise(doc, start: int, end: int) -> tuple["Token", Subject] | None:
     """The incise of a dialogue line (« — Moi, dit Bouvard, je reste », « — Oui ! s'écria-t-elle »,
     « pensa la voyageuse »): the first verb after a comma or a stop with an inverted subject."""
@@ -1820,6 +1828,8 @@ def dialogue_incise(doc, start: int, end: int) -> tuple["Token", Subject] | None
         subject = _incise_subject(token.sent, token, _group_start(token))
         if subject is not None and not subject.pronoun and token.lower_.endswith(NOT_THIRD_PERSON_ENDINGS):
             continue  # « — Tiens, Annette, prends ta fille. »: an imperative and its object
+        if subject is not None and subject.pronoun and _takes_a_clause(doc, token.i + 1):
+            continue  # « — Eh ! vous, ai-je dit que je croyais à ce conte ? »: a question, no incise
         if subject is not None and not subject.pronoun and _alias(token):
             continue  # « le fameux Balsamo, dit Cagliostro »: another name, no incise
         if subject is not None and (subject.pronoun or subject.last - subject.first <= 8):

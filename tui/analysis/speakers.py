@@ -619,7 +619,9 @@ class Registry:
             return ranked[0]
         if countries and not strict:
             return persons[0]
-        if not gender or strict or titles & RANK_TITLES:
+        if not gender or strict or titles & RANK_TITLES or self.subject_first:
+            # a novel's « le docteur » is a character of its own until the text gives someone the
+            # title, not whoever is in focus (« Il fixa sur le docteur des yeux troublés »)
             return None
         entry = self.resolve_pronoun(gender, not_=not_)
         if entry is None or entry.key.startswith("anonymous:") or not titles_agree(entry.titles, titles):
