@@ -1492,3 +1492,23 @@ def test_a_question_with_an_inverted_verb_and_its_clause_is_no_incise(analyse_te
                      "— En riiez-vous à Monte-Carlo, le soir où vous nous avez raconté vos histoires ?\n\n"
                      "— Eh ! vous, ai-je dit que je croyais à ce que je vous ai raconté ? Nos amis riaient.")
     assert speaker_of(a, "Eh ! vous") is None
+
+
+def test_a_voice_is_nobody_a_later_pronoun_stands_for(analyse_text):
+    a = analyse_text(NARRATION + "Frédéric se leva pour sortir ; et la voix de l'Espagnol le poursuivait :\n\n"
+                     "« Y todos los españoles desearían ver allí reunidas las deputaciones. »\n\n"
+                     "Elle se tenait près du feu, décousant la doublure d'une robe. Un pareil ouvrage le surprit.\n\n"
+                     "« Tiens ? qu'est-ce que tu fais ? »\n\n« Tu le vois », dit-elle sèchement.")
+    assert "voix" not in (speaker_of(a, "Tu le vois") or "")
+
+
+def test_a_name_before_a_participles_aside_is_the_subject_of_the_verb_at_the_colon(analyse_text):
+    a = analyse_text(NARRATION + "Frédéric tirait un papier de sa poche, quand Mlle Cécile, entrant tout à coup, "
+                     "articula d'un air ingénu :\n\n« Ma tante est-elle ici ? »")
+    assert speaker_of(a, "Ma tante est-elle") == "Mlle Cécile"
+
+
+def test_an_incise_after_a_cry_in_guillemets_needs_no_comma(analyse_text):
+    a = analyse_text(NARRATION + "Une voix proféra de loin :\n\n« C'est rigolo ! »\n\n« A moi ! » s'écria Delmar.\n\n"
+                     "Il bondit à la tribune.")
+    assert speaker_of(a, "A moi") == "Delmar"

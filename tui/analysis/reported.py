@@ -241,6 +241,9 @@ def _incise_after_quote(sent: "Span", verb: "Token", thoughts: bool = False) -> 
     i = _group_start(verb) - 1
     while i >= sent.start and doc[i].is_space:
         i -= 1
+    if i >= sent.start + 1 and doc[i].text in _CLOSE_MARKS and doc[i - 1].text in ("!", "?", "…", "..."):
+        # « « A moi ! » s'écria Delmar. »: after a cry or a question, no comma
+        return _incise_subject(sent, verb, _group_start(verb)) is not None
     if i < sent.start + 1 or doc[i].text != ",":
         return False
     j = i - 1
@@ -1303,6 +1306,14 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     ordered = persons + [t for t in subjects if t not in persons]
     # « Et, comme il refusait, elle le hissa …, criant : »: a subordinate clause's subject last
     ordered.sort(key=lambda t: _in_subordinate_opening(doc, clause_start, t.i))
+    if governing is None and verbs:
+        # « Frédéric tirait un papier, quand Mlle Cécile, entrant tout à coup, articula : », the
+        # verb hung on the name by the parser: the name right before the last verb is its subject
+        governing = next((t for t in doc[clause_start:colon] if t.ent_iob_ == "B" and t.ent_type_ == "PER"
+                          and not _in_spans(t.idx, quoted)
+                          and _finite_verb_after_name(doc, t, colon, aside=True) == verbs[-1]), None)
+        if governing is not None and governing not in persons:
+            persons.append(governing)
     if governing is not None and governing.lower_ in ("il", "elle"):
         # « Quand Médor a vu …, il s'est dit : », « Roger voulut protester, mais Paul détourna la
         # conversation, et il lui dit : »: the « il » is the nearest person before it who may be
@@ -1379,15 +1390,30 @@ def _in_subordinate_opening(doc, clause_start: int, index: int) -> bool:
 
 def _verb_after_name(doc, token: "Token", limit: int) -> bool:
     """A finite verb right after the name that starts at ``token`` (its clitics between)."""
+    return _finite_verb_after_name(doc, token, limit) is not None
+
+
+def _finite_verb_after_name(doc, token: "Token", limit: int, aside: bool = False) -> "Token | None":
+    """The finite verb right after the name that starts at ``token`` (its clitics between; with
+    ``aside``, past a participle's aside between commas: « Mlle Cécile, entrant tout à coup,
+    articula : »), or None."""
     after = token.i + 1
     while after < limit and doc[after].ent_iob_ == "I":
         after += 1
+    if aside and after < limit and doc[after].text == ",":
+        close = next((k for k in range(after + 1, min(limit, after + ASIDE_MAX_WORDS + 2)) if doc[k].text == ","), None)
+        between = doc[after + 1:close] if close is not None else []
+        if close is not None and between and "VerbForm=Part" in str(between[0].morph) and \
+                not any("VerbForm=Fin" in str(t.morph) for t in between):
+            after = close + 1
     while after < limit and doc[after].lower_.replace("’", "'") in CLITICS_BEFORE_VERB:
         after += 1
     verb = doc[after] if after < limit else None
     # the tagger takes many a passé simple for a participle (« détourna »): the ending says
-    return verb is not None and verb.pos_ in ("VERB", "AUX") and "VerbForm=Inf" not in str(verb.morph) and (
-        "VerbForm=Fin" in str(verb.morph) or verb.lower_.endswith(FINITE_ONLY_ENDINGS))
+    if verb is not None and verb.pos_ in ("VERB", "AUX") and "VerbForm=Inf" not in str(verb.morph) and (
+            "VerbForm=Fin" in str(verb.morph) or verb.lower_.endswith(FINITE_ONLY_ENDINGS)):
+        return verb
+    return None
 
 
 def _may_be_referent(token: "Token", pronoun: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tui.analysis.lang.people import (BROAD_TITLES, CIVILITIES, FEMININE_TITLES, MASCULINE_OF_TITLE, MASCULINE_ONLY_TITLES,
-                                     PERSON_TITLES, RANK_TITLES, TITLE_SYNONYMS)
+                                     PERSON_TITLES, RANK_TITLES, TITLE_SYNONYMS, VOICE_NOUNS)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, known_first_name_gender, nationality
 
@@ -166,6 +166,12 @@ def _split_name(name: str) -> tuple[str, str]:
     if len(words) == 1:
         return "", words[0]
     return words[0], words[-1]
+
+
+def _is_voice(entry: Entry) -> bool:
+    """« une voix », « la voix de l'Espagnol »: a speaker the text did not say, whom no pronoun stands for."""
+    return entry.key.startswith("anonymous:") and bool(entry.names) and \
+        any(word in VOICE_NOUNS for word in fold(entry.names[0]).replace("'", " ").split()[:2])
 
 
 def _name_gender_guess(entry: Entry) -> str:
@@ -544,8 +550,8 @@ class Registry:
         neither. ``speaking``: the pronoun of a dialogue line's incise, which stands for one of
         those who talk, not for someone only spoken of since they last acted."""
         def compatible(entry: Entry) -> bool:
-            if entry in not_:
-                return False
+            if entry in not_ or _is_voice(entry):
+                return False  # « la voix de l'Espagnol le poursuivait … « … », dit-elle »: not the voice
             if speaking and entry.spoken_of_in > entry.acted_in:
                 return False
             if not entry.gender and gender in ("m", "f") and entry.kind == "person" and _name_gender_guess(entry) \
