@@ -1512,3 +1512,19 @@ def test_an_incise_after_a_cry_in_guillemets_needs_no_comma(analyse_text):
     a = analyse_text(NARRATION + "Une voix proféra de loin :\n\n« C'est rigolo ! »\n\n« A moi ! » s'écria Delmar.\n\n"
                      "Il bondit à la tribune.")
     assert speaker_of(a, "A moi") == "Delmar"
+
+
+def test_a_present_participle_and_its_object_are_no_incise(analyse_text):
+    a = analyse_text("Le baron parla ferme et haut : « Tu n'as pas le droit de garder cet enfant. » "
+                     "Elle pleurait, implorant son père. « Laisse-le-moi encore un an ! »")
+    assert "Elle pleurait" not in [q.text for q in a.quotes] and len(a.quotes) == 2
+
+
+def test_a_quotation_does_not_carry_over_past_a_pronoun_of_the_other_gender(analyse_text):
+    a = analyse_text(NARRATION + "Le baron parla ferme et haut : « Tu n'as pas le droit de garder cet enfant. » "
+                     "Elle pleurait, implorant son père. « Laisse-le-moi encore un an ! »")
+    assert speaker_of(a, "Tu n'as pas le droit") == "le baron"
+    assert speaker_of(a, "Laisse-le-moi") is None
+    b = analyse_text(NARRATION + "Le baron parla ferme et haut : « Tu n'as pas le droit de garder cet enfant. » "
+                     "Il frappa la table. « Je le mettrai au collège ! »")
+    assert speaker_of(b, "Je le mettrai") == "le baron"

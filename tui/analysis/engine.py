@@ -1019,6 +1019,13 @@ class Engine:
                 break
             if offset < gap_end and entry is not previous.entry:
                 return None  # « Le paysan haussa les épaules. « Oh ! moi … » »: someone else acts in between
+        other = _OTHER_GENDER.get(previous.entry.gender)
+        # (from the quotation's closing mark: its span may take in the words after it)
+        closing = self.article.text.find("»", previous.quote.start, gap_end)
+        narration_start = min(gap_start, closing) if closing >= 0 else gap_start
+        if other and any(_PRONOUN_GENDER[m.group(1).lower()] in other
+                         for m in _SUBJECT_PRONOUN.finditer(self.article.text, narration_start, gap_end)):
+            return None  # « Elle pleurait toujours, implorant son fils. « Dis, Poulet, … » »: she acts
         return previous.entry
 
     def _credit_chain(self, record: _QuoteRecord, via: str) -> None:
@@ -1918,6 +1925,10 @@ def _dislocated(doc: "Doc", name: Name) -> bool:
 
 
 _OTHER_GENDER = {"m": ("f",), "f": ("m",)}
+_PRONOUN_GENDER = {"il": "m", "elle": "f"}
+# « il » or « elle » as the subject of a verb in the narration (not « il y a », « il faut »)
+_SUBJECT_PRONOUN = re.compile(r"\b(il|elle|Il|Elle)\s+(?!y\b|faut\b|fallait\b|fallut\b|semble\b|semblait\b)"
+                              r"(?:ne\s+|n'|se\s+|s'|lui\s+|le\s+|la\s+|l'|les\s+)*[a-zà-ÿ]{2,}")
 
 
 def _adjectives_gender(noun) -> str:

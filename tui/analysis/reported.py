@@ -340,7 +340,10 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
     group = _group_start(verb)
     cue = (doc[group].idx, verb.idx + len(verb.text))
 
-    incise = _incise_subject(sent, verb, group) if "incise" in frames else None
+    # « Elle pleurait, implorant son père. »: a present participle has no inverted subject, only
+    # an object
+    gerund = verb.lower_.endswith("ant") and "VerbForm=Part" in str(verb.morph)
+    incise = _incise_subject(sent, verb, group) if "incise" in frames and not gerund else None
     if incise is not None and not _clause_or_quote_before(sent, group, quotes) and not (
             incise.pronoun and _inverted_clitic_after(verb) and doc[group].idx > sent.start_char
             and _text(doc)[doc[group].idx - 2:doc[group].idx].strip() == ","):
