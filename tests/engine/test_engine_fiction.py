@@ -1528,3 +1528,20 @@ def test_a_quotation_does_not_carry_over_past_a_pronoun_of_the_other_gender(anal
     b = analyse_text(NARRATION + "Le baron parla ferme et haut : « Tu n'as pas le droit de garder cet enfant. » "
                      "Il frappa la table. « Je le mettrai au collège ! »")
     assert speaker_of(b, "Je le mettrai") == "le baron"
+
+
+def test_an_incise_may_say_how_the_speaker_speaks_with_a_clause_of_its_own(analyse_text):
+    a = analyse_text(NARRATION + "Les deux hommes reprirent leur promenade. Quand ils revinrent :\n\n"
+                     "« Non, je ne quitterai pas Ragz, disait Wilhelm Storitz d'une voix où grondait la colère, "
+                     "tant que ma haine ne sera pas assouvie. »\n\n"
+                     "« Ohé ! matelot, cria Édouard de sa voix vibrante, venez parler à ma mère. »")
+    assert speaker_of(a, "Non, je ne quitterai") == "Wilhelm Storitz"
+    assert speaker_of(a, "Ohé ! matelot") == "Édouard"
+
+
+def test_the_pronoun_of_an_incise_is_the_one_the_colon_introduced(analyse_text):
+    a = analyse_text(NARRATION + "Édouard entra dans la barque et regarda le vieux pêcheur.\n\n"
+                     "« Qui est le maître ici ? » demanda Édouard.\n\n"
+                     "Le père La Plie fronça les sourcils, frappant du pied le plancher du bateau :\n\n"
+                     "« Le maître ! répéta-t-il d'une voix de tonnerre ; c'est moi, mon petit. »")
+    assert speaker_of(a, "Le maître !") in ("le père", "père La Plie", "le père La Plie")

@@ -892,9 +892,13 @@ class Engine:
     def _add_quote(self, unit: Unit, doc: "Doc", sent: "Span", found: Found, names: list[Name],
                    person_of: dict[int, Entry], resolved: tuple | None = None) -> _QuoteRecord | None:
         entry, via, mention = resolved if resolved is not None else self._resolve(unit, doc, found, names, person_of)
-        if entry is None and self._colon_entry is not None and found.kind == "direct" and found.start <= 2 \
-                and unit.text[:1] in OPENERS:
-            entry, via = self._colon_entry, "colon"  # « X reprit à voix basse : » ¶ « … »
+        colon = self._colon_entry
+        if colon is not None and found.kind == "direct" and found.start <= 2 and unit.text[:1] in OPENERS and (
+                entry is None or found.incise and found.subject is not None and entry is not colon
+                and found.subject.pronoun in _PRONOUN_GENDER and colon.gender in ("", _PRONOUN_GENDER[found.subject.pronoun])):
+            # « X reprit à voix basse : » ¶ « … »; and « Le père La Plie, frappant du pied : » ¶
+            # « Le maître ! répéta-t-il … » : the pronoun is the one the colon introduced
+            entry, via, mention = colon, "colon", None
             self._colon_entry = None
         waiting = self._open_quote
         if waiting is not None and found.kind == "direct" and found.start <= 2 and unit.text[:1] in OPENERS \

@@ -28,6 +28,7 @@ from tui.analysis.lang.grammar import (
     AVOIR_FORMS,
     CLITIC_SUBJECTS,
     DEMONSTRATIVE_PRONOUNS,
+    MANNER_NOUNS,
     IMPERSONAL_SUBJECTS,
     NEGATION_WORDS,
     OF_WORDS,
@@ -668,6 +669,7 @@ def _incise_inside(sent: "Span", quote: QuoteMarks, thoughts: bool = False) -> l
         subject = _incise_subject(sent, token, group)
         if subject is None:
             continue
+        subject = _name_before_manner(doc, subject)
         if lemma is None and not subject.pronoun and not _names_someone(doc[subject.first:subject.last]):
             continue  # « …, et, au moins, nous passerons une bonne soirée »: a verb and its object, no incise
         if not subject.pronoun and _alias(token):
@@ -697,6 +699,19 @@ def _incise_inside(sent: "Span", quote: QuoteMarks, thoughts: bool = False) -> l
     return []
 
 
+def _name_before_manner(doc, subject: Subject) -> Subject:
+    """« disait Wilhelm Storitz d'une voix où grondait la colère »: a name, then how it speaks; the
+    parser may hang the manner on the name. The subject is the name."""
+    if subject.pronoun or doc[subject.first].pos_ != "PROPN":
+        return subject
+    end = subject.first + 1
+    while end < subject.last and (doc[end].pos_ == "PROPN" or doc[end].dep_ == "flat:name"):
+        end += 1
+    if end < subject.last and doc[end].pos_ == "ADP" and doc[end].lower_ in ("d'", "d’", "de", "avec"):
+        return Subject(subject.first, end)
+    return subject
+
+
 def _skip_manner(sent: "Span", i: int, end: int) -> int:
     """Past how an incise's speaker speaks, up to the punctuation that ends the incise: « à voix
     basse », « en s'enfonçant dans son sofa »; where no punctuation follows, ``i`` itself."""
@@ -706,6 +721,10 @@ def _skip_manner(sent: "Span", i: int, end: int) -> int:
                          or doc[j].lower_ == "sans" and _infinitive_after(doc, j + 1, sent.end)):
         # « en s'enfonçant dans son sofa », « sans lever les yeux »: up to the next punctuation
         j = next((k for k in range(j + 1, min(sent.end, j + 12)) if doc[k].text in (",", ".", ";", "!", "?")), j)
+    elif j == i and j + 2 < sent.end and doc[j].lower_ in ("d'", "d’", "de", "avec") and \
+            doc[j + 1].pos_ == "DET" and doc[j + 2].lower_ in MANNER_NOUNS:
+        # « disait X d'une voix où grondait la colère, tant que … »: the manner, its relative clause
+        j = next((k for k in range(j + 3, min(sent.end, j + 14)) if doc[k].text in (",", ".", ";", "!", "?")), j)
     if j > i and j < len(doc) and doc[j].idx < end and doc[j].text in (".", ",", "!", "?", "…", ";"):
         return j
     return i

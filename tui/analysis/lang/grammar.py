@@ -138,3 +138,6 @@ ARTICLE_GENDER = {"le": "m", "un": "m", "du": "m", "au": "m", "la": "f", "une": 
 # a subject pronoun after its verb (« viendra-t-il », « dit-elle »), as the tokenizer splits it
 INVERTED_SUBJECTS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on", "-je", "-tu",
                                "-nous", "-vous"})
+
+# how someone speaks, after an incise's subject: « d'une voix sourde », « avec un accent étranger »
+MANNER_NOUNS = frozenset({"voix", "ton", "air", "accent", "geste", "regard", "sourire", "soupir", "rire"})
