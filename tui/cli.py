@@ -57,7 +57,7 @@ def analyze_parser() -> argparse.ArgumentParser:
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the analysis cache")
     parser.add_argument("--time-limit", type=_seconds, metavar="SECONDS",
                         help="stop an article's analysis after this long and go on with the next "
-                             "(default: 120 s plus 0.5 s per KB of text; 0: no limit)")
+                             "(default: 60 s plus 0.5 s per KB of text, the model's load not counted; 0: no limit)")
     parser.add_argument("--refresh", action="store_true",
                         help="fetch web pages again instead of reading the copies kept from last time")
     parser.add_argument("--engine-only", action="store_true",
@@ -217,11 +217,14 @@ def _print_reports(documents) -> int:
 def _analyze_one(args: argparse.Namespace, path: str | None) -> int:
     from tui import article as article_module
     from tui.analysis import analyse_article
+    from tui.analysis import load_model_for
     from tui.analysis.time_limit import default_limit, time_limit
 
     article = article_module.load(path, refresh=args.refresh)
     seconds = default_limit(len(article.text)) if args.time_limit is None else args.time_limit
     try:
+        if seconds:
+            load_model_for(article, not args.no_cache)  # the limit is for the analysis, not the load
         with time_limit(seconds):
             analysis = analyse_article(article, use_cache=not args.no_cache)
     except RuntimeError as exc:  # the model is missing or broken

@@ -133,11 +133,20 @@ def test_time_limit_must_be_a_number_of_seconds(folder, value):
 
 
 @pytest.mark.spacy
-def test_a_time_limit_too_short_for_the_model_fails_each_article_in_one_line(folder):
-    one = run_cli("analyze", str(folder / "a.txt"), "--format", "json", "--time-limit", "0.05", "--no-cache")
+def test_an_analysis_past_a_short_time_limit_fails_in_one_line_and_the_model_load_is_not_counted(sandbox):
+    paragraph = ("« Nous tiendrons jusqu'au bout », a déclaré Jeanne Moreau, maire de Lille, devant le conseil. "
+                 "La ministre Claire Dubois a affirmé que le budget serait voté en juin.\n\n")
+    long_one = sandbox / "long.txt"
+    long_one.write_text(paragraph * 400, encoding="utf-8")  # about 75 KB: several seconds of analysis
+    short_one = sandbox / "short.txt"
+    short_one.write_text(paragraph, encoding="utf-8")
+    one = run_cli("analyze", str(long_one), "--format", "json", "--time-limit", "1", "--no-cache")
     assert one.returncode == 1 and one.stdout == b""
-    assert one.stderr.decode().startswith("quotelens: analysis stopped after 0.05 s") and one.stderr.count(b"\n") == 1
-    batch = run_cli("analyze", str(folder), "--format", "jsonl", "--time-limit", "0.05", "--no-cache", "--jobs", "1")
+    assert one.stderr.decode().startswith("quotelens: analysis stopped after 1 s") and one.stderr.count(b"\n") == 1
+    batch = run_cli("analyze", str(long_one), str(short_one), "--format", "jsonl", "--time-limit", "1",
+                    "--no-cache", "--jobs", "1")
     documents = [json.loads(line) for line in batch.stdout.decode().splitlines()]
-    assert batch.returncode == 1 and len(documents) == 3
-    assert all("time limit" in d["error"] for d in documents)
+    assert batch.returncode == 1 and len(documents) == 2
+    assert "time limit" in documents[0]["error"]
+    # the model (5-7 s to load) was loaded before the clock started: the short article fits
+    assert [q["speaker"]["name"] for q in documents[1]["quotes"] if q["speaker"]] == ["Jeanne Moreau", "Claire Dubois"]

@@ -34,3 +34,18 @@ def analyse_article(article: "Article", use_cache: bool = True) -> Analysis:
     if use_cache:
         cache.store(article.text, result)
     return result
+
+
+def load_model_for(article: "Article", use_cache: bool = True) -> None:
+    """Load the model now if analysing this article will need it (French, not in the cache): so
+    that a time limit on the analysis bounds the engine's work, not the load, which is no runaway
+    and which an interrupted import could leave half done."""
+    from tui.analysis.language import guess_language
+
+    if guess_language(article.text) != "fr":
+        return
+    if use_cache and cache.load(article.text, str(article.path) if article.path else None) is not None:
+        return
+    from tui.analysis.nlp import load_pipeline
+
+    load_pipeline()

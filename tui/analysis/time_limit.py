@@ -4,7 +4,7 @@ A text the engine has a bug for (session 13 found one that looped forever) must 
 analysis, not a whole batch or a reading session: past its limit the analysis stops with an
 `AnalysisTimeout`, the batch writes an error document in its place and goes on, the reader keeps
 the text readable. The limit grows with the text: normal speed here is about 0.1 s per KB
-(spaCy included), so the default is several times that, plus a model load.
+(spaCy included), so the default is several times that; the model's load is not counted.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import Iterator
 
 from tui.errors import QuotelensError
 
-BASE_SECONDS = 120.0  # a model load on a slow disk, and a short article many times over
+BASE_SECONDS = 60.0  # a short article many times over (the model's load is not counted)
 SECONDS_PER_KB = 0.5  # about five times this machine's speed
 
 
