@@ -45,17 +45,13 @@ def analyse_path(path: str, use_cache: bool = True, time_limit: float | None = N
     default for the text's length, 0: none) stops an analysis that runs away.
     """
     from tui import article as article_module
-    from tui.analysis import analyse_article
-    from tui.analysis import load_model_for
-    from tui.analysis.time_limit import default_limit, time_limit as limited
+    from tui.analysis import analyse_within
+    from tui.analysis.time_limit import default_limit
 
     try:
         article = article_module.load(path)
         seconds = default_limit(len(article.text)) if time_limit is None else time_limit
-        if seconds:
-            load_model_for(article, use_cache)  # the limit is for the analysis, not the load
-        with limited(seconds):
-            return analyse_article(article, use_cache=use_cache).to_json()
+        return analyse_within(article, seconds, use_cache=use_cache).to_json()
     except QuotelensError as exc:
         return error_document(path, f"{path}: {exc}" if path not in str(exc) else str(exc))
     except RuntimeError as exc:  # the model is missing or broken

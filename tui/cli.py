@@ -216,17 +216,13 @@ def _print_reports(documents) -> int:
 
 def _analyze_one(args: argparse.Namespace, path: str | None) -> int:
     from tui import article as article_module
-    from tui.analysis import analyse_article
-    from tui.analysis import load_model_for
-    from tui.analysis.time_limit import default_limit, time_limit
+    from tui.analysis import analyse_within
+    from tui.analysis.time_limit import default_limit
 
     article = article_module.load(path, refresh=args.refresh)
     seconds = default_limit(len(article.text)) if args.time_limit is None else args.time_limit
     try:
-        if seconds:
-            load_model_for(article, not args.no_cache)  # the limit is for the analysis, not the load
-        with time_limit(seconds):
-            analysis = analyse_article(article, use_cache=not args.no_cache)
+        analysis = analyse_within(article, seconds, use_cache=not args.no_cache)
     except RuntimeError as exc:  # the model is missing or broken
         raise QuotelensError(str(exc)) from None
     if not args.engine_only:

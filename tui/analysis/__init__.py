@@ -49,3 +49,14 @@ def load_model_for(article: "Article", use_cache: bool = True) -> None:
     from tui.analysis.nlp import load_pipeline
 
     load_pipeline()
+
+
+def analyse_within(article: "Article", seconds: float | None, use_cache: bool = True) -> Analysis:
+    """`analyse_article` stopped with `AnalysisTimeout` after `seconds` (None or 0: no limit); the
+    model is loaded first, outside the clock."""
+    from tui.analysis.time_limit import time_limit
+
+    if seconds:
+        load_model_for(article, use_cache)
+    with time_limit(seconds):
+        return analyse_article(article, use_cache=use_cache)

@@ -39,7 +39,7 @@ from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name,
                                    introducer_before_colon, is_speech_verb, nested_quotations, spoken_to)
 from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
                                      REPLY_VERBS)
-from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, titles_agree
+from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, name_gender_guess, titles_agree
 from tui.analysis.version import engine_version
 from tui.palette import speaker_colour
 
@@ -667,7 +667,7 @@ class Engine:
         record = self._conversation_records[k]
         if isinstance(speaker, _Stranger):
             return
-        if record.gender and (speaker.gender or _name_gender(speaker.name)) in _OTHER_GENDER[record.gender]:
+        if record.gender and (speaker.gender or name_gender_guess(speaker)) in _OTHER_GENDER[record.gender]:
             return
         self._credit(record, speaker, "turn")
 
@@ -1944,12 +1944,6 @@ def _adjectives_gender(noun) -> str:
                 "Number=Plur" not in morph and adjective.lemma_.lower() != adjective.lower_:
             return "f"
     return ""
-
-
-def _name_gender(name: str) -> str:
-    """The gender a first name says (« Marie-Aimée »), for someone the text gave none."""
-    words = name.split()
-    return first_name_gender(words[0]) if words and words[0][:1].isupper() else ""
 
 
 def _demonym_gender(word: str) -> str:

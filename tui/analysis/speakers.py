@@ -174,7 +174,7 @@ def _is_voice(entry: Entry) -> bool:
         any(word in VOICE_NOUNS for word in fold(entry.names[0]).replace("'", " ").split()[:2])
 
 
-def _name_gender_guess(entry: Entry) -> str:
+def name_gender_guess(entry: Entry) -> str:
     """The gender a person's first name suggests by its ending (« Angèle », « Firmin »), too weak
     to record but enough to refuse a pronoun of the other gender."""
     words = [w for w in (entry.names[0].split() if entry.names else []) if w.lower() not in CIVILITIES]
@@ -554,7 +554,7 @@ class Registry:
                 return False  # « la voix de l'Espagnol le poursuivait … « … », dit-elle »: not the voice
             if speaking and entry.spoken_of_in > entry.acted_in:
                 return False
-            if not entry.gender and gender in ("m", "f") and entry.kind == "person" and _name_gender_guess(entry) \
+            if not entry.gender and gender in ("m", "f") and entry.kind == "person" and name_gender_guess(entry) \
                     not in ("", gender):
                 return False  # « Angèle » is no « il », though nothing said so yet
             if gender == "pl" or entry.gender == "pl":  # « ils » is a group, never one person
