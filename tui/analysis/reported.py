@@ -661,8 +661,8 @@ def _incise_inside(sent: "Span", quote: QuoteMarks, thoughts: bool = False) -> l
         if sum(inner.count(mark) for mark in OPENERS) > sum(inner.count(mark) for mark in CLOSERS):
             continue  # « « Voilà les chrétiens ! dit-il » »: the incise of a quotation the quotation quotes
         lemma = _cue_lemma(token)
-        if lemma is None and (not _verb_like(token) or token.lemma_.lower() in NOT_SPEECH and not (
-                thoughts and token.lemma_.lower() in THOUGHT_VERBS)):
+        if lemma is None and not (thoughts and thought_lemma(token) is not None) and (
+                not _verb_like(token) or token.lemma_.lower() in NOT_SPEECH):
             continue
         if doc[before].text != "," and lemma is None:
             continue  # « Vous venez ? demanda-t-il. »: after a question or a cry, a speech verb only
@@ -1851,8 +1851,8 @@ def _resolve_overlaps(found: list[Found]) -> list[Found]:
 
 
 def _takes_a_clause(doc, i: int) -> bool:
-    """Whether the verb group ending before token i goes on with its object clause (« ai-je dit
-    que … », « demanda-t-il si … »), which an incise never does."""
+    """Whether the verb group ending before token i goes on with its « que » clause (« ai-je dit
+    que … »), which an incise never does."""
     while i < len(doc) and doc[i].lower_ in ("-t", "-il", "-elle", "-je", "-on", "il", "elle", "je"):
         i += 1
     return i < len(doc) and doc[i].lower_ in ("que", "qu'", "qu’")
