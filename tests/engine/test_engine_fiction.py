@@ -1545,3 +1545,73 @@ def test_the_pronoun_of_an_incise_is_the_one_the_colon_introduced(analyse_text):
                      "Le père La Plie fronça les sourcils, frappant du pied le plancher du bateau :\n\n"
                      "« Le maître ! répéta-t-il d'une voix de tonnerre ; c'est moi, mon petit. »")
     assert speaker_of(a, "Le maître !") in ("le père", "père La Plie", "le père La Plie")
+
+
+def test_a_known_character_the_model_takes_for_a_place_is_a_person_behind_an_aside(analyse_text):
+    a = analyse_text(NARRATION + "Le lendemain, Ida Bonnard vint voir sa fille Louise chez les Morel. Madame Morel la "
+                     "reçut au salon.\n\n-- Ma fille est-elle guérie ? demanda Ida.\n\n-- Tout à fait, répondit madame "
+                     "Morel.\n\nPar discrétion, madame Morel crut devoir se retirer.\n\nRassurée enfin, Ida, en se "
+                     "retrouvant en famille, changea subitement de ton.\n\n-- Ah çà, tu en fais de belles ! dit-elle.")
+    assert speaker_of(a, "tu en fais de belles") == "Ida Bonnard"
+
+
+def test_a_nickname_with_its_article_is_the_character_when_it_acts(analyse_text):
+    a = analyse_text(NARRATION + "Comme il achevait son repas, le sergent la Déroute entra sous la tente avec Conrad.\n\n"
+                     "— Il y a là un homme qui vous demande, lui dit-il.\n\n— Va donc le chercher, répondit Belle-Rose.\n\n"
+                     "Conrad sortit. Un instant après, la Déroute revint, conduisant deux chevaux par la bride.\n\n"
+                     "— Voilà deux animaux inséparables, dit-il.")
+    assert speaker_of(a, "deux animaux inséparables") == "Déroute"
+
+
+def test_a_stray_stop_after_a_question_mark_does_not_hide_the_incise(analyse_text):
+    a = analyse_text(NARRATION + "Catherine entra. Lorrain lisait près de la lampe.\n\n"
+                     "-- Eh quoi ! déjà ?. . s'écria Lorrain qui se mit à parcourir les feuilles.\n\n"
+                     "-- Oh ! c'est si bon de travailler ! répondit Catherine en souriant.\n\n"
+                     "-- Quand elle en a !. riposta Catherine.")
+    assert speaker_of(a, "Eh quoi") == "Lorrain" and quote_with(a, "Eh quoi").speaker.via == "name"
+    assert speaker_of(a, "Quand elle en a") == "Catherine" and quote_with(a, "Quand elle en a").speaker.via == "name"
+
+
+def test_the_one_an_incise_speaks_to_answers_the_next_line(analyse_text):
+    for incise in ("continua Martin en s'adressant à Grégoire", "dit Martin à Grégoire"):
+        a = analyse_text(NARRATION + "Le sergent Martin entra avec Paul et Grégoire.\n\n— Où allons-nous ? demanda "
+                         f"Martin.\n\n— A Namur, dit Paul.\n\n— Tu as entendu ? {incise}.\n\n— Parfaitement.")
+        assert speaker_of(a, "Parfaitement") == "Grégoire", incise
+
+
+def test_a_speech_verb_tagged_an_adjective_after_an_ellipsis_is_an_incise(analyse_text):
+    a = analyse_text(NARRATION + "Le comte rompit enfin le silence, et dit au baron :\n\n— Il est impossible, monsieur, "
+                     "que vous ne soyez point abusé.\n\n— Vous... croyez... balbutia Nossac, pâle et haletant.")
+    quote = quote_with(a, "Vous... croyez")
+    assert quote.speaker is not None and quote.speaker.name == "Nossac"
+    assert "pâle" not in quote.text  # how the speaker looked is no part of his words
+
+
+def test_an_incise_pronoun_is_not_the_last_speaker_whose_gender_is_unknown(analyse_text):
+    a = analyse_text(NARRATION + "Le comte de Holdengrasburg rompit enfin le silence, et dit au baron :\n\n"
+                     "— Il est impossible, monsieur, que vous ne soyez point abusé par une ressemblance.\n\n"
+                     "— Vous... croyez... balbutia Nossac, pâle et haletant.\n\n"
+                     "— Je le crois aussi, dit Gretchen ; j'ai vu monsieur hier pour la première fois.\n\n"
+                     "— Oh ! fit-il, vous avez sa voix... c'est vous !")
+    assert speaker_of(a, "vous avez sa voix") == "Nossac"
+
+
+def test_narration_after_a_dialogue_line_in_its_paragraph_is_not_speech(analyse_text):
+    a = analyse_text(NARRATION + "Paul entra. Marie lisait.\n\n— Je reste, dit Marie, je n'ai pas peur. Elle reprit "
+                     "sa lecture. Un vieil homme entra mystérieusement.\n\n— Bonjour, dit-il.\n\n"
+                     "— Il est sous ma protection, dit Marie. Le frère de Paul fut trahi par celle qu'il aimait. "
+                     "Il s'est passé son épée au travers du cœur.\n\n"
+                     "— Son caprice durera, pensa Paul. Il ouvrit la porte.")
+    assert quote_with(a, "Je reste").text.endswith("je n'ai pas peur.")
+    assert speaker_of(a, "Bonjour") == "le vieil homme"
+    # a tale the speaker tells in the passé simple, and goes on with in the present, stays theirs
+    assert "Il s'est passé son épée" in quote_with(a, "sous ma protection").text
+    assert "Il ouvrit" not in quote_with(a, "Son caprice").text  # « ouvrit », tagged a present
+
+
+def test_someone_a_novel_brings_in_is_a_new_person_shown_with_the_words_describing_them(analyse_text):
+    a = analyse_text(NARRATION + "La jeune femme sourit. Paul lisait.\n\nIl ouvrit. Une vieille femme entra "
+                     "mystérieusement.\n\n— Jeune homme, dit-elle, ayez de la prudence.\n\n"
+                     "— Qui êtes-vous ? demanda Paul à la femme.\n\n— Une amie, répondit la femme.")
+    assert speaker_of(a, "Jeune homme") == "la vieille femme"
+    assert speaker_of(a, "Une amie") == "la vieille femme"

@@ -32,10 +32,16 @@ class Turn:
     start: int
     end: int
     dash: str
+    paragraph_end: int = -1  # where the line's paragraph ends, when narration follows its words
 
     @property
     def needs_cue(self) -> bool:
         return self.dash == HYPHEN
+
+    @property
+    def line_end(self) -> int:
+        """The end of the line with the narration after its words."""
+        return max(self.end, self.paragraph_end)
 
 
 def turns_in(text: str) -> list[Turn]:

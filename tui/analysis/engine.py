@@ -36,8 +36,9 @@ from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
                                     sentence_starts)
 from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, impersonal_il,
-                                   introducer_before_colon, is_speech_verb, nested_quotations, spoken_to)
-from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
+                                   introducer_before_colon, is_speech_verb, nested_quotations, past_participle_aside,
+                                   spoken_to)
+from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_INCISE_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
                                      REPLY_VERBS)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, name_gender_guess, titles_agree
 from tui.analysis.version import engine_version
@@ -193,7 +194,7 @@ class Engine:
             quotes = pair_marks(doc.text)
         names = [n for n in clean_entities(doc) if not self._exclamation_word(doc, n)]
         if self.narrative:
-            names = [_person_if_acting(doc, n) for n in names]
+            names = [_person_if_acting(doc, n, self.registry.called_alone(n.text) is not None) for n in names]
             names = [part for n in names for part in self._unglued(doc, n)]
         doc.user_data[NAMES_KEY] = {n.last: n.first - len(n.civility.split()) for n in names
                                     if n.label in ("PER", "ORG", "LOC")}
@@ -205,6 +206,8 @@ class Engine:
         self.registry.subject_first = self.narrative
         self._name_flags = {}
         turns = turns_in(unit.text)
+        if self.narrative:
+            turns = [_without_narration(doc, turn) for turn in turns]
         self._speech = [(t.start, t.end) for t in turns]
         heading = _is_heading(unit.text)
         if heading and _is_story_title(unit.text):
@@ -291,13 +294,20 @@ class Engine:
 
     def _answered(self, found: Found) -> tuple[Entry, ...]:
         """Who « il répondit » does not stand for: the speaker of the line just before, in this
-        paragraph or the one before, whom the answer answers."""
-        if found.lemma not in REPLY_VERBS or not self._quotes:
+        paragraph or the one before, whom the answer answers. In a novel's dialogue, nor the
+        « il » of « fit-il » or « dit-il » when that speaker's gender is unknown (« — Je le crois,
+        dit Gretchen. ¶ — Oh ! fit-il »): a pronoun would otherwise take them for want of a gender."""
+        if not self._quotes:
             return ()
         last = self._quotes[-1]
         if last.entry is None or last.nested or self.registry.unit - last.sentence[0] > 1:
             return ()
-        return (last.entry,)
+        if found.lemma in REPLY_VERBS:
+            return (last.entry,)
+        if self.narrative and found.incise and found.lemma not in GOING_ON_INCISE_VERBS and \
+                last.entry.kind == "person" and not last.entry.gender and not name_gender_guess(last.entry):
+            return (last.entry,)
+        return ()
 
     def _the_other(self) -> Entry | None:
         """« répondit l'autre »: of the two people who spoke last, within a pronoun's reach, the
@@ -469,7 +479,8 @@ class Engine:
             if indefinite:
                 # « Un pêcheur les salua. Il … »: someone new comes into focus, known from then on
                 # as « le pêcheur »
-                determiner = "l'" if token.lower_[:1] in VOWEL_INITIALS else "le" if determiner == "un" else "la"
+                determiner = ("l’" if "’" in token.doc.text else "l'") if token.lower_[:1] in VOWEL_INITIALS else \
+                    "le" if determiner == "un" else "la"
             if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not (
                     is_person_noun(token.text) or demonym or token.lower_ in self._speaking_nouns) \
                     or token.lower_ in VOICE_NOUNS:
@@ -511,6 +522,12 @@ class Engine:
             spacer = "" if determiner.endswith(("'", "’")) else " "
             description = words.text.replace("' ", "'").replace("’ ", "’") if words is not None else \
                 f"{determiner}{spacer}{token.text}"
+            if indefinite and det.i < token.i - 1 and token.i - det.i <= 3:
+                # « Une vieille femme entra »: « la vieille femme » from then on
+                words_after = token.doc[det.i + 1:token.i + 1]
+                elided = "l’" if "’" in token.doc.text else "l'"  # the text's own apostrophe
+                article = elided if words_after[0].lower_[:1] in VOWEL_INITIALS else "le" if det.lower_ == "un" else "la"
+                description = article + ("" if article.endswith(("'", "’")) else " ") + words_after.text
             presented = self.registry.last_subject() if _presented(token) and narrative else None
             if presented is not None and presented.key.startswith("anonymous:") and presented.last_seen == \
                     self.registry.unit and presented.gender in (gender, "") and gender != "pl":
@@ -519,9 +536,10 @@ class Engine:
                 presented.add_role(_noun_phrase_of(token))
                 self._mention_subject(presented, token.i)
                 continue
-            entry = (self.registry.by_epithet(token.lower_) if determiner in ("le", "la", "l'", "l’") else None) \
+            entry = (self.registry.by_epithet(token.lower_) if determiner in ("le", "la", "l'", "l’") and not indefinite
+                     else None) \
                 or self.registry.anonymous(description[:1].lower() + description[1:], gender,
-                                           same_as=f"{determiner}{spacer}{token.text}")
+                                           same_as=f"{determiner}{spacer}{token.text}", new=indefinite)
             self._mention_subject(entry, token.i)
 
     def _register_namings(self, sent: "Span", names: list[Name], person_of: dict[int, Entry]) -> None:
@@ -613,6 +631,7 @@ class Engine:
             found.cue_start = min(found.cue_start, verb.idx)
             resolved = self._resolve(unit, doc, found, names, person_of)
             found.end = _turn_end(unit.text, doc, turn.end, verb, found.subject)
+            addressee = self._incise_addressee(doc, verb, found.subject, names, person_of)
         elif self._colon_entry is not None:
             resolved = (self._colon_entry, "colon", None)
             addressee = self._colon_addressee
@@ -650,7 +669,7 @@ class Engine:
         # who a line calls by name answers it: stronger evidence than the alternation of turns
         for k in self._conversation.fill_by_address() + self._conversation.fill_by_alternation():
             self._credit_turn(k)
-        narration_after = self.article.text[unit.start + found.end : unit.start + turn.end]
+        narration_after = self.article.text[unit.start + found.end : unit.start + turn.line_end]
         if len(narration_after) > NARRATION_AFTER_LINE and any(mark in narration_after for mark in ".!?"):
             # « — C'est mon parrain, répliqua Bouvard, ajoutant … . Ensuite, ils admirèrent … »:
             # narration that goes on after the line ends the exchange, as a paragraph of it does
@@ -1356,6 +1375,21 @@ class Engine:
                 return None  # three people: « le premier » of which two?
         return (recent[0], recent[1]) if len(recent) == 2 else None
 
+    def _incise_addressee(self, doc: "Doc", verb, subject: Subject, names: list[Name],
+                          person_of: dict[int, Entry]) -> Entry | None:
+        """« — Tu as entendu ? continua Martin en s'adressant à Grégoire. », « dit-elle à Grippard, »:
+        the one person the incise speaks to (« à » or « vers » a name), up to its first stop or
+        comma, who answers the line as a name called in it would."""
+        end = max(verb.i + 1, subject.last)
+        while end < len(doc) and doc[end].text not in (",", ".", ";", ":", "!", "?", "…", "—", "–", "«", "»") \
+                and "\n" not in doc[end].text:
+            end += 1
+        found = [n for n in names if verb.i < n.first < end and not subject.first <= n.first < subject.last
+                 and n.first > 0 and doc[n.first - 1 - len(n.civility.split())].lower_ in ("à", "au", "vers")]
+        entries = {id(e): e for n in found for e in [person_of.get(n.first) or (
+            self.registry.called_alone(n.text) if n.label != "PER" else None)] if e is not None and e.kind == "person"}
+        return next(iter(entries.values())) if len(entries) == 1 else None
+
     def _spoken_to(self, doc: "Doc", subject: Subject, names: list[Name], person_of: dict[int, Entry]) -> tuple[Entry, ...]:
         """The people a cue's clause speaks to (« Elle se releva et dit à Laurence : »): never the
         one its pronoun stands for."""
@@ -1614,6 +1648,58 @@ def _abstention(doc: "Doc", found: Found) -> str:
     return f"« {words} » is not a person or organisation the article names"
 
 
+def _without_narration(doc: "Doc", turn: Turn) -> Turn:
+    """« — Je reste, dit Marie, je n'ai pas peur. Elle reprit sa lecture. »: a dialogue line whose
+    paragraph goes back to narration ends where it does: at the first sentence after the line's own
+    with a passé simple of the third person and no first or second person, order, question or cry,
+    unless the speech before it told things in the passé simple itself (a tale, in its own words)."""
+    sents = [s for s in doc.sents if turn.start <= s.start_char < turn.end]
+    told_in_simple_past = False
+    for k, sent in enumerate(sents):
+        simple_past = [t for t in sent if _simple_past(t) and not _after_incise_mark(t)]
+        incise = any(_after_incise_mark(t) and t.pos_ in ("VERB", "AUX") for t in sent)
+        tail = doc[sent.start:sents[-1].end]
+        if k > 0 and not told_in_simple_past and not incise and any(t.morph.get("Person") == ["3"] for t in simple_past) \
+                and sent[0].text[:1].isupper() and not sent.text.rstrip().endswith(("?", "!")) \
+                and not any(t.lower_ in FIRST_AND_SECOND_PERSON_WORDS or "Mood=Imp" in str(t.morph)
+                            or t.pos_ in ("VERB", "AUX") and (t.morph.get("Person") in (["1"], ["2"])
+                                                              or t.lower_.endswith(("ons", "ez")))  # « Voyons »
+                            or t.text in QUOTE_MARK_CHARS or _speech_tense(t) for t in tail):
+            # (all the rest reads as narration: « Le frère d'Emilio fut trahi … Il s'est passé son
+            # épée au travers du cœur » is still the speaker's)
+            end = sent.start_char
+            while end > turn.start and doc.text[end - 1].isspace():
+                end -= 1
+            return replace(turn, end=end, paragraph_end=turn.end)
+        told_in_simple_past = told_in_simple_past or bool(simple_past) or any(
+            _first_person_simple_past(t) or t.lower_.endswith(_PLURAL_SIMPLE_PAST_ENDINGS) for t in sent)
+    return turn
+
+
+# « nous partîmes », « vous arrivâtes »: endings no other tense has
+_PLURAL_SIMPLE_PAST_ENDINGS = ("âmes", "îmes", "ûmes", "âtes", "îtes", "ûtes")
+
+
+def _simple_past(token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") == ["Fin"] and (
+        token.morph.get("Tense") == ["Past"] and token.morph.get("Mood") == ["Ind"] or _simple_past_in_it(token))
+
+
+def _simple_past_in_it(token) -> bool:
+    """« il ouvrit », « il sortit », tagged presents: a verb in -tir, -rir, -vir … whose present is
+    « ouvre », « sort », so that « -it » on its stem is the passé simple (not « finit », « dit »)."""
+    lemma = token.lemma_.lower()
+    return lemma.endswith(("tir", "rir", "llir", "mir", "vir")) and token.lower_ == lemma[:-2] + "it"
+
+
+def _after_incise_mark(token) -> bool:
+    """« , dit-il », « ! s'écria Marie »: a verb right after the punctuation that opens an incise."""
+    i = token.i - 1
+    while i >= 0 and token.doc[i].lower_.replace("’", "'") in ("s'", "se", "lui", "leur", "me", "m'"):
+        i -= 1
+    return i >= 0 and token.doc[i].text in (",", "!", "?", "…", "...", "—", "–", "»", ";")
+
+
 def _speech_tense(token) -> bool:
     """A finite verb in the present, the future or the conditional: the tenses of speech, where
     narration runs in the passé simple and the imparfait (« , ce n'est pas elle » against
@@ -1621,7 +1707,7 @@ def _speech_tense(token) -> bool:
     if token.pos_ not in ("VERB", "AUX") or token.morph.get("VerbForm") != ["Fin"]:
         return False
     tense, mood = token.morph.get("Tense"), token.morph.get("Mood")
-    return mood == ["Cnd"] or tense in (["Pres"], ["Fut"])
+    return mood == ["Cnd"] or tense in (["Pres"], ["Fut"]) and not _simple_past_in_it(token)
 
 
 def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
@@ -1644,6 +1730,9 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
     if len(rest) > 2 and rest[0].text == "," and not any(t.pos_ in ("VERB", "AUX") for t in rest) \
             and rest[1].lower_ not in _MANNER_WORDS:
         resumes = True  # « , depuis dix ans. »: words with no verb that are no manner of speaking
+    if len(rest) > 2 and rest[0].text == "," and all(_describes_speaker(t) or t.pos_ in ("CCONJ", "PUNCT") for t in rest[1:]) \
+            and _describes_speaker(rest[1]) and not any(t.text[:1] in ("!", "?") for t in rest):
+        resumes = False  # « balbutia Nossac, pâle et haletant. »: how the speaker looked
     if len(rest) > 1 and rest[0].text == "," and (
             "VerbForm=Part" in str(rest[1].morph) or rest[1].lower_ in NARRATION_OPENERS):
         resumes = False  # « , ajoutant qu'il … », « , qui redoutait … », « , en riant »: narration
@@ -1656,6 +1745,11 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
     while cut > 0 and text[cut - 1] in " ,\u00a0":
         cut -= 1
     return cut
+
+
+def _describes_speaker(token) -> bool:
+    """An adjective, or a present participle (« haletant », tagged anything), after an incise."""
+    return token.pos_ == "ADJ" or token.is_alpha and token.lower_.endswith(("ant", "ante", "ants", "antes"))
 
 
 _HEADING_MAX_CHARS = 140
@@ -2027,18 +2121,26 @@ def _noun_phrase_of(token) -> str:
     return "".join(words).strip()
 
 
-def _person_if_acting(doc: "Doc", name: Name) -> Name:
+def _person_if_acting(doc: "Doc", name: Name, known_person: bool = False) -> Name:
     """« Porthos frappa la table », with « Porthos » taken for a place: in a novel, a one-word name
     with no article that is the subject of a verb, or spoken to just before a colon, and no known
-    place, is a character."""
+    place, is a character. A word the text already named one person by (`known_person`) is one
+    as a subject with an article (« la Déroute revint »: a soldier's nickname) and as a subject the
+    parse lost behind an aside (« Rassurée enfin, Ida, en se retrouvant en famille, changea »)."""
     token = doc[name.first]
     if name.label not in ("LOC", "MISC") or name.last - name.first != 1 or country_of_place(name.text):
         return name
-    if token.i > 0 and doc[token.i - 1].lower_ == "à" and name.last < len(doc) and doc[name.last].text == ":" \
+    before = doc[token.i - 1] if token.i > 0 else None
+    if before is not None and before.lower_ == "à" and name.last < len(doc) and doc[name.last].text == ":" \
             and token.head.pos_ == "VERB" and is_speech_verb(token.head):
         return replace(name, label="PER")  # « Charlotte … dit à Pourville : »: one speaks to a person
-    if not token.dep_.startswith("nsubj") or token.head.pos_ != "VERB" or \
-            token.i > 0 and doc[token.i - 1].pos_ in ("DET", "ADP"):
+    acting = token.dep_.startswith("nsubj") and token.head.pos_ == "VERB"
+    if known_person and not acting and (before is None or before.pos_ not in ("DET", "ADP")):
+        after = past_participle_aside(doc, name.last, token.sent.end)
+        acting = after > name.last and after < len(doc) and doc[after].pos_ in ("VERB", "AUX") and \
+            "VerbForm=Fin" in str(doc[after].morph)
+    if not acting or before is not None and before.pos_ in ("DET", "ADP") and not (
+            known_person and before.lower_ in ("le", "la")):
         return name
     return replace(name, label="PER")
 
@@ -2222,8 +2324,9 @@ def _is_subject(doc: "Doc", name: Name) -> bool:
     if following is not None and following.is_lower and following.is_alpha and following.pos_ not in ("DET", "ADP") \
             and doc[name.first].sent.root.i in range(name.first, name.last):
         return True  # « Frédéric pâlit. »: the parser, finding no verb, made the name the root
-    # « Pauline l'embrassa », with « Pauline » parsed as an object: a name, clitics, then a verb
-    after = name.last
+    # « Pauline l'embrassa », with « Pauline » parsed as an object: a name, clitics, then a verb;
+    # « Ida, en se retrouvant en famille, changea de ton »: past a participle's aside
+    after = past_participle_aside(doc, name.last, doc[name.first].sent.end)
     while after < len(doc) and doc[after].lower_.replace("’", "'") in CLITICS_BEFORE_VERB:
         after += 1
     following = doc[after] if after < len(doc) else None

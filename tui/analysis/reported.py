@@ -191,7 +191,8 @@ def _cue_lemma(token: "Token") -> str | None:
         return None  # most words: no speech verb by lemma or by form, no need to look further
     # a word the tagger could not place (X) in the form of a speech verb is that verb (« — Oui,
     # répondit Mirmont. », « répondit » tagged X beside a name it took for a place)
-    verbal = token.pos_ in ("VERB", "AUX") or _verbal_context(token) or token.pos_ == "X" and guess != token.lower_
+    verbal = token.pos_ in ("VERB", "AUX") or _verbal_context(token) or token.pos_ == "X" and guess != token.lower_ \
+        or _incise_form(token, guess)
     if not verbal and token.pos_ not in ("ADJ", "NOUN"):
         return None
     if _adjectival_participle(token) or lemma in NOT_SPEECH:
@@ -202,6 +203,14 @@ def _cue_lemma(token: "Token") -> str | None:
     if verbal or (token.pos_ == "ADJ" and participle):
         return guess
     return None
+
+
+def _incise_form(token: "Token", guess: str | None) -> bool:
+    """« — Vous... croyez... balbutia Nossac »: a speech verb's passé simple the tagger took for
+    an adjective, right after the punctuation that opens an incise."""
+    return token.pos_ == "ADJ" and guess is not None and guess != token.lower_ and \
+        token.lower_.endswith(("a", "it", "ut")) and token.i > 0 and \
+        token.doc[token.i - 1].text in (",", "!", "?", "…", "...", *_CLOSE_MARKS)
 
 
 def _verbal_context(token: "Token") -> bool:
@@ -551,7 +560,15 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
     before = group - 1
     while before >= sent.start and doc[before].is_space:
         before -= 1
-    if before < sent.start or doc[before].text not in {",", "—", "–", "(", "!", "?", "…", "...", ";", *_CLOSE_MARKS}:
+    if before < sent.start or doc[before].text == ".":
+        # « — Comment ?. s'écria Lorrain »: a scan's stray stop after « ? » or « ! » ends no sentence
+        stop = before if before >= sent.start else sent.start - 1
+        while stop >= 0 and (doc[stop].text == "." or doc[stop].is_space):
+            stop -= 1
+        if stop < 0 or doc[stop].text not in ("?", "!") or doc[stop + 1].text != ".":
+            return None
+        before = stop
+    if doc[before].text not in {",", "—", "–", "(", "!", "?", "…", "...", ";", *_CLOSE_MARKS}:
         return None
     if doc[group].lower_ in ("nous", "vous") and doc[group].dep_.startswith("nsubj") and not (
             verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in CLITIC_SUBJECTS):
@@ -1422,12 +1439,8 @@ def _finite_verb_after_name(doc, token: "Token", limit: int, aside: bool = False
     after = token.i + 1
     while after < limit and doc[after].ent_iob_ == "I":
         after += 1
-    if aside and after < limit and doc[after].text == ",":
-        close = next((k for k in range(after + 1, min(limit, after + ASIDE_MAX_WORDS + 2)) if doc[k].text == ","), None)
-        between = doc[after + 1:close] if close is not None else []
-        if close is not None and between and "VerbForm=Part" in str(between[0].morph) and \
-                not any("VerbForm=Fin" in str(t.morph) for t in between):
-            after = close + 1
+    if aside:
+        after = past_participle_aside(doc, after, limit)
     while after < limit and doc[after].lower_.replace("’", "'") in CLITICS_BEFORE_VERB:
         after += 1
     verb = doc[after] if after < limit else None
@@ -1436,6 +1449,23 @@ def _finite_verb_after_name(doc, token: "Token", limit: int, aside: bool = False
             "VerbForm=Fin" in str(verb.morph) or verb.lower_.endswith(FINITE_ONLY_ENDINGS)):
         return verb
     return None
+
+
+def past_participle_aside(doc, at: int, limit: int) -> int:
+    """Where the sentence goes on after a participle's or gerund's aside opening at the comma
+    ``at`` (« , entrant tout à coup, », « , en se retrouvant en famille, »); ``at`` if none."""
+    if at >= limit or doc[at].text != ",":
+        return at
+    close = next((k for k in range(at + 1, min(limit, at + ASIDE_MAX_WORDS + 2)) if doc[k].text == ","), None)
+    between = doc[at + 1:close] if close is not None else []
+    if not between or any("VerbForm=Fin" in str(t.morph) for t in between):
+        return at
+    participle = between[0]
+    if participle.lower_ == "en":  # a gerund, its clitics between
+        participle = next((t for t in between[1:4] if t.lower_.replace("’", "'") not in CLITICS_BEFORE_VERB), participle)
+        if not participle.lower_.endswith("ant"):
+            return at
+    return close + 1 if "VerbForm=Part" in str(participle.morph) else at
 
 
 def _may_be_referent(token: "Token", pronoun: str) -> bool:

@@ -346,12 +346,13 @@ class Registry:
             return typed
         return organisations[0] if organisations else None
 
-    def anonymous(self, description: str, gender: str = "", same_as: str = "") -> Entry:
+    def anonymous(self, description: str, gender: str = "", same_as: str = "", new: bool = False) -> Entry:
         """Someone the article does not name (« une voyageuse », « le maire », « les manifestants »):
         one speaker per wording, so « le maire » twice is one person; `same_as` is a shorter wording
-        that counts as the same (« le baron » for « le vieux baron »)."""
+        that counts as the same (« le baron » for « le vieux baron »). ``new``: someone the text
+        brings in (« Une vieille femme entra »), whom that wording means from then on."""
         key = "anonymous:" + fold(same_as or description)
-        for entry in self._by_key.get(key, []):
+        for entry in reversed(self._by_key.get(key, []) if not new else []):
             return entry
         entry = Entry(key=key, kind="person", names=[description], gender=gender, titles=_titles_in(description))
         self._add(entry)

@@ -127,6 +127,10 @@ IMPERSONAL_VERBS = frozenset({"falloir", "pleuvoir", "neiger", "venter", "grêle
 # (« M. Walter demanda : « … » Il répondit : « … » » is the other man)
 REPLY_VERBS = frozenset({"répondre", "répliquer", "rétorquer", "riposter", "objecter", "repartir"})
 
+# Incise verbs of a speaker going on after a line of their own (« ajouta-t-il », « conclut-elle »):
+# other incises (« fit-il », « dit-elle ») mostly answer the line before
+GOING_ON_INCISE_VERBS = CONTINUATION_VERBS | frozenset({"ajouter", "conclure", "achever", "terminer", "finir"})
+
 # Verbs that judge something in the speaker's own word (« a jugé la discussion « constructive » »,
 # « a qualifié la réforme de « scélérate » »): the quoted qualifier is theirs, not a term the
 # writer holds at a distance
