@@ -1615,3 +1615,22 @@ def test_someone_a_novel_brings_in_is_a_new_person_shown_with_the_words_describi
                      "— Qui êtes-vous ? demanda Paul à la femme.\n\n— Une amie, répondit la femme.")
     assert speaker_of(a, "Jeune homme") == "la vieille femme"
     assert speaker_of(a, "Une amie") == "la vieille femme"
+
+
+def test_a_name_cried_out_or_guessed_is_no_one_there_to_answer(analyse_text):
+    a = analyse_text(NARRATION + "Les bourgeois attendaient devant la poterne. Jean-Marie arriva en courant.\n\n"
+                     "– Un homme et une femme sont sortis, montés sur le même cheval, dit Jean-Marie.\n\n"
+                     "– Mademoiselle Honorine de Blamont, peut-être !\n\n– Et l'homme ?\n\n"
+                     "– L'homme était un Errant de la forêt, reprit Jean-Marie.\n\n"
+                     "– Mathieu Sudre ! s'écria-t-on.\n\n– Mathieu l'assassineur !")
+    assert speaker_of(a, "Et l'homme") is None  # not « Honorine », whom the line before guessed
+    assert speaker_of(a, "Mathieu l'assassineur") is None  # nor Mathieu, nor the one before the crowd
+    b = analyse_text(NARRATION + "Marthe cousait près de la fenêtre. Sa mère entra.\n\n— Marthe, viens ici !\n\n"
+                     "— Oui, maman.")
+    assert speaker_of(b, "Oui, maman") == "Marthe"  # someone the story showed is there to answer
+
+
+def test_a_questions_inversion_with_its_object_is_no_incise(analyse_text):
+    a = analyse_text(NARRATION + "Hector s'assit. Les larmes lui venaient aux yeux et il murmurait :\n\n"
+                     "– Honorine ! c'est Honorine ! aurai-je le temps d'arriver jusqu'à elle ?")
+    assert speaker_of(a, "aurai-je le temps") == "Hector"

@@ -82,9 +82,11 @@ class Conversation(Generic[T]):
     addressees: list[T | None] = field(default_factory=list)  # who a line calls by name (a vocative)
     pair: tuple[T, T] | None = None  # the two people the narration set the exchange between
 
-    def add(self, speaker: T | None, addressee: T | None = None) -> int:
+    def add(self, speaker: T | None, addressee: T | None = None, evidence: bool = True) -> int:
+        """``evidence``: whether the speaker can tell who speaks the lines around (not a crowd's
+        « s'écria-t-on », whose many voices break the alternation of two)."""
         self.speakers.append(speaker)
-        self.explicit.append(speaker is not None)
+        self.explicit.append(speaker is not None and evidence)
         self.addressees.append(addressee)
         return len(self.speakers) - 1
 

@@ -656,6 +656,12 @@ class Engine:
         called = _vocative(doc, turn.start, found.end, names, found.subject if incise is not None else None)
         if called is not None:
             called = person_of.get(called.first) or self.registry.person(called.person_form)
+            if self.narrative and called.first_acted_in >= self.registry.sentence and not _speaks_to_someone(
+                    doc, turn.start, found.end):
+                # « — Mathieu Sudre ! s'écria-t-on. », « — Mademoiselle de Blamont, peut-être ! »:
+                # a name the story had not shown acting, cried out or guessed, in a line that
+                # speaks to no one (« — Eh bien, Fritzel, cela ne te réjouit pas ? » does)
+                called = None
         called = called or addressee
         if not self._conversation.speakers:
             # « Charlotte … dit à Pourville : » sets the exchange between the two, whoever else
@@ -663,8 +669,9 @@ class Engine:
             self._conversation.pair = (resolved[0], addressee) if resolved[0] is not None and addressee is not None \
                 and resolved[0] is not addressee else self._narration_pair
         self._narration_since = None
+        crowd = incise is not None and found.subject.pronoun == "on"
         self._conversation.add(record.entry if record.entry is not None or incise is None else _Stranger(),
-                               addressee=called)
+                               addressee=called, evidence=not crowd)
         self._conversation_records.append(record)
         # who a line calls by name answers it: stronger evidence than the alternation of turns
         for k in self._conversation.fill_by_address() + self._conversation.fill_by_alternation():
@@ -1997,6 +2004,20 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
                 not _dislocated(doc, name):
             return name
     return None
+
+
+def _speaks_to_someone(doc: "Doc", start: int, end: int) -> bool:
+    """Whether a dialogue line says « tu » or « vous », gives an order (« Voyons », « Venez ») or
+    asks a question of more than a name (« — Voyons Firmin, et cette fable du laboureur ? », not
+    « — M. de Vignes ? »)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.lower_ in SECOND_PERSON_WORDS or "Mood=Imp" in str(t.morph)
+           or t.pos_ in ("VERB", "AUX") and t.lower_.endswith(("ons", "ez")) for t in span):
+        return True
+    words = [t for t in span if t.is_alpha and not t.text[:1].isupper()]
+    return span.text.rstrip().endswith("?") and len(words) >= 3
 
 
 def _dislocated(doc: "Doc", name: Name) -> bool:

@@ -1908,6 +1908,9 @@ def dialogue_incise(doc, start: int, end: int) -> tuple["Token", Subject] | None
             continue  # « — Tiens, Annette, prends ta fille. »: an imperative and its object
         if subject is not None and subject.pronoun and _takes_a_clause(doc, token.i + 1):
             continue  # « — Eh ! vous, ai-je dit que je croyais à ce conte ? »: a question, no incise
+        if subject is not None and subject.pronoun and _cue_lemma(token) is None and thought_lemma(token) is None \
+                and subject.last < len(doc) and doc[subject.last].pos_ in ("DET", "NOUN", "PROPN"):
+            continue  # « — Honorine ! aurai-je le temps d'arriver ? »: a question's inversion and its object
         if subject is not None and not subject.pronoun and _alias(token):
             continue  # « le fameux Balsamo, dit Cagliostro »: another name, no incise
         if subject is not None and (subject.pronoun or subject.last - subject.first <= 8):

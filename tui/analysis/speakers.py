@@ -48,6 +48,7 @@ class Entry:
     mentioned_in: int = -1  # the sentence of the last mention
     subject_in: int = -1  # and of the last mention as a subject
     acted_in: int = -1  # the sentence of the last mention outside the words of a dialogue line
+    first_acted_in: int = -1  # and of the first
     spoken_of_in: int = -1  # and of the last inside them (see `Registry.mentioned`)
     members: list["Entry"] = field(default_factory=list)  # a group: « Bouvard et Pécuchet »
     family: str = ""  # the family name a first-name-only person bears (« leur fille, Marthe »), folded
@@ -528,6 +529,8 @@ class Registry:
             entry.spoken_of_in = self.sentence
         else:
             entry.acted_in = self.sentence
+            if entry.first_acted_in < 0:
+                entry.first_acted_in = self.sentence
         entry.last_seen = self.unit
         entry.last_seen_at = self.position
         entry.paired = paired
