@@ -458,6 +458,8 @@ class Registry:
             keep.speaker_id = gone.speaker_id
         if gone.last_seen > keep.last_seen:
             keep.last_seen, keep.last_seen_at = gone.last_seen, gone.last_seen_at
+        if gone.first_acted_in >= 0 and (keep.first_acted_in < 0 or gone.first_acted_in < keep.first_acted_in):
+            keep.first_acted_in = gone.first_acted_in  # seen acting under either name
         for items in (self._focus, self._mentioned):
             if gone in items:
                 at = items.index(gone)
