@@ -479,8 +479,7 @@ class Engine:
             if indefinite:
                 # « Un pêcheur les salua. Il … »: someone new comes into focus, known from then on
                 # as « le pêcheur »
-                determiner = ("l’" if "’" in token.doc.text else "l'") if token.lower_[:1] in VOWEL_INITIALS else \
-                    "le" if determiner == "un" else "la"
+                determiner = _definite_article(determiner, token)
             if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not (
                     is_person_noun(token.text) or demonym or token.lower_ in self._speaking_nouns) \
                     or token.lower_ in VOICE_NOUNS:
@@ -525,8 +524,7 @@ class Engine:
             if indefinite and det.i < token.i - 1 and token.i - det.i <= 3:
                 # « Une vieille femme entra »: « la vieille femme » from then on
                 words_after = token.doc[det.i + 1:token.i + 1]
-                elided = "l’" if "’" in token.doc.text else "l'"  # the text's own apostrophe
-                article = elided if words_after[0].lower_[:1] in VOWEL_INITIALS else "le" if det.lower_ == "un" else "la"
+                article = _definite_article(det.lower_, words_after[0])
                 description = article + ("" if article.endswith(("'", "’")) else " ") + words_after.text
             presented = self.registry.last_subject() if _presented(token) and narrative else None
             if presented is not None and presented.key.startswith("anonymous:") and presented.last_seen == \
@@ -1661,6 +1659,14 @@ def _abstention(doc: "Doc", found: Found) -> str:
     if doc[subject.first].lower_ in DEMONSTRATIVE_PRONOUNS:
         return f"« {words} » may stand for more than one earlier noun: not named on a guess"
     return f"« {words} » is not a person or organisation the article names"
+
+
+def _definite_article(indefinite: str, next_word) -> str:
+    """« un » or « une » made definite before `next_word` (« le pêcheur », « l'inconnu »), with
+    the text's own apostrophe."""
+    if next_word.lower_[:1] in VOWEL_INITIALS:
+        return "l’" if "’" in next_word.doc.text else "l'"
+    return "le" if indefinite == "un" else "la"
 
 
 def _without_narration(doc: "Doc", turn: Turn) -> Turn:
