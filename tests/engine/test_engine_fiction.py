@@ -1642,3 +1642,59 @@ def test_a_nickname_with_its_article_names_the_speaker_of_an_incise(analyse_text
                      "Grippard.\n\n— Parfaitement.")
     assert speaker_of(a, "Tu as entendu") == "la Déroute"
     assert speaker_of(a, "Parfaitement") == "Grippard"
+
+
+def test_a_long_exchange_of_two_alternates_between_its_cues(analyse_text):
+    a = analyse_text(NARRATION + "Le notaire reçut le fermier dans son étude.\n\n"
+                     "— Vous venez pour le bail ? demanda maître Caradec.\n\n"
+                     "— Pour le bail et pour le reste, répondit Yves Le Goff.\n\n"
+                     "— Quel reste ?\n\n— Le pré du moulin.\n\n— Il n'est pas à vendre.\n\n"
+                     "— Tout se vend.\n\n— Pas celui-là.\n\n— Alors je reviendrai.\n\n"
+                     "Le fermier salua et sortit.")
+    # the pair of cues sets the order; the runs after it alternate (the last line of a run of six)
+    assert [speaker_of(a, words) for words in ("Quel reste", "Le pré du moulin", "Il n'est pas",
+                                               "Tout se vend", "Pas celui-là", "je reviendrai")] == \
+        ["Caradec", "Yves Le Goff", "Caradec", "Yves Le Goff", "Caradec", "Yves Le Goff"]
+
+
+def test_a_run_the_cues_after_it_contradict_is_left_to_no_one(analyse_text):
+    a = analyse_text(NARRATION + "Le notaire reçut le fermier dans son étude.\n\n"
+                     "— Vous venez pour le bail ? demanda maître Caradec.\n\n"
+                     "— Pour le bail et pour le reste, répondit Yves Le Goff.\n\n"
+                     "— Quel reste ?\n\n— Le pré du moulin.\n\n"
+                     "— Alors je reviendrai, dit Yves Le Goff.")
+    # Caradec, Le Goff, ? ?, Le Goff: alternation would give Le Goff two lines running; someone
+    # spoke twice, so only the line next to the pair of cues is guessed
+    assert speaker_of(a, "Quel reste") == "Caradec"
+    assert speaker_of(a, "Le pré du moulin") is None
+
+
+def test_a_manner_or_an_adverbial_phrase_between_an_incise_and_its_subject(analyse_text):
+    a = analyse_text(NARRATION + "Le comte entra chez Marthe.\n\n— Quelle misère ! s'écria de nouveau le comte.\n\n"
+                     "— Vous partez ? demanda d'un ton bourru M. Armand.\n\n"
+                     "— Sortez ! s'écria d'une voix aigre la vieille femme.")
+    assert speaker_of(a, "Quelle misère") == "le comte"
+    assert speaker_of(a, "Vous partez") == "M. Armand"
+    assert speaker_of(a, "Sortez") == "la vieille femme"
+
+
+def test_a_noun_phrase_of_the_one_spoken_to_is_no_incise_subject(analyse_text):
+    a = analyse_text(NARRATION + "Paul entra dans la cuisine.\n\n— Où est maman ? demanda Paul.\n\n"
+                     "— À l'église, répondit la grand-mère.\n\n"
+                     "— J'y vais. Nanette, pendant ce temps, préparera votre tisane.")
+    # « préparera votre tisane » is no incise naming a stranger: the line is Paul's, by turn
+    assert speaker_of(a, "J'y vais") == "Paul"
+
+
+def test_a_present_participle_after_a_comma_is_no_incise(analyse_text):
+    a = analyse_text(NARRATION + "Edmée écoutait Mme Alepian.\n\n— Que voulez-vous ? dit Edmée.\n\n"
+                     "– Une lettre de votre mari, madame, déclarant Yacoub protégé de France !")
+    assert speaker_of(a, "Une lettre de votre mari") != "Yacoub"
+
+
+def test_a_verb_of_no_speech_in_a_compound_tense_is_no_incise(analyse_text):
+    a = analyse_text(NARRATION + "La comtesse parlait au moine.\n\n— Laquelle ? demanda le moine.\n\n"
+                     "— Que dis-tu ? Yves, il est vrai, a chassé l'ennemi du village.\n\n— Oui, sourit la comtesse.\n\n"
+                     "— Des loups, sans doute, s'écria le vieux en faisant un bond.")
+    assert speaker_of(a, "Que dis-tu") != "l'ennemi"
+    assert speaker_of(a, "Oui") == "la comtesse" and speaker_of(a, "Des loups") == "le vieux"

@@ -71,6 +71,54 @@ def test_alternation_does_not_guess_with_one_known_speaker():
     assert conversation.fill_by_alternation() == [] and conversation.speakers == ["A", None, None]
 
 
+def test_a_long_run_alternates_from_a_pair_of_cues_when_the_next_cue_falls_where_it_should():
+    conversation: Conversation[str] = Conversation()
+    for speaker in ("A", "B", None, None, None, None, None, "B"):
+        conversation.add(speaker)
+    conversation.fill_by_alternation()  # the sieve run after each line: only the line next to the pair
+    assert conversation.speakers[2:4] == ["A", None]
+    filled = conversation.fill_by_chain(reach=6)  # once the exchange is over
+    assert conversation.speakers == ["A", "B", "A", "B", "A", "B", "A", "B"]
+    assert filled == [3, 4, 5, 6]
+
+
+def test_a_run_the_next_cue_contradicts_is_left_open():
+    conversation: Conversation[str] = Conversation()
+    for speaker in ("A", "B", None, None, None, "A"):  # A B [A B A] A: someone spoke twice
+        conversation.add(speaker)
+    assert conversation.fill_by_chain(reach=6) == []
+    assert conversation.speakers == ["A", "B", None, None, None, "A"]
+
+
+def test_the_run_after_the_last_cue_goes_only_as_far_as_the_reach():
+    conversation: Conversation[str] = Conversation()
+    for speaker in (None, None, "A", "B") + (None,) * 5:
+        conversation.add(speaker)
+    conversation.fill_by_chain(reach=3)
+    assert conversation.speakers == ["A", "B", "A", "B", "A", "B", "A", None, None]
+
+
+def test_no_run_alternates_in_an_exchange_of_three_or_with_a_line_calling_someone_else():
+    three: Conversation[str] = Conversation()
+    for speaker in ("A", "B", None, None, "C"):
+        three.add(speaker)
+    assert three.fill_by_chain(reach=6) == []
+    called: Conversation[str] = Conversation()
+    for speaker, addressee in (("A", None), ("B", None), (None, None), (None, "C"), (None, None)):
+        called.add(speaker, addressee=addressee)
+    assert called.fill_by_chain(reach=6) == []  # « — …, Charles ? »: a third person is there
+    assert called.speakers == ["A", "B", None, None, None]
+
+
+def test_a_run_whose_guess_the_narration_rules_out_is_left_open():
+    conversation: Conversation[str] = Conversation()
+    for speaker in ("A", "B", None, None, None):
+        conversation.add(speaker)
+    # « Elle demanda : » before turn 3, and B is a man
+    assert conversation.fill_by_chain(reach=6, fits=lambda k, speaker: not (k == 3 and speaker == "B")) == []
+    assert conversation.speakers == ["A", "B", None, None, None]
+
+
 def test_interview_needs_a_labelled_question_then_a_labelled_answer():
     article = parse("Titre\n\nRFI : Êtes-vous candidat ?\n\nJean Mba : Oui. Je le serai.\n\nQuand ?\n\nEn mai.")
     answers = [(article.text[a.start:a.end], a.speaker) for a in find_answers(article)]

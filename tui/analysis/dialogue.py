@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Callable, Generic, TypeVar
 
 # a line opened by one of these is speech (« -- » is the em dash of plain-text editions); a hyphen
 # only where dialogue is known to use it (lists use it too)
@@ -166,4 +166,55 @@ class Conversation(Generic[T]):
             for k, guess in guesses.items():
                 speakers[k] = guess
                 filled.append(k)
+        return filled
+
+    def fill_by_chain(self, reach: int, fits: Callable[[int, T], bool] = lambda k, speaker: True) -> list[int]:
+        """Long cue-less runs of an exchange of two: after two cue-named lines of two people (A B),
+        the lines alternate (A B A B …) as far as the next cue-named line, which must fall where the
+        alternation puts its speaker; past the exchange's last cue (or before its first) at most
+        `reach` lines. Every line of a run must fit its guess (no line given to the one it calls, a
+        vocative of no third person, `fits` for what the engine knows, such as a colon's gender),
+        or the run is left open. Run once the exchange is over; return the turns filled."""
+        speakers, explicit = self.speakers, self.explicit
+        named = [k for k, known in enumerate(explicit) if known]
+        if len({id(speakers[k]) for k in named}) != 2:
+            return []  # a third speaker somewhere in the exchange: alternation of two cannot be trusted
+        a, b = speakers[named[0]], next(speakers[k] for k in named if speakers[k] is not speakers[named[0]])
+
+        def other(speaker: T | None) -> T:
+            return b if speaker is a else a
+
+        def adjacent_pair(k: int, step: int) -> bool:
+            """Turns k and k+step both cue-named, by the two different people."""
+            j = k + step
+            return 0 <= j < len(speakers) and explicit[k] and explicit[j] and speakers[k] is not speakers[j]
+
+        filled: list[int] = []
+        bounds = [-1] + named + [len(speakers)]
+        for left, right in zip(bounds, bounds[1:]):
+            if right - left <= 1:
+                continue
+            if left >= 0 and adjacent_pair(left, -1):
+                anchor, lines = left, range(left + 1, min(right, left + 1 + reach) if right == len(speakers) else right)
+            elif right < len(speakers) and adjacent_pair(right, 1):
+                anchor, lines = right, range(max(left + 1, right - reach) if left < 0 else left + 1, right)
+            else:
+                continue
+            guesses = {k: speakers[anchor] if (k - anchor) % 2 == 0 else other(speakers[anchor]) for k in lines}
+            if left >= 0 and right < len(speakers):
+                expected_right = speakers[left] if (right - left) % 2 == 0 else other(speakers[left])
+                expected_left = speakers[anchor] if (left - anchor) % 2 == 0 else other(speakers[anchor])
+                if speakers[right] is not expected_right or speakers[left] is not expected_left:
+                    continue  # someone spoke twice, or the cues contradict the alternation
+            if any(speakers[k] is not None and speakers[k] is not guess for k, guess in guesses.items()):
+                continue  # an earlier sieve (a call, a crowd) put someone else in the run
+            if any(self.addressees[k] is not None and self.addressees[k] is not other(guess)
+                   for k, guess in guesses.items()):
+                continue  # a line calls the one it would be given to, or a third person
+            if not all(fits(k, guess) for k, guess in guesses.items()):
+                continue
+            for k, guess in guesses.items():
+                if speakers[k] is None:
+                    speakers[k] = guess
+                    filled.append(k)
         return filled

@@ -59,6 +59,9 @@ MAX_UNIT_CHARS = 5_000
 CARRY_OVER_MAX_GAP = 400
 # narration longer than this after a dialogue line's speech, in its paragraph, ends the exchange
 NARRATION_AFTER_LINE = 80
+# how many cue-less lines turn-taking carries an alternation past the last cue of an exchange (on
+# the shelves of novels, runs of 25 lines after a cue were still right; a cap of 6 lost only right names)
+CHAIN_REACH = 30
 PIPE_BATCH_SIZE = 4
 NARRATOR = "le narrateur"  # who « je » is in the narration of a novel
 FIRST_PERSON = "1"  # the narrator's "gender": no third-person pronoun agrees with it
@@ -683,6 +686,12 @@ class Engine:
             self._narration_after_line = True  # the group it is about is known at the unit's end
         return True
 
+    def _turn_fits(self, k: int, speaker: "Entry | _Stranger") -> bool:
+        """Whether the narration allows turn-taking to give the k-th line this speaker."""
+        gender = self._conversation_records[k].gender
+        return isinstance(speaker, _Stranger) or not gender or \
+            (speaker.gender or name_gender_guess(speaker)) not in _OTHER_GENDER[gender]
+
     def _credit_turn(self, k: int) -> None:
         """The speaker turn-taking found for the k-th line of the exchange, unless the narration
         said otherwise: « Après un silence, il me demanda : » is a man's line, whoever the
@@ -714,6 +723,8 @@ class Engine:
         """The exchange is over: turns the narration's pair settles are credited, and a new
         exchange begins."""
         for k in self._conversation.fill_by_pair():
+            self._credit_turn(k)
+        for k in self._conversation.fill_by_chain(CHAIN_REACH, self._turn_fits):
             self._credit_turn(k)
         self._conversation = Conversation()
         self._conversation_records = []

@@ -34,10 +34,12 @@ from tui.analysis.lang.grammar import (
     OF_WORDS,
     PREPOSITION_WORDS,
     QUE,
+    SECOND_PERSON_POSSESSIVES,
     SUBJECT_PRONOUNS,
     TIME_WORDS,
     VERB_GROUP_ADVERBS,
     VERB_GROUP_CLITICS,
+    VERB_GROUP_LOCUTIONS,
 )
 from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES, VOICE_NOUNS
 from tui.analysis.lang.places import STREET_NOUNS
@@ -488,6 +490,15 @@ def _skip_complements(sent: "Span", i: int, before_subject: bool = True) -> int:
             if k == j + 1:
                 break
             j = k
+        elif (locution := next((words for words in VERB_GROUP_LOCUTIONS if j + len(words) <= sent.end and tuple(
+                doc[k].lower_ for k in range(j, j + len(words))) == words), None)) is not None:
+            j += len(locution)  # « s'écria de nouveau Horace »
+        elif before_subject and low in ("de", "d'", "d’") and j + 2 < sent.end and doc[j + 1].pos_ == "DET" and \
+                doc[j + 2].lower_ in MANNER_NOUNS:
+            # « demanda d'un ton bourru M. Armand »: how it is said, then who says it
+            j = _noun_phrase_end(doc, j + 1, sent.end)
+            if j < sent.end and doc[j].ent_iob_ != "B" and doc[j].pos_ == "ADJ":
+                j += 1
         elif before_subject and low == "en" and (after := _gerund_end(doc, j, sent.end)) is not None:
             # « dit en souriant la servante »; with a second noun phrase after the first, the
             # first is the gerund's object (« dit en regardant sa femme le vieux paysan »)
@@ -1900,6 +1911,8 @@ def dialogue_incise(doc, start: int, end: int) -> tuple["Token", Subject] | None
         if _group_start(token) <= span.start + 1:
             continue  # « — Me voit-elle ? »: the line's own first words, a question, not an incise
         lemma = token.lemma_.lower()
+        if token.lower_.endswith("ant") and token.morph.get("VerbForm") == ["Part"]:
+            continue  # « une lettre de votre mari, déclarant Yacoub protégé de France »: a participle, no incise
         if _cue_lemma(token) is None and not (_verb_like(token) and (
                 lemma not in NOT_SPEECH or lemma in THOUGHT_VERBS)) and thought_lemma(token) is None:
             continue  # (« pensa-t-il » with « pensa » tagged an adjective is still an incise)
@@ -1911,6 +1924,12 @@ def dialogue_incise(doc, start: int, end: int) -> tuple["Token", Subject] | None
         if subject is not None and subject.pronoun and _cue_lemma(token) is None and thought_lemma(token) is None \
                 and subject.last < len(doc) and doc[subject.last].pos_ in ("DET", "NOUN", "PROPN"):
             continue  # « — Honorine ! aurai-je le temps d'arriver ? »: a question's inversion and its object
+        if subject is not None and not subject.pronoun and token.pos_ == "VERB" and _cue_lemma(token) is None and \
+                thought_lemma(token) is None and any(doc[k].pos_ == "AUX" or doc[k].lower_ in AVOIR_FORMS
+                                                     for k in range(_group_start(token), token.i)):
+            continue  # « Yoké-Moura, il est vrai, a chassé l'ennemi »: no speech verb, in a compound tense, and its object
+        if subject is not None and not subject.pronoun and doc[subject.first].lower_ in SECOND_PERSON_POSSESSIVES:
+            continue  # « Choucroute, pendant ce temps, préparera votre déjeuner »: the line's own words
         if subject is not None and not subject.pronoun and _alias(token):
             continue  # « le fameux Balsamo, dit Cagliostro »: another name, no incise
         if subject is not None and (subject.pronoun or subject.last - subject.first <= 8):

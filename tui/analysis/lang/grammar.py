@@ -24,6 +24,11 @@ VERB_GROUP_ADVERBS = frozenset({
     "bas", "haut",
 })
 
+# adverbial phrases of several words that stand between an incise's verb and its subject
+# (« s'écria de nouveau Horace », « reprit de plus belle le colonel »), as word tuples
+VERB_GROUP_LOCUTIONS = (("de", "nouveau"), ("à", "nouveau"), ("de", "plus", "belle"), ("tout", "de", "suite"),
+                        ("d'", "abord"), ("d’", "abord"))
+
 # words that may open a clause before its subject: « Mais le lieutenant, …, répondit : »
 CLAUSE_OPENERS = frozenset({"mais", "et", "puis", "alors", "enfin", "soudain", "aussitôt", "ensuite", "cependant"})
 
@@ -75,6 +80,10 @@ QUANTIFIERS = frozenset({"certains", "certaines", "plusieurs", "quelques", "nomb
 POSSESSIVE_DETERMINERS = {"mon": "m", "ton": "m", "son": "m", "ma": "f", "ta": "f", "sa": "f",
                           "notre": "", "votre": "", "leur": "",
                           "mes": "pl", "tes": "pl", "ses": "pl", "nos": "pl", "vos": "pl", "leurs": "pl"}
+
+# a noun phrase they open belongs to the one spoken to: never the narration's subject of an incise
+# (« — Allez ; Choucroute, pendant ce temps, préparera votre déjeuner. »)
+SECOND_PERSON_POSSESSIVES = frozenset({"ton", "ta", "tes", "votre", "vos"})
 
 # « selon celle-ci », « a précisé celui-ci »: someone, but whom is not sure enough to name
 DEMONSTRATIVE_PRONOUNS = frozenset({"celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là"})
@@ -139,5 +148,7 @@ ARTICLE_GENDER = {"le": "m", "un": "m", "du": "m", "au": "m", "la": "f", "une": 
 INVERTED_SUBJECTS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle", "-t-on", "-je", "-tu",
                                "-nous", "-vous"})
 
-# how someone speaks, after an incise's subject: « d'une voix sourde », « avec un accent étranger »
-MANNER_NOUNS = frozenset({"voix", "ton", "air", "accent", "geste", "regard", "sourire", "soupir", "rire"})
+# how someone speaks, after an incise's subject (« d'une voix sourde », « avec un accent étranger »)
+# or between its verb and subject (« demanda d'un ton bourru M. Armand »): never who speaks
+MANNER_NOUNS = frozenset({"voix", "ton", "air", "accent", "geste", "regard", "sourire", "soupir", "rire", "façon",
+                          "manière", "mine"})
