@@ -1698,3 +1698,27 @@ def test_a_verb_of_no_speech_in_a_compound_tense_is_no_incise(analyse_text):
                      "— Des loups, sans doute, s'écria le vieux en faisant un bond.")
     assert speaker_of(a, "Que dis-tu") != "l'ennemi"
     assert speaker_of(a, "Oui") == "la comtesse" and speaker_of(a, "Des loups") == "le vieux"
+
+
+def test_a_lines_own_words_can_rule_out_the_speaker_turn_taking_would_give_it(analyse_text):
+    a = analyse_text(NARRATION + "Paul attendait Marie au jardin.\n\n— Vous voilà enfin ? demanda Paul.\n\n"
+                     "— Me voilà, répondit Marie.\n\n— Vous êtes en retard.\n\n— Je le sais.\n\n"
+                     "— J'en suis bien fâchée, madame.\n\n— Qui êtes-vous donc ?")
+    # by alternation Paul, Marie, Paul, Marie: but a woman says « fâchée », to a woman: someone else
+    # came in, and the run is left to no one
+    assert speaker_of(a, "Vous êtes en retard") == "Paul"  # the line next to the pair of cues
+    assert speaker_of(a, "Je le sais") is None and speaker_of(a, "bien fâchée") is None
+    b = analyse_text(NARRATION + "Paul attendait Marie au jardin.\n\n— Vous voilà enfin ? demanda Paul.\n\n"
+                     "— Me voilà, répondit Marie.\n\n— Vous êtes en retard.\n\n— Je le sais.\n\n"
+                     "— J'en suis bien fâché, madame.\n\n— Ce n'est rien.")
+    assert speaker_of(b, "bien fâché") == "Paul" and speaker_of(b, "Ce n'est rien") == "Marie"
+
+
+def test_what_je_agrees_with_gives_the_speakers_gender(nlp):
+    from tui.analysis.agreement import speaker_gender
+    said = {line: speaker_gender(nlp(line)[:]) for line in (
+        "— J'en suis sûre.", "— Je suis venu vous voir.", "— Je ne suis pas fâchée.", "— J'ai été contente.",
+        "— Je suis triste.", "— Je suis bien aise.", "— Je suis la fille du meunier.", "— Nous sommes contents.")}
+    assert said == {"— J'en suis sûre.": "f", "— Je suis venu vous voir.": "m", "— Je ne suis pas fâchée.": "f",
+                    "— J'ai été contente.": "f", "— Je suis triste.": "", "— Je suis bien aise.": "",
+                    "— Je suis la fille du meunier.": "", "— Nous sommes contents.": ""}

@@ -115,7 +115,7 @@ def test_a_run_whose_guess_the_narration_rules_out_is_left_open():
     for speaker in ("A", "B", None, None, None):
         conversation.add(speaker)
     # « Elle demanda : » before turn 3, and B is a man
-    assert conversation.fill_by_chain(reach=6, fits=lambda k, speaker: not (k == 3 and speaker == "B")) == []
+    assert conversation.fill_by_chain(reach=6, fits=lambda k, speaker, addressee: not (k == 3 and speaker == "B")) == []
     assert conversation.speakers == ["A", "B", None, None, None]
 
 
@@ -133,3 +133,11 @@ def test_an_ordinary_article_with_a_label_is_not_an_interview():
 def test_person_nouns_by_list_and_by_agent_suffix():
     assert is_person_noun("postillon") and is_person_noun("manifestants") and is_person_noun("agricultrice")
     assert not is_person_noun("roues") and not is_person_noun("soirée") and not is_person_noun("conduite")
+
+
+def test_the_word_a_line_calls_its_addressee_by_gives_their_gender():
+    from tui.analysis.agreement import addressee_gender
+    assert addressee_gender("— Oui, madame.") == "f" and addressee_gender("— Viens, mon fils !") == "m"
+    assert addressee_gender("— Monsieur, je suis arrivée hier.") == "m"
+    assert addressee_gender("— Je parlerai à monsieur le maire.") == ""  # spoken of, not called
+    assert addressee_gender("— Oui, madame ; non, monsieur.") == ""  # two people: no one gender

@@ -134,11 +134,12 @@ class Conversation(Generic[T]):
         """Whether turn k calls this speaker by name (« — Il est parti, Marthe. » is not Marthe's)."""
         return speaker is not None and self.addressees[k] is speaker
 
-    def fill_by_pair(self) -> list[int]:
+    def fill_by_pair(self, fits: Callable[[int, T, T], bool] = lambda k, speaker, addressee: True) -> list[int]:
         """An exchange the narration set between two people (« Frédéric et Deslauriers se
         promenaient »), every known speaker one of them: the cue-less turns alternate between
         the two, wherever strict alternation fits the turns known on both sides; return the
-        turns filled. Run once the exchange is over, when all its cues are known."""
+        turns filled; a run with a line that does not `fits` its guess is left open (see
+        `fill_by_chain`). Run once the exchange is over, when all its cues are known."""
         if self.pair is None:
             return []
         a, b = self.pair
@@ -161,20 +162,22 @@ class Conversation(Generic[T]):
                     continue  # A ? ? A: someone spoke twice, or a third person: not guessed
             guesses = {k: (speakers[left] if (k - left) % 2 == 0 else other(speakers[left])) if left >= 0 else
                        (speakers[right] if (right - k) % 2 == 0 else other(speakers[right])) for k in range(left + 1, right)}
-            if any(self._calls(k, guess) for k, guess in guesses.items()):
-                continue  # a line would be given to the one it calls: the alternation does not hold
+            if any(self._calls(k, guess) or not fits(k, guess, other(guess)) for k, guess in guesses.items()):
+                continue  # a line would be given to the one it calls, or to someone its words rule out
             for k, guess in guesses.items():
                 speakers[k] = guess
                 filled.append(k)
         return filled
 
-    def fill_by_chain(self, reach: int, fits: Callable[[int, T], bool] = lambda k, speaker: True) -> list[int]:
+    def fill_by_chain(self, reach: int,
+                      fits: Callable[[int, T, T], bool] = lambda k, speaker, addressee: True) -> list[int]:
         """Long cue-less runs of an exchange of two: after two cue-named lines of two people (A B),
         the lines alternate (A B A B …) as far as the next cue-named line, which must fall where the
         alternation puts its speaker; past the exchange's last cue (or before its first) at most
         `reach` lines. Every line of a run must fit its guess (no line given to the one it calls, a
-        vocative of no third person, `fits` for what the engine knows, such as a colon's gender),
-        or the run is left open. Run once the exchange is over; return the turns filled."""
+        vocative of no third person, `fits(k, speaker, addressee)` for what the engine knows: a
+        colon's gender, « j'en suis sûre », « oui, madame »), or the run is left open. Run once the
+        exchange is over; return the turns filled."""
         speakers, explicit = self.speakers, self.explicit
         named = [k for k, known in enumerate(explicit) if known]
         if len({id(speakers[k]) for k in named}) != 2:
@@ -211,7 +214,7 @@ class Conversation(Generic[T]):
             if any(self.addressees[k] is not None and self.addressees[k] is not other(guess)
                    for k, guess in guesses.items()):
                 continue  # a line calls the one it would be given to, or a third person
-            if not all(fits(k, guess) for k, guess in guesses.items()):
+            if not all(fits(k, guess, other(guess)) for k, guess in guesses.items()):
                 continue
             for k, guess in guesses.items():
                 if speakers[k] is None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from tui.analysis.claims import group_claims
 from tui.analysis.entities import Name, clean_entities, title_and_de_before
+from tui.analysis.agreement import addressee_gender, speaker_gender
 from tui.analysis.dialogue import EM_DASHES, Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
@@ -130,6 +131,8 @@ class _QuoteRecord:
     reason: str = ""  # unattributed: why no sieve concluded
     nested: bool = False  # inside another quotation
     gender: str = ""  # « il me demanda : » left unresolved: the speaker is a man all the same
+    speaker_gender: str = ""  # what the line's own words say of its speaker (« j'en suis sûre »)
+    addressee_gender: str = ""  # and of the one it speaks to (« — Oui, madame. »)
 
 
 class Engine:
@@ -652,6 +655,9 @@ class Engine:
         self._narration_group = None
         record = self._add_quote(unit, doc, sent, found, names, person_of, resolved=resolved)
         record.gender = colon_gender
+        line = doc.char_span(turn.start, found.end, alignment_mode="expand")
+        if line is not None and self.narrative:
+            record.speaker_gender, record.addressee_gender = speaker_gender(line), addressee_gender(line.text)
         # a line whose incise names someone we cannot resolve has a speaker all the same: a
         # stranger to the exchange, which stops turn-taking from giving it anyone else's name
         called = _vocative(doc, turn.start, found.end, names, found.subject if incise is not None else None)
@@ -686,11 +692,13 @@ class Engine:
             self._narration_after_line = True  # the group it is about is known at the unit's end
         return True
 
-    def _turn_fits(self, k: int, speaker: "Entry | _Stranger") -> bool:
-        """Whether the narration allows turn-taking to give the k-th line this speaker."""
-        gender = self._conversation_records[k].gender
-        return isinstance(speaker, _Stranger) or not gender or \
-            (speaker.gender or name_gender_guess(speaker)) not in _OTHER_GENDER[gender]
+    def _turn_fits(self, k: int, speaker: "Entry | _Stranger", addressee: "Entry | _Stranger | None" = None) -> bool:
+        """Whether the narration and the line's own words allow turn-taking to give the k-th line
+        this speaker, speaking to this addressee: « Après un silence, il me demanda : » is a man's
+        line, « — J'en suis sûre. » a woman's, « — Oui, madame. » speaks to a woman."""
+        record = self._conversation_records[k]
+        return _gender_allows(speaker, record.gender) and _gender_allows(speaker, record.speaker_gender) and \
+            _gender_allows(addressee, record.addressee_gender)
 
     def _credit_turn(self, k: int) -> None:
         """The speaker turn-taking found for the k-th line of the exchange, unless the narration
@@ -698,9 +706,7 @@ class Engine:
         alternation points to."""
         speaker = self._conversation.speakers[k]
         record = self._conversation_records[k]
-        if isinstance(speaker, _Stranger):
-            return
-        if record.gender and (speaker.gender or name_gender_guess(speaker)) in _OTHER_GENDER[record.gender]:
+        if isinstance(speaker, _Stranger) or not self._turn_fits(k, speaker):
             return
         self._credit(record, speaker, "turn")
 
@@ -722,7 +728,7 @@ class Engine:
     def _close_conversation(self) -> None:
         """The exchange is over: turns the narration's pair settles are credited, and a new
         exchange begins."""
-        for k in self._conversation.fill_by_pair():
+        for k in self._conversation.fill_by_pair(self._turn_fits):
             self._credit_turn(k)
         for k in self._conversation.fill_by_chain(CHAIN_REACH, self._turn_fits):
             self._credit_turn(k)
@@ -2008,6 +2014,13 @@ def _fronted_participle_gender(doc: "Doc", name: Name) -> str:
 
 _BEFORE_VOCATIVE = ("—", "–", ",", "!", "?", "«", ".")
 _AFTER_VOCATIVE = (",", "!", "?", ".", "…", ";")
+
+
+def _gender_allows(entry: "Entry | _Stranger | None", gender: str) -> bool:
+    """Whether someone may be of this gender (« » allows anyone; a stranger or no one, too)."""
+    if not gender or entry is None or isinstance(entry, _Stranger):
+        return True
+    return (entry.gender or name_gender_guess(entry)) not in _OTHER_GENDER[gender]
 
 
 def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subject: Subject | None) -> Name | None:

@@ -152,3 +152,7 @@ INVERTED_SUBJECTS = frozenset({"-il", "-elle", "-ils", "-elles", "-on", "-t-il",
 # or between its verb and subject (« demanda d'un ton bourru M. Armand »): never who speaks
 MANNER_NOUNS = frozenset({"voix", "ton", "air", "accent", "geste", "regard", "sourire", "soupir", "rire", "façon",
                           "manière", "mine"})
+
+# verbs that give their subject an adjective or a participle that agrees with it (« je suis sûre »,
+# « je me sens lasse », « je suis venue »)
+LINKING_VERBS = frozenset({"être", "rester", "devenir", "sembler", "paraître", "sentir", "trouver", "croire"})

@@ -315,3 +315,12 @@ SOVEREIGN_TITLES = frozenset({"roi", "reine", "empereur", "impératrice", "pape"
                               "czar", "dauphin", "dauphine", "régent", "régente", "pharaon", "shah", "calife"})
 RANK_TITLES = frozenset(MASCULINE_OF_TITLE.get(title, title) for title in NOBLE_TITLES) | {"princesse"} | MILITARY_RANKS | \
     SOVEREIGN_TITLES
+
+# words that call the one a line speaks to, and that one's gender (« — Oui, madame. », « — Viens,
+# ma fille ! »): set off by commas or at the line's ends; a possessive may open them (« mon cher »)
+ADDRESS_GENDER = {"madame": "f", "mademoiselle": "f", "monsieur": "m", "maman": "f", "papa": "m",
+                  "ma fille": "f", "mon fils": "m", "ma mère": "f", "mon père": "m", "ma tante": "f", "mon oncle": "m",
+                  "ma sœur": "f", "mon frère": "m", "ma chère": "f", "mon cher": "m", "ma petite": "f",
+                  "mon petit": "m", "ma bonne": "f", "mon bon": "m", "mon ami": "m", "mon amie": "f",
+                  "ma chérie": "f", "mon chéri": "m", "ma belle": "f", "mon garçon": "m", "ma mignonne": "f",
+                  "mon général": "m", "mon colonel": "m", "mon capitaine": "m", "mon lieutenant": "m"}
