@@ -1722,3 +1722,9 @@ def test_what_je_agrees_with_gives_the_speakers_gender(nlp):
     assert said == {"— J'en suis sûre.": "f", "— Je suis venu vous voir.": "m", "— Je ne suis pas fâchée.": "f",
                     "— J'ai été contente.": "f", "— Je suis triste.": "", "— Je suis bien aise.": "",
                     "— Je suis la fille du meunier.": "", "— Nous sommes contents.": ""}
+
+
+def test_a_person_spoken_of_after_the_incise_is_not_the_one_its_pronoun_stands_for(analyse_text):
+    a = analyse_text(NARRATION + "Madame de Clarande étouffa un cri et recula, effrayée.\n\n"
+                     "— Vous n'y songez pas, monsieur, s'écria-t-elle ; une jeune personne de cette éducation !")
+    assert speaker_of(a, "Vous n'y songez pas") == "madame de Clarande"

@@ -21,7 +21,7 @@ from tui.analysis.dialogue import EM_DASHES, Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
-from tui.analysis.lang.grammar import (ARTICLE_GENDER, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
+from tui.analysis.lang.grammar import (ARTICLE_GENDER, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, SECOND_PERSON_WORDS, VOWEL_INITIALS)
@@ -404,9 +404,11 @@ class Engine:
         quoted = [(q.open, q.close) for q in sent.doc.user_data.get(QUOTES_KEY, [])]
         narrative = self.narrative  # fixed for the unit; read once, not per token
         for token in sent:
-            if narrative and token.dep_.startswith("nsubj") and token.i < token.head.i and \
-                    any(a <= token.idx < b for a, b in self._speech):
-                continue  # « — Ton père revient »: spoken of in a dialogue line, not acting in the story
+            if narrative and token.dep_.startswith("nsubj") and any(a <= token.idx < b for a, b in self._speech) \
+                    and not _incise_subject_in_line(token):
+                # « — Ton père revient », « — Vous n'y songez pas, s'écria-t-elle ; une jeune personne
+                # de cette éducation ! »: spoken of in a dialogue line, not acting in the story
+                continue
             if narrative and token.lower_ in DEMONSTRATIVE_GENDER and token.dep_.startswith("nsubj") \
                     and not any(a <= token.idx < b for a, b in quoted):
                 # « Tandis que la soubrette coiffait Laurence, celle-ci repassait son rôle »: the
@@ -2014,6 +2016,15 @@ def _fronted_participle_gender(doc: "Doc", name: Name) -> str:
 
 _BEFORE_VOCATIVE = ("—", "–", ",", "!", "?", "«", ".")
 _AFTER_VOCATIVE = (",", "!", "?", ".", "…", ";")
+
+
+def _incise_subject_in_line(token: "Token") -> bool:
+    """Whether a subject inside a dialogue line is its incise's inverted subject (« dit la
+    servante »): after its verb, with no end of clause and no clitic subject between."""
+    doc = token.doc
+    return token.i > token.head.i and not any(
+        doc[k].text in (";", ".", "!", "?", ":", "…") or doc[k].lower_ in CLITIC_SUBJECTS
+        for k in range(token.head.i + 1, token.i))
 
 
 def _gender_allows(entry: "Entry | _Stranger | None", gender: str) -> bool:
