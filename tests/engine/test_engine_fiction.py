@@ -1728,3 +1728,14 @@ def test_a_person_spoken_of_after_the_incise_is_not_the_one_its_pronoun_stands_f
     a = analyse_text(NARRATION + "Madame de Clarande étouffa un cri et recula, effrayée.\n\n"
                      "— Vous n'y songez pas, monsieur, s'écria-t-elle ; une jeune personne de cette éducation !")
     assert speaker_of(a, "Vous n'y songez pas") == "madame de Clarande"
+
+
+def test_a_name_given_in_passing_is_no_incise_and_a_document_never_speaks_a_line(analyse_text):
+    a = analyse_text(NARRATION + "M. Casimir retournait la lettre dans ses doigts.\n\n"
+                     "— Madame sera contente. Le cercle de l'Épée, dit Fencing-Club, est en faillite.\n\n"
+                     "— Oui, dit Jacques, est-ce vrai ?")
+    assert speaker_of(a, "Madame sera contente") != "Fencing-Club"
+    assert speaker_of(a, "Oui") == "Jacques"  # an incise, then a question
+    b = analyse_text(NARRATION + "Le Père Eudoxe reprit haleine et s'écria :\n\n"
+                     "— Les tribunaux ! L'héritier se désiste, retire sa plainte.")
+    assert speaker_of(b, "Les tribunaux") == "Père Eudoxe"

@@ -636,8 +636,16 @@ class Engine:
                 verb.idx + len(verb.text)
             found.cue_start = min(found.cue_start, verb.idx)
             resolved = self._resolve(unit, doc, found, names, person_of)
-            found.end = _turn_end(unit.text, doc, turn.end, verb, found.subject)
-            addressee = self._incise_addressee(doc, verb, found.subject, names, person_of)
+            if resolved[1] == "document":
+                # « — …, le soi-disant héritier se désiste, retire sa plainte. »: a line's own words,
+                # never an incise, whose speaker is someone, not a document
+                incise, resolved = None, (None, "", None)
+                found = Found("direct", turn.start, turn.end, introduced=True)
+            else:
+                found.end = _turn_end(unit.text, doc, turn.end, verb, found.subject)
+                addressee = self._incise_addressee(doc, verb, found.subject, names, person_of)
+        if incise is not None:
+            pass  # the incise named the speaker
         elif self._colon_entry is not None:
             resolved = (self._colon_entry, "colon", None)
             addressee = self._colon_addressee

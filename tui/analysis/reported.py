@@ -638,6 +638,18 @@ def _alias(verb: "Token") -> bool:
     the name it goes by; after a name that calls someone (« — Oui, Paul, dit Jacques ») it is an
     incise."""
     doc = verb.doc
+    if verb.lower_ in ("dit", "dite") and verb.i + 1 < len(doc) and doc[verb.i + 1].text[:1].isupper() and \
+            doc[verb.i - 1].text == ",":
+        # « le cercle de l'Épée, dit Fencing-Club, est en faillite »: the clause goes on after the
+        # name, its verb still to come: a name given in passing
+        after = end_of_name(doc, verb.i + 1)
+        if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ in ("VERB", "AUX") and \
+                doc[after + 1].morph.get("Person") == ["3"] and doc[after + 1].text[:1].islower() and \
+                not doc[after + 1].lower_.endswith(NOT_THIRD_PERSON_ENDINGS) and after + 2 < len(doc) and \
+                doc[after + 2].is_alpha and doc[after + 2].lower_ not in CLITIC_SUBJECTS:
+            # (« — Oui, dit Jacques, est-ce vrai ? », « dit Cadenet, continuez. »: an incise, then
+            # a question or an order)
+            return True
     if verb.lower_ != "dit" or verb.i < 3 or verb.i + 1 >= len(doc) or doc[verb.i - 1].text != "," or \
             doc[verb.i - 2].ent_type_ != "PER" or not doc[verb.i + 1].text[:1].isupper():
         return False
