@@ -1739,3 +1739,11 @@ def test_a_name_given_in_passing_is_no_incise_and_a_document_never_speaks_a_line
     b = analyse_text(NARRATION + "Le Père Eudoxe reprit haleine et s'écria :\n\n"
                      "— Les tribunaux ! L'héritier se désiste, retire sa plainte.")
     assert speaker_of(b, "Les tribunaux") == "Père Eudoxe"
+
+
+def test_a_name_called_after_a_stressed_vous_answers_the_line(analyse_text):
+    a = analyse_text(NARRATION + "Le consul regardait Edmée et M. de la Barre.\n\n"
+                     "– Oh ! s'écria M. de la Barre, c'est une grosse affaire.\n\n"
+                     "– Et, demanda le consul, est-ce que vous seriez contente, vous Edmée, de lui donner ce "
+                     "qu'elle désire ?\n\n– On est toujours content de faire le bonheur de quelqu'un.")
+    assert speaker_of(a, "On est toujours content") == "Edmée"  # not M. de la Barre, by alternation

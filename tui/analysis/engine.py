@@ -2057,6 +2057,8 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
         words = before.split()
         if len(words) >= 2 and words[-1].lower() in INTERJECTIONS:
             before = before[: len(before) - len(words[-1])].rstrip()  # « — Voyons Firmin, … »
+        elif len(words) >= 2 and words[-1].lower() in ("vous", "toi") and words[-2].endswith(","):
+            before = before[: len(before) - len(words[-1])].rstrip()  # « — Seriez-vous contente, vous Edmée ? »
         if before.endswith(_BEFORE_VOCATIVE) and (not after or after.startswith(_AFTER_VOCATIVE)) and \
                 not _dislocated(doc, name):
             return name
