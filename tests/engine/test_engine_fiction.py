@@ -1747,3 +1747,11 @@ def test_a_name_called_after_a_stressed_vous_answers_the_line(analyse_text):
                      "– Et, demanda le consul, est-ce que vous seriez contente, vous Edmée, de lui donner ce "
                      "qu'elle désire ?\n\n– On est toujours content de faire le bonheur de quelqu'un.")
     assert speaker_of(a, "On est toujours content") == "Edmée"  # not M. de la Barre, by alternation
+
+
+def test_a_notary_and_his_wife_of_one_name_are_two_people(analyse_text):
+    a = analyse_text(NARRATION + "Me Caradec reçut le fermier.\n\n— Vous venez pour le bail ? demanda Me Caradec.\n\n"
+                     "— Oui, répondit Yves.\n\nDans l'escalier, Yves croisa Mme Caradec.\n\n"
+                     "— Vous partez déjà ? dit Mme Caradec.")
+    assert speaker_of(a, "pour le bail") == "Me Caradec"
+    assert speaker_of(a, "Vous partez") == "Mme Caradec"  # his wife, not the notary

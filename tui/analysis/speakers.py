@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tui.analysis.lang.people import (BROAD_TITLES, CIVILITIES, FEMININE_TITLES, MASCULINE_OF_TITLE, MASCULINE_ONLY_TITLES,
+from tui.analysis.lang.people import (BROAD_TITLES, CIVILITIES, PROFESSION_TITLES, FEMININE_TITLES, MASCULINE_OF_TITLE, MASCULINE_ONLY_TITLES,
                                      PERSON_TITLES, RANK_TITLES, TITLE_SYNONYMS, VOICE_NOUNS)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, known_first_name_gender, nationality
@@ -182,6 +182,12 @@ def name_gender_guess(entry: Entry) -> str:
     return first_name_gender(words[0]) if words and not entry.key.startswith("anonymous:") else ""
 
 
+def _titled_surname(name: str) -> bool:
+    """« maître Caradec », « le docteur Augagne »: a surname after a title of a profession."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in PROFESSION_TITLES
+
+
 class Registry:
     """The entries of one article, in order of appearance, and the focus for pronouns."""
 
@@ -249,6 +255,11 @@ class Registry:
                         (self.subject_first or any(name in e.names for e in self._persons if e is not entry)):
                     # a novel's « Barberin » is not « mère Barberin » but her husband; nor, anywhere,
                     # when someone else is already called « Barberin »
+                    continue
+                if self.subject_first and _titled_surname(name) != all(_titled_surname(k) for k in entry.names) and (
+                        civility_gender or any(CIVILITIES.get(k.split()[0].lower()) for k in entry.names)):
+                    # a novel's « maître Caradec », the notary, and « Mme Caradec », his wife: one
+                    # family, two people
                     continue
                 if civility_gender == "f" and self.subject_first and not entry.gender and \
                         all(len(_name_words(k)) == 1 and not _has_civility(k) for k in entry.names):

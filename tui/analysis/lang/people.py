@@ -324,3 +324,7 @@ ADDRESS_GENDER = {"madame": "f", "mademoiselle": "f", "monsieur": "m", "maman": 
                   "mon petit": "m", "ma bonne": "f", "mon bon": "m", "mon ami": "m", "mon amie": "f",
                   "ma chérie": "f", "mon chéri": "m", "ma belle": "f", "mon garçon": "m", "ma mignonne": "f",
                   "mon général": "m", "mon colonel": "m", "mon capitaine": "m", "mon lieutenant": "m"}
+
+# titles of a profession before a surname that say no gender (« maître Caradec », the notary;
+# « le docteur Augagne »): in a novel, not the « Mme Caradec » of the same family
+PROFESSION_TITLES = frozenset({"me", "maître", "dr", "docteur", "pr", "professeur", "abbé", "notaire"})
