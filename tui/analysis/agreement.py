@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from tui.analysis.lang.grammar import LINKING_VERBS
+from tui.analysis.lang.grammar import FEMININE_AGREEMENT_ENDINGS, LINKING_VERBS, MASCULINE_AGREEMENT_ENDINGS
 from tui.analysis.lang.people import ADDRESS_GENDER
 
 if TYPE_CHECKING:
@@ -53,18 +53,20 @@ def _predicate_gender(subject: "Token") -> str:
 
 
 def _form_gender(word: "Token") -> str:
-    """The gender an adjective's or a participle's form shows: « sûre » against its lemma « sûr »;
-    « triste », the same for both, shows none; a plural is nobody's « je »."""
+    """The gender an adjective's or a participle's form shows, by its ending first, as for a
+    name's predicate (« venue », « heureuse »; « venu », « heureux »), else against its lemma
+    (« sûre » for « sûr »); « triste », the same for both, shows none; a plural is nobody's « je »."""
     form, lemma = word.lower_, word.lemma_.lower()
-    if form.endswith(("s", "x")) and form != lemma:
+    if form.endswith(("s", "x")) and form != lemma and not form.endswith("eux"):
         return ""
-    if "VerbForm=Part" in str(word.morph):  # « venu », « venue »: the participle's own ending
-        morph = str(word.morph)
-        if form.endswith("e") and "Gender=Fem" in morph:
-            return "f"
-        return "m" if form.endswith(("é", "i", "u", "t")) and "Gender=Masc" in morph else ""
+    if form.endswith(FEMININE_AGREEMENT_ENDINGS):
+        return "f"
+    if form.endswith(MASCULINE_AGREEMENT_ENDINGS):
+        return "m"
+    morph = str(word.morph)
+    if "VerbForm=Part" in morph:  # « morte », « assise »: the lemma is the verb's
+        return "f" if form.endswith("e") and "Gender=Fem" in morph else \
+            "m" if form.endswith("t") and "Gender=Masc" in morph else ""
     if form == lemma:
         return "" if form.endswith("e") else "m"
-    if form == lemma + "e" or "Gender=Fem" in str(word.morph) and not lemma.endswith("e"):
-        return "f"
-    return ""
+    return "f" if form == lemma + "e" else ""
