@@ -644,9 +644,7 @@ class Engine:
             else:
                 found.end = _turn_end(unit.text, doc, turn.end, verb, found.subject)
                 addressee = self._incise_addressee(doc, verb, found.subject, names, person_of)
-        if incise is not None:
-            pass  # the incise named the speaker
-        elif self._colon_entry is not None:
+        if incise is None and self._colon_entry is not None:
             resolved = (self._colon_entry, "colon", None)
             addressee = self._colon_addressee
             calling = _vocative(doc, turn.start, turn.end, names, None)
@@ -654,7 +652,7 @@ class Engine:
                 # « il l'écouta, et finit par lui répondre : ¶ — Monsieur Richter, … »: the colon's
                 # « il » is not the one the line calls
                 resolved = (None, "", None)
-        elif self._narration_group is not None and not self._conversation.speakers and \
+        elif incise is None and self._narration_group is not None and not self._conversation.speakers and \
                 _speaks_for_several(doc, turn.start, turn.end):
             # « Ils ricanaient malgré eux. ¶ — Ah ! ce serait trop beau ! n'en parlons plus. »
             resolved = (self._narration_group, "together", None)
