@@ -1755,3 +1755,154 @@ def test_a_notary_and_his_wife_of_one_name_are_two_people(analyse_text):
                      "— Vous partez déjà ? dit Mme Caradec.")
     assert speaker_of(a, "pour le bail") == "Me Caradec"
     assert speaker_of(a, "Vous partez") == "Mme Caradec"  # his wife, not the notary
+
+
+def test_a_doubled_dash_opens_a_dialogue_line(analyse_text):
+    a = analyse_text(NARRATION + "Hunt regardait l'Irlandais.\n\n–– Mais Mary ? fit l'Irlandais.\n\n"
+                     "–– Mary décidera, répondit Hunt.")
+    assert [q.text.lstrip("– ") [:4] for q in a.quotes] == ["Mais", "Mary"]
+    assert speaker_of(a, "Mary décidera") == "Hunt"
+
+
+def test_an_aside_between_commas_stands_between_an_incise_and_its_subject(analyse_text):
+    a = analyse_text(NARRATION + "Le marchand regardait Paul sans rien dire.\n\n"
+                     "— Tu mens ! s'écria, comme malgré elle, une vieille femme qui passait.\n\n"
+                     "— Je ne mens pas, dit Paul.\n\n— Si, tu mens.")
+    # the line is the woman's, not the merchant's by turn-taking, and so is the last one
+    assert speaker_of(a, "Tu mens !") != "le marchand"
+    assert speaker_of(a, "Si, tu mens") != "le marchand"
+    b = analyse_text(NARRATION + "Marie et son frère causaient.\n\n— Tu viens ? reprit, après un long silence, Marie.")
+    assert speaker_of(b, "Tu viens") == "Marie"
+
+
+def test_words_heard_are_the_speech_of_the_one_heard(analyse_text):
+    a = analyse_text(NARRATION + "Un jour, Paul entendit de son lit une voisine demander à sa femme :\n\n"
+                     "— Comment va ton mari ?")
+    assert speaker_of(a, "Comment va ton mari") != "Paul"
+    b = analyse_text(NARRATION + "Le soir, Paul entendit Marie répondre à sa mère :\n\n— Je ne partirai pas.")
+    assert speaker_of(b, "Je ne partirai pas") == "Marie"
+    c = analyse_text(NARRATION + "Paul se leva. Il vint me voir pour me dire :\n\n— Je pars demain.")
+    assert speaker_of(c, "Je pars demain") == "Paul"  # an infinitive of purpose: his own words
+
+
+def test_what_on_says_is_nobodys_but_on_in_a_subordinate_clause_leaves_the_speaker(analyse_text):
+    a = analyse_text(NARRATION + "Marc errait dans les bois. Il devenait légendaire, et l'on disait de lui :\n\n"
+                     "— Il a perdu la raison.")
+    assert speaker_of(a, "Il a perdu la raison") is None
+    b = analyse_text(NARRATION + "Ismaïl se releva. Ismaïl dit, d'une voix si basse qu'on la percevait à peine :\n\n"
+                     "— Je l'ai reconnue.")
+    assert speaker_of(b, "Je l'ai reconnue") == "Ismaïl"
+
+
+def test_a_plural_pronoun_after_a_name_before_the_colon_is_a_group(analyse_text):
+    a = analyse_text(NARRATION + "Schulz et Kunz rentraient. Schulz hocha la tête ; et ils se répétaient :\n\n"
+                     "— Quel malheur !")
+    assert speaker_of(a, "Quel malheur") != "Schulz"
+
+
+def test_two_names_joined_by_et_are_two_people_whatever_the_model_reads(analyse_text):
+    a = analyse_text(NARRATION + "Elle marchait le soir avec Henri, Pierre et Marie sur les routes.\n\n"
+                     "— Tu crois ? demanda Marie.")
+    assert speaker_of(a, "Tu crois") == "Marie"
+
+
+def test_the_virgin_and_the_saints_are_no_characters(analyse_text):
+    a = analyse_text(NARRATION + "Marie écoutait le ténor chanter vers la Vierge Marie.\n\n"
+                     "— C'est beau, dit Marie.")
+    assert speaker_of(a, "C'est beau") == "Marie"
+
+
+def test_an_order_opening_a_line_is_no_name(nlp):
+    from tui.analysis.entities import clean_entities
+
+    names = [n.text for n in clean_entities(nlp("— Viens, donc ?… Ça allait si bien !"))]
+    assert "Viens" not in names  # the model calls it a person: the one answering would be « Viens »
+    assert [n.text for n in clean_entities(nlp("— Louis, viens ici !"))] == ["Louis"]
+
+
+def test_a_document_is_no_one_a_speakers_pronoun_stands_for_in_a_story(analyse_text):
+    a = analyse_text(NARRATION + "M. Liébert n'avait pas perdu de temps. Une lettre annonça son arrivée à Bordeaux et "
+                     "sa visite au notaire ; il avait entendu la lecture du testament.\n\nJanique, au courant de ce "
+                     "qui se passait, proposa d'aller dans son pays :\n\n« C'est le plus beau pays du monde, "
+                     "disait-elle avec conviction, et M. Adrien aura la mer. »")
+    assert speaker_of(a, "le plus beau pays") != "une lettre"
+
+
+def test_a_dialogue_line_broken_by_a_blank_line_is_one_line_with_its_incise(analyse_text):
+    a = analyse_text(NARRATION + "Aïchah et sa mère causaient.\n\n"
+                     "— Le Prophète est-il instruit de cette horrible accusation ?\n\ndemanda Aïchah.\n\n"
+                     "— On ne sait, il n'en parle pas, dit Oumm-Rouman.")
+    assert speaker_of(a, "Le Prophète") == "Aïchah"  # not Oumm-Rouman by turn-taking
+    assert speaker_of(a, "On ne sait") == "Oumm-Rouman"
+
+
+def test_the_one_silent_in_a_subordinate_clause_before_a_colon_is_no_speaker(analyse_text):
+    a = analyse_text(NARRATION + "Antoinette baissa la tête.\n\n"
+                     "Comme elle demeurait la tête basse, sans ouvrir la bouche :\n\n— Parlez donc, Antoinette !")
+    assert speaker_of(a, "Parlez donc") != "Antoinette"
+    b = analyse_text(NARRATION + "Marie prit la lettre. Quand elle eut fini de lire, tremblante :\n\n— C'est affreux !")
+    assert speaker_of(b, "C'est affreux") == "Marie"
+
+
+def test_a_hyphenated_name_keeps_its_parts_and_god_is_no_character(nlp):
+    from tui.analysis.entities import clean_entities
+
+    names = [n.text for n in clean_entities(nlp("— Par Allah ! dit-il. — C'est une voix de femme, dit Abd-Allah. "
+                                                  "— Seigneur, répondit Cha-by, c'est Toumadir."))]
+    assert "Allah" not in names and "Abd-Allah" in names and "Cha-by" in names
+
+
+def test_incises_after_an_ellipsis_of_two_stops_with_a_manner_or_someone_unnamed(analyse_text):
+    a = analyse_text(NARRATION + "Langeron sortit de la boutique.\n\n-- Une merveille, mon cher !.. dit Langeron épanoui.")
+    assert speaker_of(a, "Une merveille") == "Langeron"
+    b = analyse_text(NARRATION + "Les comédiens dormaient.\n\n— Sapristi !\n\n— Eh bien ? dit en sursaut l'homme pourpre.")
+    assert speaker_of(b, "Eh bien") == "l'homme pourpre"
+    c = analyse_text(NARRATION + "Le chevalier regarda les trois hommes.\n\n— Vous avez bien tardé, leur dit-il.\n\n"
+                     "— Nous le savons, répondit un des arrivants ; ce n'est pas notre faute.\n\n— Eh bien, partez.")
+    assert speaker_of(c, "Nous le savons") is None  # someone unnamed: not the chevalier by turn-taking
+    assert speaker_of(c, "Eh bien, partez") == "le chevalier"
+
+
+def test_who_hears_before_a_colon_is_not_who_speaks(analyse_text):
+    a = analyse_text(NARRATION + "Le soir, au théâtre, M. d'Osna entendait autour de lui :\n\n— Vous ne savez pas la nouvelle ?")
+    assert speaker_of(a, "la nouvelle") is None
+
+
+def test_a_name_and_a_name_after_au_are_two(nlp):
+    from tui.analysis.entities import clean_entities
+
+    names = [n.text for n in clean_entities(nlp("Quelques heures après, le Marquis ne la voyant pas revenir, "
+                                                  "passa près de Clarisse au Marquis, et lui dit :"))]
+    assert "Clarisse" in names and not any(" au " in name for name in names)
+
+
+def test_a_name_before_a_relative_clause_between_commas_is_the_subject_a_pronoun_stands_for(analyse_text):
+    a = analyse_text(NARRATION + "— Nous ne sommes pas ici pour cela, reprit William Castle.\n\n"
+                     "Preston, dont la qualité dominante ne semblait point être le courage, parut respirer plus à "
+                     "l'aise.\n\n— Oui, cela est à croire, murmura-t-il.")
+    assert speaker_of(a, "cela est à croire") == "Preston"
+
+
+def test_a_cause_de_is_no_incise(analyse_text):
+    a = analyse_text(NARRATION + "M. Lapeyre rentra.\n\n— Mais oui. Il nous en fallait trois, à cause de Rose...")
+    assert speaker_of(a, "Mais oui") != "Rose"
+
+
+def test_a_paragraph_of_narration_after_a_cry_stays_narration(analyse_text):
+    a = analyse_text(NARRATION + "Christophe l'arrêta par un :\n\n-- Assez !\n\ntranchant qui n'admettait pas de "
+                     "réplique. Il y eut un silence.")
+    assert quote_with(a, "Assez").text.rstrip(" !") in ("-- Assez", "Assez")
+
+
+def test_the_latter_who_goes_on_may_be_the_last_speaker(analyse_text):
+    a = analyse_text(NARRATION + "Les conjurés attendaient.\n\n— C'est un coup réussi ! s'écria William Castle.\n\n"
+                     "Les deux Watson regardèrent William Castle d'un œil stupéfait.\n\n"
+                     "— Eh ! oui, reprit celui-ci, vous n'espériez pas cela ?")
+    assert speaker_of(a, "Eh ! oui") == "William Castle"
+    b = analyse_text(NARRATION + "Laurence regardait Pauline.\n\n— Tu viens ? demanda Laurence à Pauline.\n\n"
+                     "— Non, répondit celle-ci.")
+    assert speaker_of(b, "Non") == "Pauline"  # who answers is not the one answered
+    c = analyse_text(NARRATION + "M. François entra. C'était un brave et honnête homme.\n\n"
+                     "– Vous vous trompez, M. François, c'est par moi, dit Clarisse.\n\n"
+                     "– Possible, reprit celui-ci, ma commission est faite.")
+    assert speaker_of(c, "Possible") == "M. François"  # right after her own line: not Clarisse going on

@@ -17,8 +17,9 @@ from typing import Callable, Generic, TypeVar
 EM_DASHES = ("—", "–", "--")
 HYPHEN = "-"
 # a turn opens at a line start, or mid-paragraph right after a sentence end (older editions); a
-# hyphen needs a space after it (« -5 % »), the others not (« --Oh ! oui. »)
-_TURN = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\u00a0))[ \t\u00a0]*(--|[—–]|-(?=[ \t\u00a0]))[ \t\u00a0]*"
+# hyphen needs a space after it (« -5 % »), the others not (« --Oh ! oui. »); some transcriptions
+# double the dash (« –– Mais Mary ? »)
+_TURN = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\u00a0))[ \t\u00a0]*(--|[—–]|-(?=[ \t\u00a0]))[—–]?[ \t\u00a0]*"
                    r"(?=[^\s—–-])", re.M)
 
 # a chapter's number between dashes (« – 3 – », « -- II -- »): a heading, nobody's words

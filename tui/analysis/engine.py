@@ -24,14 +24,14 @@ from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE
 from tui.analysis.lang.grammar import (ARTICLE_GENDER, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
-                                      POSSESSIVE_DETERMINERS, SECOND_PERSON_WORDS, VOWEL_INITIALS)
+                                      POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, VOWEL_INITIALS)
 from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      VOICE_NOUNS)
 from tui.analysis.vocabulary import (country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun,
                                      known_first_name_gender)
 from tui.analysis.naming import apposed_epithet, namings_in
-from tui.analysis.nlp import is_adjective, is_participle, is_verb_like
+from tui.analysis.nlp import is_adjective, is_participle, is_verb_like, lemmas_of
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
@@ -40,7 +40,7 @@ from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name,
                                    introducer_before_colon, is_speech_verb, nested_quotations, past_participle_aside,
                                    spoken_to)
 from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_INCISE_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
-                                     REPLY_VERBS)
+                                     REPLY_VERBS, THOUGHT_VERBS)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, name_gender_guess, titles_agree
 from tui.analysis.version import engine_version
 from tui.palette import speaker_colour
@@ -88,11 +88,44 @@ class Unit:
 
 def units_of(article: "Article") -> list[Unit]:
     units: list[Unit] = []
+    for start, end, gaps in _joined_broken_lines(article):
+        text = article.text[start:end]
+        for gap_start, gap_end in gaps:
+            # the blank between the pieces of a broken line read as spaces: offsets stay the article's
+            text = text[:gap_start - start] + " " * (gap_end - gap_start) + text[gap_end - start:]
+        for offset, chunk in _chunks(text):
+            units.append(Unit(len(units), start + offset, chunk))
+    return units
+
+
+def _joined_broken_lines(article: "Article") -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """The paragraphs' ranges, a dialogue line broken by a blank line (a page break of the scan:
+    « — Le Prophète est-il instruit de cette accusation ? ¶ demanda Aïchah. ») made one again: a
+    paragraph opening in lower case with an incise's verb is the rest of the dialogue line before
+    it (a word cut at its hyphen, « ajouta-t- ¶ elle », is left cut: spaces for the blank would
+    not make it whole); with each range, the blanks inside it."""
+    ranges: list[tuple[int, int, list[tuple[int, int]]]] = []
+    dialogue = False
     for paragraph in article.paragraphs:
         text = article.paragraph_text(paragraph)
-        for offset, chunk in _chunks(text):
-            units.append(Unit(len(units), paragraph.start + offset, chunk))
-    return units
+        before = article.text[ranges[-1][0]:ranges[-1][1]].rstrip() if ranges else ""
+        if dialogue and paragraph.kind == "text" and text[:1].islower() and not before.endswith("-") and \
+                _opens_with_speech_verb(text):
+            # (not « — Assez ! ¶ tranchant qui n'admettait pas de réplique. », nor « murmura Mac
+            # Allan ¶ presque malgré lui, car … »: narration goes on, which is no one's words)
+            start, end, gaps = ranges[-1]
+            ranges[-1] = (start, paragraph.end, gaps + [(end, paragraph.start)])
+            continue
+        ranges.append((paragraph.start, paragraph.end, []))
+        dialogue = paragraph.kind == "text" and text.lstrip().startswith(("—", "–", "-"))
+    return ranges
+
+
+def _opens_with_speech_verb(text: str) -> bool:
+    """« demanda Aïchah. », « s'écria le prince. »: a paragraph opening with an incise's verb."""
+    first = re.match(r"[\w'’-]+", text)
+    word = re.sub(r"^[sm]['’]", "", first.group(0).lower()).split("-")[0] if first else ""
+    return any(lemma in SPEECH_VERBS or lemma in THOUGHT_VERBS for lemma in lemmas_of(word))
 
 
 def _chunks(text: str) -> Iterator[tuple[int, str]]:
@@ -280,12 +313,18 @@ class Engine:
         self._colon_entry = None
         self._open_quote = None
 
-    def _latter(self, demonstrative: str) -> Entry | None:
+    def _latter(self, demonstrative: str, resumed: bool = False) -> Entry | None:
         """In a novel, « répondit celle-ci » is the woman mentioned last (« demanda Laurence à
-        Pauline. — …, répondit celle-ci »); in news it may stand for an earlier noun: not guessed."""
+        Pauline. — …, répondit celle-ci »), not the one answered; but « reprit celui-ci » may be
+        the last speaker going on (« … s'écria Castle. ¶ Les Watson regardèrent Castle. ¶ — Eh !
+        oui, reprit celui-ci »). In news it may stand for an earlier noun: not guessed."""
         if not self.narrative or demonstrative not in DEMONSTRATIVE_GENDER:
             return None
-        answered = self._quotes[-1].entry if self._quotes else None
+        last = self._quotes[-1] if self._quotes else None
+        # going on after the narration named them again, not right after their own line (« — Vous
+        # vous trompez, dit Clarisse. ¶ — Possible, reprit celui-ci » is François)
+        answered = last.entry if last is not None and not (
+            resumed and last.entry is not None and last.entry.last_seen_at > last.quote.end) else None
         return self.registry.resolve_latter(DEMONSTRATIVE_GENDER[demonstrative], not_=answered)
 
     def _resumed_speaker(self, gender: str) -> Entry | None:
@@ -1130,7 +1169,7 @@ class Engine:
             return None, "", None
         span = (doc[subject.first].idx, doc[subject.last - 1].idx + len(doc[subject.last - 1].text))
         if subject.pronoun in DEMONSTRATIVE_GENDER:
-            latter = self._latter(subject.pronoun)
+            latter = self._latter(subject.pronoun, resumed=found.lemma in CONTINUATION_VERBS)
             return (latter, found.via or "pronoun", span) if latter is not None else (None, "", None)
         if subject.pronoun in ("je", "j'", "j’") and self.narrative:
             at = unit.start + span[0]
@@ -1225,7 +1264,7 @@ class Engine:
             previous = self._quotes[-1].entry if self._quotes else None
             return (previous, "same-source", span) if previous is not None else (None, "", None)
         if head in DEMONSTRATIVE_PRONOUNS:
-            latter = self._latter(head)
+            latter = self._latter(head, resumed=found.lemma in CONTINUATION_VERBS)
             return (latter, "pronoun", span) if latter is not None else (None, "", None)
         if len(words) == 1 and words[0] in ORDINAL_PRONOUNS and determiner in ("le", "la"):
             # « X a reçu Y. « … », a déclaré le premier »: one of the two just named
@@ -1470,7 +1509,9 @@ class Engine:
         if tokens[0].pos_ == "DET" and len(tokens) >= 2:
             # « une affichette indique … », « le rapport conclut … » with no author in the article:
             # the document itself is the source, named as the article names it
-            return self.registry.anonymous(_description(tokens)), "document", span
+            document = self.registry.anonymous(_description(tokens))
+            document.document = True
+            return document, "document", span
         return None, "", None
 
     def _explain(self, records: list[_QuoteRecord], mentions: list[Mention]) -> None:
@@ -2303,6 +2344,9 @@ def _spoken_of(doc: "Doc", name: Name, speech: list[tuple[int, int]]) -> bool:
         before -= 1
     if before >= 0 and doc[before].pos_ in ("VERB", "AUX"):
         return False  # the incise's inverted subject
+    if first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ in ("NOUN", "PROPN") and \
+            name.last + 1 < len(doc) and doc[name.last].text == "," and doc[name.last + 1].lower_ in RELATIVE_PRONOUNS:
+        return True  # « le frère de Mme Lafon, Mettereau, dont il était l'intendant »: an apposition
     text = doc.user_data.get(TEXT_KEY) or doc.text
     line_start = max(a for a, b in speech if a <= name.start < b)
     before_text = text[line_start:doc[first].idx].rstrip()
@@ -2405,6 +2449,12 @@ def _is_subject(doc: "Doc", name: Name) -> bool:
     # « Pauline l'embrassa », with « Pauline » parsed as an object: a name, clitics, then a verb;
     # « Ida, en se retrouvant en famille, changea de ton »: past a participle's aside
     after = past_participle_aside(doc, name.last, doc[name.first].sent.end)
+    if after == name.last and after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in ("dont", "qui") \
+            and not (first > 0 and doc[first - 1].lower_ in OF_WORDS):  # (« l'Aricie de Racine, qui aimait … »)
+        # « Preston, dont la qualité dominante ne semblait point être le courage, parut respirer »:
+        # past a relative clause between commas
+        close = next((k for k in range(after + 2, min(doc[name.first].sent.end, after + 30)) if doc[k].text == ","), None)
+        after = close + 1 if close is not None else after
     while after < len(doc) and doc[after].lower_.replace("’", "'") in CLITICS_BEFORE_VERB:
         after += 1
     following = doc[after] if after < len(doc) else None

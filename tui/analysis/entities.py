@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from tui.analysis.lang.bodies import INSTITUTION_NOUNS, KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS, STATE_WORDS
 from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, INVERTED_SUBJECTS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
 from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NAME_QUALIFIERS, PLURAL_CIVILITIES, NOBLE_TITLES, PERSON_TITLES,
-                                      SPELLED_CIVILITIES)
+                                      DIVINE_NAMES, SACRED_TITLES, SPELLED_CIVILITIES)
 from tui.analysis.lang.places import METONYMS
-from tui.analysis.nlp import is_plural_order
+from tui.analysis.nlp import is_order
 from tui.analysis.vocabulary import NATIONALITY_FORMS, fold
 
 if TYPE_CHECKING:
@@ -62,11 +62,19 @@ OFFICE_WORDS = INSTITUTION_NOUNS | ORG_HEAD_WORDS | STATE_WORDS
 
 
 def _split_at_verb(doc: "Doc", ent: "Span") -> list["Span"]:
-    """« Pierre regarda Marie », « François sonna Ismaïl »: two people and the verb between, which
-    the model read as one name; the two names."""
+    """« Pierre regarda Marie », « François sonna Ismaïl », « Pierre et Marie », « Clarisse au
+    Marquis »: two names, with the verb, « et » or « au » between, which the model read as one; the
+    two names."""
     if ent.label_ != "PER" or len(ent) < 3:
         return [ent]
     for token in ent[1:-1]:
+        if token.lower_ in ("et", "ou", "à", "au", "aux") and _starts_upper(doc[token.i + 1]) and \
+                _starts_upper(doc[token.i - 1]):
+            # « avec Pierre et Marie »: two people, whom the model may read as one name; « passa
+            # près de Clarisse au Marquis »: a name and where or to whom
+            from spacy.tokens import Span
+
+            return [Span(doc, ent.start, token.i, label="PER"), *_split_at_verb(doc, Span(doc, token.i + 1, ent.end, label="PER"))]
         if token.is_lower and token.is_alpha and token.pos_ in ("VERB", "AUX") and token.lower_ not in NAME_PARTICLES:
             from spacy.tokens import Span  # only when a document is read: spaCy is loaded then
 
@@ -304,7 +312,7 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
                                 or doc[first].pos_ in ("VERB", "AUX") and (
                                     doc[first].is_sent_start or first > 0 and doc[first - 1].is_punct)):
         first += 1  # « — Voyons Firmin, et cette fable ? », « Ton Firmin », « Avoir Clarimonde »: no part of the name
-    while last - first > 1 and doc[last - 1].is_lower and doc[last - 1].is_alpha and (
+    while last - first > 1 and doc[last - 1].is_lower and doc[last - 1].is_alpha and doc[last - 2].text != "-" and (
             doc[last - 1].pos_ in ("VERB", "AUX") or ent.label_ == "PER" and (
                 doc[last - 2].pos_ == "PROPN" or doc[last - 2].text[:1].isupper())
             and doc[last - 1].lower_ not in NAME_PARTICLES and doc[last - 1].lower_ not in NAME_QUALIFIERS
@@ -315,6 +323,9 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     text = span.text
     if len(text) < 2 or not _starts_upper(doc[first]) or _is_elision(doc[first]):
         return None
+    if ent.label_ == "PER" and (doc[first].lower_ in SACRED_TITLES or first > 0 and doc[first - 1].lower_ in SACRED_TITLES
+                                or last - first == 1 and doc[first].lower_ in DIVINE_NAMES):
+        return None  # « la Vierge Marie », « saint Léonard », « Par Allah ! »: invoked, no character
     if last - first == 1 and (text in CIVILITY_TOKENS or text.lower() in CIVILITIES or text.lower() in PERSONAL_PRONOUNS
                               or text.lower() in PLURAL_CIVILITIES
                               or text.lower() in INTERJECTIONS or text.lower() in TIME_WORDS
@@ -324,8 +335,8 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
         # alone names nobody
         return None
     if last - first == 1 and (first == 0 or doc[first - 1].is_punct) and last < len(doc) and doc[last].is_punct \
-            and is_plural_order(text):
-        return None  # « — Pleurez, pleurez, lui dis-je », « Coupez, s'il vous plaît ! »: an order, not a name
+            and is_order(text):
+        return None  # « — Pleurez, pleurez, lui dis-je », « — Viens, donc ! »: an order, not a name
     label = _relabel(doc, span, ent.label_)
     if label is None:
         return None

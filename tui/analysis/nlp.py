@@ -117,6 +117,11 @@ def is_verb_form(word: str) -> bool:
                                 for lemma in lemmas)
 
 
+def lemmas_of(word: str) -> list[str]:
+    """The lemmas the model's lexicon gives a form (lower-cased); [] before the model is loaded."""
+    return list(_FORMS.get(word.lower()) or []) if _FORMS is not None else []
+
+
 def is_plural_order(word: str) -> bool:
     """« Pleurez », « Tâtez », « Venez »: a form in -ez of a verb the lexicon knows (its list of -er
     verbs is short, so any lemma in -er counts); « Gomez » is none (but « Martinez » is: rare verbs
@@ -124,6 +129,17 @@ def is_plural_order(word: str) -> bool:
     word = word.lower()
     lemmas = _FORMS.get(word) if _FORMS is not None and word.endswith("ez") else None
     return bool(lemmas) and any(lemma != word and lemma.endswith(("er", "ir", "re")) for lemma in lemmas)
+
+
+def is_order(word: str) -> bool:
+    """« Pleurez », « Viens », « Attends », « Dis »: an order, in -ez (see `is_plural_order`) or in
+    -s of a verb in -ir, -re or -oir (« Louis », « Nicolas » are none: no verb has these forms; the
+    forms in -e are left out, « Marie » is one of « marier »). False before the model is loaded."""
+    if is_plural_order(word):
+        return True
+    word = word.lower()
+    lemmas = _FORMS.get(word) if _FORMS is not None and word.endswith("s") and not word.endswith("ez") else None
+    return bool(lemmas) and any(lemma != word and lemma.endswith(("ir", "re", "oir")) for lemma in lemmas)
 
 
 def is_participle(word: str) -> bool:

@@ -29,6 +29,7 @@ from tui.analysis.lang.grammar import (
     CLITIC_SUBJECTS,
     DEMONSTRATIVE_PRONOUNS,
     MANNER_NOUNS,
+    PARENTHESIS_OPENERS,
     IMPERSONAL_SUBJECTS,
     NEGATION_WORDS,
     OF_WORDS,
@@ -44,7 +45,7 @@ from tui.analysis.lang.grammar import (
 from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES, VOICE_NOUNS
 from tui.analysis.lang.places import STREET_NOUNS
 from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IMPERSONAL_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SPEECH_NOUNS,
-                                     SPEECH_VERBS,
+                                     HEARING_VERBS, PERCEPTION_VERBS, SPEECH_VERBS,
                                      THOUGHT_VERBS)
 from tui.analysis.vocabulary import first_name_gender, is_person_noun
 from tui.analysis.nlp import is_verb_like
@@ -323,6 +324,8 @@ def _group_start(verb: "Token") -> int:
     while i - 1 >= verb.sent.start:
         prev = doc[i - 1]
         low = prev.lower_
+        if low == "à" and "VerbForm=Part" not in str(verb.morph):
+            break  # « il nous en fallait trois, à cause de Rose »: a preposition, not « a » misspelt
         if prev.pos_ == "AUX" or low in VERB_GROUP_CLITICS or low in CLITIC_SUBJECTS or low in VERB_GROUP_ADVERBS \
                 or low in AVOIR_FORMS:  # « a tweeté », with « a » tagged as anything at all
             i -= 1
@@ -504,8 +507,18 @@ def _skip_complements(sent: "Span", i: int, before_subject: bool = True) -> int:
             # first is the gerund's object (« dit en regardant sa femme le vieux paysan »)
             k = _noun_phrase_end(doc, after, sent.end)
             j = k if after < k < sent.end and _noun_phrase_end(doc, k, sent.end) > k else after
+        elif before_subject and low == "en" and j + 2 < sent.end and doc[j + 1].pos_ == "NOUN" and \
+                doc[j + 1].is_lower and doc[j + 2].pos_ in ("DET", "PROPN"):
+            j += 2  # « dit en sursaut l'homme pourpre », « répondit en riant Marie »: how, then who
         elif token.text == "," and j + 1 < sent.end and doc[j + 1].lower_ in QUE:
             j += 1
+        elif before_subject and token.text == "," and j + 1 < sent.end and doc[j + 1].lower_ in PARENTHESIS_OPENERS \
+                and (close := next((k for k in range(j + 2, min(sent.end, j + 9)) if doc[k].text == ","), None)) \
+                and not any(doc[k].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[k].morph)
+                            for k in range(j + 1, close)):
+            # « s'écria, comme malgré elle, une jeune fille »: an aside between commas, no clause
+            j = close + 1
+            limit = min(sent.end, j + 8)
         elif token.text == "," and j + 1 < sent.end and _participle_opening(doc[j + 1]):
             # « dit, fronçant les sourcils, sa mère »: a participial phrase between commas
             close = next((k for k in range(j + 2, min(sent.end, j + 12)) if doc[k].text == ","), None)
@@ -579,8 +592,8 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
         if stop < 0 or doc[stop].text not in ("?", "!") or doc[stop + 1].text != ".":
             return None
         before = stop
-    if doc[before].text not in {",", "—", "–", "(", "!", "?", "…", "...", ";", *_CLOSE_MARKS}:
-        return None
+    if doc[before].text not in {",", "—", "–", "(", "!", "?", "…", "...", "..", ";", *_CLOSE_MARKS}:
+        return None  # (« — Une merveille, mon cher !.. dit Langeron »: an ellipsis of two stops)
     if doc[group].lower_ in ("nous", "vous") and doc[group].dep_.startswith("nsubj") and not (
             verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in CLITIC_SUBJECTS):
         return None  # « … » Nous avons récité notre office »: a subject before the verb, no incise
@@ -601,8 +614,10 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
         doc[start].lower_ in ("le", "la", "l'", "l’") and start + 2 < sent.end and doc[start + 1].is_alpha and \
         (doc[start + 2].is_punct or doc[start + 2].pos_ == "ADP") and (
             _cue_lemma(verb) is not None or verb.lemma_ == "faire") and doc[start + 1].lemma_ not in SPEECH_VERBS
+    one_of = start + 1 < sent.end and doc[start].lower_ in ("un", "une", "l'un", "l'une", "l’un", "l’une") and \
+        doc[start + 1].lower_ in ("des", "de", "d'", "d’")  # « répondit un des arrivants »: someone unnamed
     if start >= sent.end or doc[start].pos_ not in ("DET", "PROPN", "NOUN") and not doc[start].text[:1].isupper() \
-            and not article:
+            and not article and not one_of:
         return None
     if doc[start].lower_ in QUE:
         return None
@@ -1151,6 +1166,9 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
     agent = _passive_agent(before)
     if agent is not None:
         return agent  # « Douce avait été rassurée par Noël : »: who reassured her speaks
+    heard = _heard_speaker(before)
+    if heard is not None:
+        return heard[0]  # « Paul entendit une voisine demander : »: the one heard, not Paul
     if before[-2].ent_type_ in ("PER", "ORG", "LOC"):
         end = before[-2].i + 1
         first = end - 1
@@ -1169,6 +1187,8 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
                 end += 1
             if _governed(doc[token.i:end]):
                 continue  # « je lui demandai où demeurait Mme Lacombe : »: not the one who answers
+            if _colon_verb_has_other_subject(before, token.i, end):
+                continue  # « Marc devint légendaire, et l'on disait de lui : »: not Marc
             if _joined_by_and(token) or _names_joined(doc, token.i, end) and doc[token.i - 1].lower_ in ("et", "ou"):
                 return None  # the second of two joined names: the first was not taken as subject
             if any(_joined_by_and(c) for c in token.children) or _names_joined(doc, token.i, end):
@@ -1176,13 +1196,80 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
                 # whether they speak as one
                 return Subject(token.i, _end_of_joined_names(doc, end))
             if later is not None and later.first >= end and (
-                    not later.pronoun or later.pronoun in DEMONSTRATIVE_PRONOUNS
+                    not later.pronoun or later.pronoun in DEMONSTRATIVE_PRONOUNS or later.pronoun in ("ils", "elles")
                     or later.pronoun in ("il", "elle") and not _may_be_referent(token, later.pronoun)):
                 # « Roger voulut protester, mais Paul …, et il lui dit : », « quand Hector apporta
-                # cette nouvelle à sa femme, elle se laissa choir … : »
+                # cette nouvelle à sa femme, elle se laissa choir … : », « Schulz hocha la tête ; et
+                # ils se répétaient : »
                 return later
             return Subject(token.i, end)
     return later
+
+
+def _heard_speaker(before: list["Token"]) -> tuple[Subject | None] | None:
+    """« Paul entendit une voisine demander à sa femme : », « Il entendit murmurer derrière lui : »:
+    a verb of speech in the infinitive after a verb of hearing or seeing reports the words of the
+    one heard, the person named between the two or nobody the clause names (a one-tuple); None
+    when the clause at the colon reports no such thing."""
+    verbs = [t for t in before if t.pos_ in ("VERB", "AUX")]
+    if verbs and verbs[-1].lemma_ in HEARING_VERBS and "VerbForm=Fin" in str(verbs[-1].morph):
+        return (None,)  # « M. d'Osna entendait autour de lui : »: words heard, of someone else (not
+        # « me penchant de manière à n'être entendu que de lui : »)
+    if len(verbs) < 2:
+        return None
+    spoken, perceiving = verbs[-1], verbs[-2]
+    if "VerbForm=Inf" not in str(spoken.morph) or not spoken.lower_.endswith(("er", "ir", "re")) or \
+            spoken.dep_ == "conj" or not _cue_lemma(spoken) or perceiving.lemma_ not in PERCEPTION_VERBS:
+        return None  # (« Il essayait de voir …, et demanda : », « demanda » read as an infinitive)
+    if any(c.dep_ in ("mark", "case") for c in spoken.children):
+        return None  # « il vint me voir pour me dire : »: his own words
+    heard = spoken.head if spoken.head.pos_ in ("NOUN", "PROPN") else None  # « une étrangère demander »
+    if spoken.head != perceiving and (heard is None or heard.head != perceiving):
+        return None
+    between = [t for t in before if perceiving.i < t.i < spoken.i]
+    name = next((t for t in between if t.ent_type_ == "PER" and t.ent_iob_ == "B"), None)
+    if name is not None:
+        return (Subject(name.i, end_of_name(name.doc, name.i)),)
+    person = next((t for t in between if t.pos_ == "NOUN" and is_person_noun(t.text)), None)
+    if person is None:
+        return (None,)
+    first, last = person.i, person.i + 1
+    while first - 1 > perceiving.i and person.doc[first - 1].pos_ in ("DET", "ADJ"):
+        first -= 1
+    while last < spoken.i and person.doc[last].pos_ == "ADJ":
+        last += 1
+    return (Subject(first, last),)
+
+
+def _colon_verb_has_other_subject(before: list["Token"], first: int, end: int) -> bool:
+    """Whether the verb that ends at the colon has a subject of its own that is not the name at
+    [first, end): « on » (« et l'on disait de lui : »), or « qui » after someone else (« Paul
+    entendit la vieille qui disait : »)."""
+    verbs = [t for t in before if t.pos_ in ("VERB", "AUX")]
+    if not verbs or verbs[-1].i < end:
+        return False
+    for child in verbs[-1].children:
+        if not child.dep_.startswith("nsubj"):
+            continue
+        if child.lower_ == "on" and _said_by_on(verbs[-1]):
+            return True
+        if child.lower_ == "qui":
+            antecedent = child.i - 2 if child.i >= 2 and child.doc[child.i - 1].text == "," else child.i - 1
+            if not first <= antecedent < end:
+                return True
+    return False
+
+
+def _said_by_on(verb: "Token") -> bool:
+    """Whether « on » is the subject of a main clause's verb (« et l'on disait de lui : »), not of a
+    subordinate one (« dit d'une voix si basse qu'on la percevait à peine : »)."""
+    doc = verb.doc
+    return verb.dep_ not in _SUBORDINATE and verb.dep_ != "advcl" and not any(
+        c.dep_ == "mark" for c in verb.children) and any(
+        c.dep_.startswith("nsubj") and c.lower_ == "on" and not (
+            c.i > 0 and doc[c.i - 1].lower_ in ("qu'", "qu’", "que", "l'", "l’") and (
+                doc[c.i - 1].lower_ not in ("l'", "l’") or c.i > 1 and doc[c.i - 2].lower_ in QUE))
+        for c in verb.children)
 
 
 def _passive_agent(before: list["Token"]) -> Subject | None:
@@ -1312,6 +1399,8 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
                  and not (t.i >= 2 and doc[t.i - 1].lower_ in ("et", "ou", ",") and doc[t.i - 2].ent_type_ == "PER")
                  and not _in_subordinate_opening(doc, clause_start, t.i)]
     subjects.sort(key=lambda t: t.i)
+    if last_verb is not None and _said_by_on(last_verb):
+        return None  # « et l'on disait de lui : »: words of nobody in particular
     # « … et reconnut Pécuchet qui articula plus fort : »: a relative clause with a speech verb
     # that ends at the colon has the one who speaks as its antecedent
     verbs = [t for t in doc[clause_start:colon] if t.pos_ in ("VERB", "AUX")]
@@ -1389,6 +1478,8 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     for token in ordered:
         if token.lower_ in IMPERSONAL_SUBJECTS:
             continue
+        if _in_subordinate_opening(doc, clause_start, token.i) and _no_main_clause(doc, clause_start, colon):
+            return None  # « Comme elle demeurait la tête basse, sans ouvrir la bouche : »: she says nothing
         if token.lower_ in DEMONSTRATIVE_PRONOUNS:
             return Subject(token.i, token.i + 1, pronoun=token.lower_)  # « Celui-ci se leva et salua le prêtre : »
         if token.pos_ == "PRON" and token.lower_ not in ("il", "elle", "ils", "elles", "je", "j'", "j’"):
@@ -1447,7 +1538,29 @@ def _in_subordinate_opening(doc, clause_start: int, index: int) -> bool:
     for i in range(clause_start, index):
         if doc[i].text == ",":
             start = i + 1
-    return any(doc[i].lower_ in SUBORDINATING_WORDS for i in range(start, index))  # not « Il fallut que X … »
+    # not « Il fallut que X … »; but « un beau matin que la femme avait de la fièvre, il … », « la
+    # lettre qu'elle écrivait »: « que » after a noun opens a clause of that noun
+    return any(doc[i].lower_ in SUBORDINATING_WORDS or doc[i].lower_ in QUE and i > start and doc[i - 1].pos_ == "NOUN"
+               for i in range(start, index))
+
+
+def _no_main_clause(doc, clause_start: int, colon: int) -> bool:
+    """Whether the clause before the colon is a subordinate clause and nothing else: a subordinating
+    word opens it and no verb (but an infinitive) nor adjective follows the comma after its own verb
+    (« Comme elle demeurait la tête basse, sans ouvrir la bouche : »)."""
+    opening = _next_index(doc[clause_start:colon], clause_start)
+    while opening < colon and doc[opening].lower_ in CLAUSE_OPENERS:
+        opening += 1
+    if opening >= colon or doc[opening].lower_ not in SUBORDINATING_WORDS:
+        return False
+    verb = next((t for t in doc[opening:colon] if t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph)), None)
+    if verb is None:
+        return False
+    comma = next((t.i for t in doc[verb.i:colon] if t.text == ","), None)
+    # (« Quand elle eut fini de lire, tremblante : »: a participle or an adjective after the comma
+    # is what she is as she speaks)
+    return comma is not None and not any(t.pos_ in ("VERB", "AUX", "ADJ") and "VerbForm=Inf" not in str(t.morph)
+                                         for t in doc[comma:colon])
 
 
 def _verb_after_name(doc, token: "Token", limit: int) -> bool:

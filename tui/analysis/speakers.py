@@ -54,6 +54,7 @@ class Entry:
     family: str = ""  # the family name a first-name-only person bears (« leur fille, Marthe »), folded
     size: int = 0  # a group described by its number (« deux hommes ») before its members are known
     since: int = -1  # the unit where such a group was introduced
+    document: bool = False  # a text speaking for itself (« une lettre annonça … »), no one in a story
 
     @property
     def name(self) -> str:
@@ -571,6 +572,8 @@ class Registry:
                 return False  # « la voix de l'Espagnol le poursuivait … « … », dit-elle »: not the voice
             if speaking and entry.spoken_of_in > entry.acted_in:
                 return False
+            if entry.document and self.subject_first:
+                return False  # « Une lettre annonça son arrivée. … « … », disait-elle »: a person, in a story
             if not entry.gender and gender in ("m", "f") and entry.kind == "person" and name_gender_guess(entry) \
                     not in ("", gender):
                 return False  # « Angèle » is no « il », though nothing said so yet

@@ -29,6 +29,11 @@ VERB_GROUP_ADVERBS = frozenset({
 VERB_GROUP_LOCUTIONS = (("de", "nouveau"), ("à", "nouveau"), ("de", "plus", "belle"), ("tout", "de", "suite"),
                         ("d'", "abord"), ("d’", "abord"))
 
+# words that open an aside between an incise's verb and its subject (« s'écria, comme malgré elle,
+# une jeune fille », « reprit, après un silence, le vieillard », « dit, d'une voix douce, Marie »)
+PARENTHESIS_OPENERS = frozenset({"comme", "malgré", "sans", "avec", "après", "dans", "sur", "sous", "presque",
+                                 "d'", "d’", "de", "du", "à", "au", "en", "non", "tout", "toujours", "enfin"})
+
 # words that may open a clause before its subject: « Mais le lieutenant, …, répondit : »
 CLAUSE_OPENERS = frozenset({"mais", "et", "puis", "alors", "enfin", "soudain", "aussitôt", "ensuite", "cependant"})
 
@@ -44,6 +49,10 @@ AVOIR_FORMS = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "avai
                           "aurait", "auraient", "avoir", "ayant", "eut"})
 
 QUE = frozenset({"que", "qu'", "qu’"})
+
+# what opens a relative clause after a name in apposition (« le frère de Mme Lafon, Mettereau, dont … »)
+RELATIVE_PRONOUNS = frozenset({"qui", "dont", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles",
+                               "auquel", "duquel", "où"})
 
 TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
                          "soir", "matin", "midi", "après-midi", "aujourd'hui", "aujourd’hui", "demain"})

@@ -219,7 +219,7 @@ PERSON_NOUN_SUFFIXES = ("eur", "euse", "rice", "iste", "ier", "ière", "ant", "a
 # Small, well-known first names to guess a person's gender when the text gives no sign.
 # endings that say a first name's gender when the lists do not know it (feminine ones first:
 # « Angèle », « Denise », « Charlotte », « Constance »)
-FEMININE_NAME_ENDINGS = ("a", "ine", "ette", "elle", "èle", "ise", "otte", "ence", "ance", "ie", "ienne", "ée")
+FEMININE_NAME_ENDINGS = ("a", "ine", "ette", "elle", "èle", "ise", "otte", "ence", "ance", "ie", "ienne", "ée", "ique")
 MASCULINE_NAME_ENDINGS = ("o", "us", "é", "ent", "ain", "ard", "ert", "ric", "ck", "el", "ien", "is", "an", "in", "on")
 
 # first names borne by men and women alike: they say nothing of a gender
@@ -247,6 +247,8 @@ FEMININE_FIRST_NAMES = frozenset({
     "solange", "gilberte", "albertine", "éléonore", "estelle", "nana", "emma", "jenny", "lise", "édith",
     "alice", "béatrix", "mireille", "paule", "josèphe", "gisèle", "arlette", "huguette", "yolande",
     "laure", "ève", "eve", "sarah", "rébecca", "léonie", "zélie", "virginie", "ernestine",
+    # English girls' names of French novels, whose ending says nothing
+    "mary", "nelly", "lily", "betty", "kitty", "dolly", "molly", "polly", "peggy", "daisy", "maggie", "jane",
 })
 
 # Common masculine first names: with the feminine list, they give a one-word name its gender
@@ -289,6 +291,12 @@ CIVILITY_TOKENS = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Me", "Dr", "Pr
 PLURAL_CIVILITIES = frozenset({"mm.", "mmes", "mlles", "messieurs", "mesdames", "mesdemoiselles"})  # folded
 # the courtesy titles spelled out, as novels write them (« madame François », « — Bonjour, monsieur Claude »)
 SPELLED_CIVILITIES = frozenset({"monsieur", "madame", "mademoiselle"})
+
+# the Virgin and the saints a story invokes (« la Vierge Marie », « que saint Léonard vous garde ! »)
+# are no characters: « Marie » later in the story is not « Vierge Marie »
+SACRED_TITLES = frozenset({"vierge", "saint", "sainte", "notre-dame", "bienheureux", "bienheureuse"})
+# God, sworn by (« Par Allah ! »): no character, and « Abd-Allah » is not him
+DIVINE_NAMES = frozenset({"dieu", "allah", "jéhovah", "yahvé"})
 
 # titles of lordship: « de » after one introduces the bearer's name (« la dame de Monsoreau »), not
 # someone else as after « l'avocat de »

@@ -150,6 +150,12 @@ COPULA_VERBS = frozenset({"être", "devenir", "redevenir", "rester", "demeurer"}
 # ---------------------------------------------------------------------------------------------
 THOUGHT_VERBS = frozenset({"penser", "croire", "songer", "se dire", "réfléchir", "rêver"})
 
+# verbs of hearing and seeing: « Paul entendit une voisine demander : » is the neighbour's question,
+# not Paul's
+PERCEPTION_VERBS = frozenset({"entendre", "écouter", "ouïr", "voir", "regarder", "surprendre"})
+# and of hearing alone, whose subject before a colon hears the words (« Il entendit alors : »)
+HEARING_VERBS = frozenset({"entendre", "écouter", "ouïr"})
+
 # what a document says when its subject is one (« le plan prévoit « … » », « l'accord stipule que »);
 # with a person as subject they report nothing (« il prévoit de partir »)
 DOCUMENT_VERBS = frozenset({"prévoir", "stipuler"})
