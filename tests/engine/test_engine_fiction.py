@@ -1906,3 +1906,10 @@ def test_the_latter_who_goes_on_may_be_the_last_speaker(analyse_text):
                      "– Vous vous trompez, M. François, c'est par moi, dit Clarisse.\n\n"
                      "– Possible, reprit celui-ci, ma commission est faite.")
     assert speaker_of(c, "Possible") == "M. François"  # right after her own line: not Clarisse going on
+
+
+def test_a_first_person_incise_with_its_clitic_is_no_part_of_the_words(analyse_text):
+    a = analyse_text(NARRATION + "Le docteur parlait.\n\n— N'accusez pas sans preuves ! m'écriai-je presque soulagée.\n\n"
+                     "— C'est fini, me dit-il.")
+    assert quote_with(a, "N'accusez").text.rstrip().endswith("!")
+    assert not quote_with(a, "C'est fini").text.rstrip().endswith(("me", "me,"))

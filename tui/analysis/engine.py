@@ -1797,6 +1797,10 @@ def _speech_tense(token) -> bool:
     return mood == ["Cnd"] or tense in (["Pres"], ["Fut"]) and not _simple_past_in_it(token)
 
 
+# the words of an incise's verb group before the verb (« s'écria », « m'écriai-je », « me dit-il »)
+_INCISE_CLITICS = frozenset({"s'", "s’", "se", "a", "lui", "leur", "m'", "m’", "me", "t'", "t’", "te", "nous", "vous"})
+
+
 def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
     """Where a dialogue line's speech ends: the whole line when speech resumes after the incise
     (« — Moi, dit Bouvard, je reste », « — Oui, répondit Jeanne, depuis dix ans. »), else before the
@@ -1826,7 +1830,7 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
     if resumes:
         return end
     group_start = verb.i
-    while group_start > 0 and doc[group_start - 1].lower_ in ("s'", "s’", "se", "a", "lui", "leur"):
+    while group_start > 0 and doc[group_start - 1].lower_ in _INCISE_CLITICS:
         group_start -= 1
     cut = doc[group_start].idx
     while cut > 0 and text[cut - 1] in " ,\u00a0":
