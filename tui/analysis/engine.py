@@ -24,7 +24,8 @@ from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE
 from tui.analysis.lang.grammar import (ARTICLE_GENDER, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
-                                      POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, VOWEL_INITIALS)
+                                      POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, VERB_GROUP_CLITICS,
+                                      VOWEL_INITIALS)
 from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      VOICE_NOUNS)
@@ -1797,8 +1798,9 @@ def _speech_tense(token) -> bool:
     return mood == ["Cnd"] or tense in (["Pres"], ["Fut"]) and not _simple_past_in_it(token)
 
 
-# the words of an incise's verb group before the verb (« s'écria », « m'écriai-je », « me dit-il »)
-_INCISE_CLITICS = frozenset({"s'", "s’", "se", "a", "lui", "leur", "m'", "m’", "me", "t'", "t’", "te", "nous", "vous"})
+# the words of an incise's verb group before the verb (« s'écria », « m'écriai-je », « me dit-il »,
+# « a dit »): the object clitics of a verb group, « te » too, not « y », « en » (« en riant »)
+_INCISE_CLITICS = (VERB_GROUP_CLITICS - {"y", "en", "-t"}) | {"a", "te", "t'", "t’"}
 
 
 def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
