@@ -1913,3 +1913,10 @@ def test_a_first_person_incise_with_its_clitic_is_no_part_of_the_words(analyse_t
                      "— C'est fini, me dit-il.")
     assert quote_with(a, "N'accusez").text.rstrip().endswith("!")
     assert not quote_with(a, "C'est fini").text.rstrip().endswith(("me", "me,"))
+
+
+def test_two_names_after_a_plural_incise_verb_speak_together(analyse_text):
+    a = analyse_text(NARRATION + "Ils se promenaient.\n\n— Nous partirons demain, dirent Bouvard et Pécuchet.")
+    assert speaker_of(a, "Nous partirons") == "Bouvard et Pécuchet"  # not Bouvard alone
+    b = analyse_text(NARRATION + "Ils se promenaient.\n\n— Nous partirons demain, dit Bouvard.")
+    assert speaker_of(b, "Nous partirons") == "Bouvard"

@@ -643,6 +643,9 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
         end += 1
     if end == start:
         return None
+    if end < sent.end and doc[end].lower_ == "et" and doc[start].ent_type_ == "PER" and \
+            verb.lower_.endswith(("rent", "ent")) and _names_joined(doc, start, end):
+        return Subject(start, _end_of_joined_names(doc, end))  # « dirent Bouvard et Pécuchet »: the two
     return Subject(start, end)
 
 
