@@ -1920,3 +1920,57 @@ def test_two_names_after_a_plural_incise_verb_speak_together(analyse_text):
     assert speaker_of(a, "Nous partirons") == "Bouvard et Pécuchet"  # not Bouvard alone
     b = analyse_text(NARRATION + "Ils se promenaient.\n\n— Nous partirons demain, dit Bouvard.")
     assert speaker_of(b, "Nous partirons") == "Bouvard"
+
+
+def test_an_inverted_description_after_a_manner_of_speaking_is_the_speaker(analyse_text):
+    a = analyse_text(NARRATION + "Le navire filait vers le sud.\n\n— Bien répondu, dit en riant le corsaire.\n\n"
+                     "— Vraiment ? répondit naïvement le botaniste.\n\n— Pourquoi ? demanda le grand banquier.\n\n"
+                     "— Hélas, non, dit le pauvre baron en soupirant.")
+    assert speaker_of(a, "Bien répondu") == "le corsaire"  # past a gerund, a noun no list has
+    assert speaker_of(a, "Vraiment") == "le botaniste"  # past an adverb
+    assert speaker_of(a, "Pourquoi") == "le grand banquier"  # « banquier » tagged an adjective
+    assert speaker_of(a, "Hélas") == "le pauvre baron"  # « pauvre » tagged a numeral
+
+
+def test_no_incise_says_what_will_be(analyse_text):
+    a = analyse_text(NARRATION + "Le vieil homme se tut.\n\n— Il y a du vrai, et ce diable regrettera bien souvent "
+                     "le monastère.")
+    assert speaker_of(a, "Il y a du vrai") != "le monastère"
+
+
+def test_the_day_or_the_manner_is_no_part_of_the_incise_subject(analyse_text):
+    a = analyse_text(NARRATION + "Le salon était vide.\n\n— Il est temps de partir, dit un soir la comtesse à son "
+                     "mari.\n\n— Jamais, répliqua Longuépée d'une voix ferme.")
+    assert speaker_of(a, "Il est temps") == "la comtesse"
+    assert speaker_of(a, "Jamais") == "Longuépée"
+
+
+def test_kin_before_a_name_the_voice_of_a_name_and_hyphenated_names_speak(analyse_text):
+    a = analyse_text(NARRATION + "Elles marchaient dans la nuit.\n\n— Sommes-nous arrivées ? demanda tante Ursule.\n\n"
+                     "— Pas encore... fit entendre la voix de Rosalinde.\n\n— Courage ! s'écrie Saint-Aubin.")
+    assert speaker_of(a, "Sommes-nous") == "tante Ursule"
+    assert speaker_of(a, "Pas encore") == "Rosalinde"
+    assert quote_with(a, "Pas encore").text.rstrip(" .") in ("— Pas encore", "Pas encore")  # not « … fit »
+    assert speaker_of(a, "Courage") == "Saint-Aubin"
+
+
+def test_a_passe_simple_the_tagger_takes_for_a_participle_makes_no_aside(analyse_text):
+    a = analyse_text(NARRATION + "Lupin revint au pavillon à la nuit.\n\nIl appela Octave, monta dans sa chambre, "
+                     "se jeta sur son lit et ferma les yeux.\n\nIl dormit d'un bon sommeil.\n\n"
+                     "— Comme un enfant, dit-il en s'éveillant.")
+    assert speaker_of(a, "Comme un enfant") != "Octave"
+
+
+def test_who_a_completive_clause_supposes_is_not_who_the_next_pronoun_stands_for(analyse_text):
+    a = analyse_text(NARRATION + "Lupin examina la fenêtre. Il était évident que le cambrioleur était passé par là.\n\n"
+                     "— Pourtant... pourtant..., répétait-il entre ses dents.")
+    assert speaker_of(a, "Pourtant") != "le cambrioleur"
+    b = analyse_text(NARRATION + "Le médecin soigna l'enfant avec une si grande douceur, que le vieillard en "
+                     "pleura.\n\n— Merci, monsieur, murmura-t-il.")
+    assert speaker_of(b, "Merci") == "le vieillard"  # a clause of consequence tells what he did
+
+
+def test_an_epicene_noun_alone_is_of_no_gender_whatever_the_tagger_guessed(analyse_text):
+    a = analyse_text(NARRATION + "Georges parla longtemps de Paul Harmant.\n\nL'artiste prit son front dans ses "
+                     "mains.\n\n« Décidément, murmura-t-il, mes soupçons s'égaraient. »")
+    assert speaker_of(a, "Décidément") == "l'artiste"

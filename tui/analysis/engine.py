@@ -21,10 +21,10 @@ from tui.analysis.dialogue import EM_DASHES, Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
-from tui.analysis.lang.grammar import (ARTICLE_GENDER, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
+from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MARKS, QUE, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
-                                      FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, NARRATION_OPENERS, OF_WORDS,
-                                      POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, VERB_GROUP_CLITICS,
+                                      FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, MANNER_NOUNS, NARRATION_OPENERS, OF_WORDS,
+                                      POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, VERB_GROUP_CLITICS,
                                       VOWEL_INITIALS)
 from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
@@ -558,11 +558,24 @@ class Engine:
                 # « la vie pénible que l'artiste est forcé de créer »: in a relative clause an
                 # unnamed subject is mostly anyone at all, and no one for « elle » to refer to
                 continue
+            mark = next((c for c in reversed(list(token.head.children)) if c.dep_ == "mark" and c.i < token.i), None)
+            supposed = False
+            if mark is not None and token.head.dep_ != "ROOT" and (
+                    mark.lower_ in QUE and not _of_consequence(mark) or mark.lower_ in PURPOSE_MARKS):
+                # « il était évident que l'agresseur serait venu par là », « afin que l'ennemi tombât
+                # dans le piège »: whom the clause supposes is in the scene, but not whom the next
+                # « il » stands for; « une si affreuse grimace, que l'examinateur secoua la tête »
+                # is what he did
+                supposed = True
             gender = _possessed_gender(determiner, token) if determiner in POSSESSIVE_DETERMINERS else \
                 {"le": "m", "la": "f", "les": "pl"}.get(determiner) or _noun_gender(token) or (
                     _demonym_gender(token.lower_) if demonym else "")
-            if determiner in ("l'", "l’") and (not gender or token.lower_ in EPICENE_NOUNS):
-                gender = _adjectives_gender(token) or gender  # « l'impérieuse enfant baissa les yeux »
+            if determiner in ("l'", "l’") and token.lower_ in EPICENE_NOUNS:
+                # « l'impérieuse enfant baissa les yeux »; « l'artiste » alone is of no gender,
+                # whatever the tagger guessed
+                gender = _adjectives_gender(token)
+            elif determiner in ("l'", "l’") and not gender:
+                gender = _adjectives_gender(token)
             # « le petit homme », not « le homme »: the words from the determiner to the noun
             det = next((c for c in token.children if c.dep_ == "det"), token.doc[token.i - 1])
             words = token.doc[det.i:token.i + 1] if det.i < token.i and token.i - det.i <= 3 and not indefinite else None
@@ -575,7 +588,7 @@ class Engine:
                 article = _definite_article(det.lower_, words_after[0])
                 description = article + ("" if article.endswith(("'", "’")) else " ") + words_after.text
             presented = self.registry.last_subject() if _presented(token) and narrative else None
-            if presented is not None and presented.key.startswith("anonymous:") and presented.last_seen == \
+            if presented is not None and not supposed and presented.key.startswith("anonymous:") and presented.last_seen == \
                     self.registry.unit and presented.gender in (gender, "") and gender != "pl":
                 # « Une femme s'avança. C'était l'épouse d'un conseiller »: what the one just come
                 # into focus is, not someone else
@@ -586,7 +599,10 @@ class Engine:
                      else None) \
                 or self.registry.anonymous(description[:1].lower() + description[1:], gender,
                                            same_as=f"{determiner}{spacer}{token.text}", new=indefinite)
-            self._mention_subject(entry, token.i)
+            if supposed:
+                self.registry.mentioned(entry, supposed=True)
+            else:
+                self._mention_subject(entry, token.i)
 
     def _register_namings(self, sent: "Span", names: list[Name], person_of: dict[int, Entry]) -> None:
         """What the narration says someone is called or is (see `naming`): a nickname joins the
@@ -1242,6 +1258,11 @@ class Engine:
             # « le communiqué du procureur » -> « procureur » with the article « du » carried
             determiner = {"du": "le", "des": "les"}.get(doc[subject.first - 1].lower_, determiner)
         head = words[0] if words else ""
+        narrowed = _without_time_or_manner(doc, subject) if self.narrative and found.incise else None
+        if narrowed is not None:
+            # « dit un jour la baronne », « dit Belhumeur d'une voix ferme »: the subject is what
+            # is left when the day or the manner is taken out
+            return self._resolve(unit, doc, replace(found, subject=narrowed), names, person_of)
         owner = _voice_owner(doc, subject) if head in VOICE_NOUNS else None
         if owner is not None:
             # « disait la voix douce et chantante de l'étrangère »: the one whose voice it is
@@ -1333,7 +1354,8 @@ class Engine:
                 # « l'ancienne Première ministre »: an epicene noun, its adjectives say
                 adjectives = [t for t in tokens[1:] if t.pos_ == "ADJ" or t.lower_ in FEMININE_TITLES]
                 gender = next(("f" for t in adjectives if t.lower_ in FEMININE_TITLES or _noun_gender(t) == "f"
-                               and t.lower_.endswith("e")), gender) or _adjectives_gender(head_noun)
+                               and t.lower_.endswith("e")), "" if head_noun.lower_ in EPICENE_NOUNS else gender) \
+                    or _adjectives_gender(head_noun)
         if determiner in ("sa", "son") and words and words[0] in FAMILY_KIN and self.narrative:
             relative = self._family_member(words[0])
             if relative is not None:
@@ -1356,7 +1378,8 @@ class Engine:
             # with no speech verb (« un instant se faisait : « … » »), only a noun listed for people
             head_word = tokens[head_index].text
             # the subject of an incise, after its verb (« — Oui, fit le mauser »), not of a colon's clause
-            inverted = found.incise and found.introduced and found.cue_end <= span[0] <= found.cue_end + 4 and (
+            inverted = found.incise and found.introduced and (found.cue_end <= span[0] <= found.cue_end + 4 or
+                                                              _manner_between(doc, found.cue_end, subject.first)) and (
                 bool(SPEECH_VERBS.get(found.lemma)) or found.lemma == "faire")
             speaking_noun = self.narrative and inverted and determiner in ("le", "la", "l'", "l’") and \
                 head_word.isalpha() and head_word.islower() and head_word not in NOT_PERSON_NOUNS and \
@@ -1420,9 +1443,10 @@ class Engine:
             return self.registry.organisation(_noun_phrase(doc, subject)), via, span
         if tokens and country_of_place(text):
             return self.registry.place(text), via, span
-        called = tokens[1:] if len(tokens) == 2 and tokens[0].lower_ in ("le", "la") else tokens
+        called = tokens[1:] if len(tokens) == 2 and (tokens[0].lower_ in ("le", "la") or tokens[0].lower_ in KIN_TITLES
+                                                     and self.narrative) else tokens  # « demanda tante Médie »
         if self.narrative and found.incise and len(called) == 1 and called[0].text[:1].isupper() and \
-                called[0].is_alpha and called[0].i > called[0].sent.start and not country_of_place(text):
+                all(part.isalpha() for part in called[0].text.split("-")) and called[0].i > called[0].sent.start and not country_of_place(text):
             # « — Doucement, reprit Aramis. », « Aramis » tagged as anything at all: in a novel the
             # capitalised word after an incise's verb is a character, « la Vienne » too
             return self.registry.person(text), via, None
@@ -1832,6 +1856,8 @@ def _turn_end(text: str, doc: "Doc", end: int, verb, subject: Subject) -> int:
     if resumes:
         return end
     group_start = verb.i
+    if group_start > 0 and doc[group_start - 1].lemma_ == "faire" and doc[group_start - 1].is_lower:
+        group_start -= 1  # « fit entendre la voix de Régina », « fit observer Bouvard »: the causative too
     while group_start > 0 and doc[group_start - 1].lower_ in _INCISE_CLITICS:
         group_start -= 1
     cut = doc[group_start].idx
@@ -2281,7 +2307,9 @@ def _voice_owner(doc: "Doc", subject: Subject) -> Subject | None:
         if doc[i].lower_ not in ("de", "d'", "d’"):
             continue  # (« du vieillard » would need its article back: left as it is)
         start = i + 1
-        if doc[start].ent_type_ == "PER":
+        if doc[start].ent_type_ == "PER" or doc[start].pos_ == "PROPN" and doc[start].is_title and \
+                doc[start].i > doc[start].sent.start and not country_of_place(doc[start].text):
+            # « demanda la voix de Régina », « Régina » tagged as anything but a person
             return Subject(start, end_of_name(doc, start))
         end = start
         while end < len(doc) and (doc[end].pos_ in ("DET", "ADJ") or doc[end].lower_ in ("l'", "l’")):
@@ -2289,6 +2317,43 @@ def _voice_owner(doc: "Doc", subject: Subject) -> Subject | None:
         if end < len(doc) and doc[end].pos_ == "NOUN" and is_person_noun(doc[end].text) and doc[end].lower_ not in VOICE_NOUNS:
             return Subject(start, end + 1)
         return None
+    return None
+
+
+def _of_consequence(que) -> bool:
+    """Whether a « que » ends a clause of consequence (« une si grande douceur, que le vieillard en
+    pleura »): a degree word earlier in the sentence."""
+    return any(t.lower_ in DEGREE_WORDS for t in que.doc[que.sent.start:que.i])
+
+
+def _manner_between(doc: "Doc", cue_end: int, first: int) -> bool:
+    """Whether only the manner of speaking stands between an incise's verb and its inverted subject
+    (« répondit naïvement le savant », « dit en riant le pirate »): adverbs, a gerund."""
+    between = [t for t in doc[max(0, first - 5):first] if t.idx >= cue_end]
+    if not between or len(between) > 4 or any(t.text in (",", ";", ":", ".", "!", "?") for t in between):
+        return False
+    verb = doc[between[0].i - 1]
+    if verb.morph.get("Tense") == ["Fut"] or verb.morph.get("Mood") == ["Cnd"]:
+        return False  # « ce diable regrettera bien souvent l'ermitage »: no incise says what will be
+    for k, token in enumerate(between):
+        gerund = token.lower_ == "en" and k + 1 < len(between) and between[-1].lower_.endswith("ant")
+        if not (token.pos_ == "ADV" or gerund or token.lower_.endswith("ant") and k > 0 and between[0].lower_ == "en"
+                or token.lower_.replace("’", "'") in CLITICS_BEFORE_VERB and k > 0 and between[0].lower_ == "en"):
+            return False
+    return True
+
+
+def _without_time_or_manner(doc: "Doc", subject: Subject) -> Subject | None:
+    """An incise's subject without the day it was said on (« un jour la baronne ») or the manner
+    (« Belhumeur d'une voix ferme »); None when there is neither."""
+    first, last = subject.first, subject.last
+    if last - first >= 3 and doc[first].lower_ in ("un", "une", "ce", "cette") and \
+            doc[first + 1].lower_ in TIME_NOUNS and doc[first + 2].pos_ == "DET":
+        return Subject(first + 2, last)
+    for k in range(first + 1, last - 1):
+        if doc[k].lower_.replace("’", "'") in ("de", "d'") and doc[k + 1].pos_ == "DET" and any(
+                doc[j].lower_ in MANNER_NOUNS for j in range(k + 2, min(last, k + 4))):
+            return Subject(first, k)
     return None
 
 
@@ -2551,8 +2616,12 @@ def _head_noun(tokens: list, incise: bool = False) -> int | None:
         if tokens[index].pos_ == "NOUN" or "VerbForm=Part" in str(tokens[index].morph) or mistagged_person or (
                 tokens[index].pos_ in ("PROPN", "ADJ") and last and is_demonym(tokens[index].text)):
             return index  # a participle after a determiner is a noun: « un retenu », « les blessés »
-        if tokens[index].pos_ != "ADJ":
-            return None
+        if incise and last and tokens[index].pos_ == "ADJ" and tokens[index].is_lower and tokens[index].is_alpha \
+                and tokens[0].lower_ in ("le", "la", "l'", "l’"):
+            return index  # « répondit le savant », « demanda le grand industriel »: the subject's noun
+        if tokens[index].pos_ != "ADJ" and not (tokens[index].pos_ == "NUM" and tokens[index].is_alpha
+                                                and tokens[index].is_lower and not tokens[index].like_num):
+            return None  # (« le pauvre baron » with « pauvre » tagged a numeral is an adjective)
     return None
 
 

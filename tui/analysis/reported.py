@@ -1604,7 +1604,10 @@ def past_participle_aside(doc, at: int, limit: int) -> int:
         participle = next((t for t in between[1:4] if t.lower_.replace("’", "'") not in CLITICS_BEFORE_VERB), participle)
         if not participle.lower_.endswith("ant"):
             return at
-    return close + 1 if "VerbForm=Part" in str(participle.morph) else at
+    # « il appela Octave, monta dans sa chambre, se jeta … »: a passé simple the tagger took for
+    # a participle is the sentence going on, not an aside
+    return close + 1 if "VerbForm=Part" in str(participle.morph) and not participle.lower_.endswith(
+        FINITE_ONLY_ENDINGS) else at
 
 
 def _may_be_referent(token: "Token", pronoun: str) -> bool:

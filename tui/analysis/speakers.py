@@ -537,8 +537,18 @@ class Registry:
             entry.gender = first_name_gender(first)
 
     # -- salience --------------------------------------------------------------------------
-    def mentioned(self, entry: Entry, as_subject: bool = False, paired: bool = False, spoken_of: bool = False) -> None:
-        """``spoken_of``: named in the words of a dialogue line, not acting in the story."""
+    def mentioned(self, entry: Entry, as_subject: bool = False, paired: bool = False, spoken_of: bool = False,
+                  supposed: bool = False) -> None:
+        """``spoken_of``: named in the words of a dialogue line, not acting in the story;
+        ``supposed``: the subject of what a clause supposes or wants (« il était évident que
+        l'agresseur … »), present in the scene but no rival for the next « il »."""
+        if supposed:
+            # seen in the scene (`persons_seen_since`), neither in focus nor any more recent
+            entry.last_seen = self.unit
+            entry.last_seen_at = self.position
+            if entry.kind in ("person", "group") and entry not in self._mentioned:
+                self._mentioned.insert(0, entry)
+            return
         if spoken_of:
             entry.spoken_of_in = self.sentence
         else:

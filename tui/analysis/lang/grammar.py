@@ -49,6 +49,11 @@ AVOIR_FORMS = frozenset({"a", "ai", "as", "avons", "avez", "ont", "avait", "avai
                           "aurait", "auraient", "avoir", "ayant", "eut"})
 
 QUE = frozenset({"que", "qu'", "qu’"})
+# what opens a purpose clause (« afin que », « pour que »): its subject, like a completive's, is
+# what the sentence wants or supposes, not someone the story turns to
+PURPOSE_MARKS = frozenset({"afin", "pour"})
+# degree words a clause of consequence answers (« si grande … que », « tant … que », « de sorte que »)
+DEGREE_WORDS = frozenset({"si", "tant", "tellement", "tel", "telle", "tels", "telles", "sorte"})
 
 # what opens a relative clause after a name in apposition (« le frère de Mme Lafon, Mettereau, dont … »)
 RELATIVE_PRONOUNS = frozenset({"qui", "dont", "que", "qu'", "qu’", "lequel", "laquelle", "lesquels", "lesquelles",
@@ -58,6 +63,10 @@ TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "same
                          "soir", "matin", "midi", "après-midi", "aujourd'hui", "aujourd’hui", "demain"})
 
 OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
+# nouns for a span of time that open an adverbial (« dit un jour la baronne », « un soir »)
+TIME_NOUNS = frozenset({"jour", "soir", "matin", "nuit", "fois", "après-midi", "instant", "moment", "heure"})
+# nouns for the manner of speaking, after « de » (« d'une voix ferme », « d'un ton sec »)
+MANNER_NOUNS = frozenset({"voix", "ton", "air", "accent"})
 
 IMPERSONAL_SUBJECTS = frozenset({"on", "ce", "c'", "c’", "cela", "ça", "ceci", "tout", "rien", "qui"})
 
