@@ -2335,11 +2335,13 @@ def _manner_between(doc: "Doc", cue_end: int, first: int) -> bool:
     verb = doc[between[0].i - 1]
     if verb.morph.get("Tense") == ["Fut"] or verb.morph.get("Mood") == ["Cnd"]:
         return False  # « ce diable regrettera bien souvent l'ermitage »: no incise says what will be
+    gerund = len(between) > 1 and between[0].lower_ == "en" and between[-1].lower_.endswith("ant")
     for k, token in enumerate(between):
-        gerund = token.lower_ == "en" and k + 1 < len(between) and between[-1].lower_.endswith("ant")
-        if not (token.pos_ == "ADV" or gerund or token.lower_.endswith("ant") and k > 0 and between[0].lower_ == "en"
-                or token.lower_.replace("’", "'") in CLITICS_BEFORE_VERB and k > 0 and between[0].lower_ == "en"):
-            return False
+        if token.pos_ == "ADV":
+            continue
+        if gerund and (k in (0, len(between) - 1) or token.lower_.replace("’", "'") in CLITICS_BEFORE_VERB):
+            continue  # « en riant », « en se grattant »
+        return False
     return True
 
 
