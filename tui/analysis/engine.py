@@ -570,11 +570,9 @@ class Engine:
             gender = _possessed_gender(determiner, token) if determiner in POSSESSIVE_DETERMINERS else \
                 {"le": "m", "la": "f", "les": "pl"}.get(determiner) or _noun_gender(token) or (
                     _demonym_gender(token.lower_) if demonym else "")
-            if determiner in ("l'", "l’") and token.lower_ in EPICENE_NOUNS:
+            if determiner in ("l'", "l’") and (not gender or token.lower_ in EPICENE_NOUNS):
                 # « l'impérieuse enfant baissa les yeux »; « l'artiste » alone is of no gender,
                 # whatever the tagger guessed
-                gender = _adjectives_gender(token)
-            elif determiner in ("l'", "l’") and not gender:
                 gender = _adjectives_gender(token)
             # « le petit homme », not « le homme »: the words from the determiner to the noun
             det = next((c for c in token.children if c.dep_ == "det"), token.doc[token.i - 1])
