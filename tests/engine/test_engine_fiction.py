@@ -1974,3 +1974,36 @@ def test_an_epicene_noun_alone_is_of_no_gender_whatever_the_tagger_guessed(analy
     a = analyse_text(NARRATION + "Georges parla longtemps de Paul Harmant.\n\nL'artiste prit son front dans ses "
                      "mains.\n\n« Décidément, murmura-t-il, mes soupçons s'égaraient. »")
     assert speaker_of(a, "Décidément") == "l'artiste"
+
+
+def test_ce_dernier_in_a_novel_is_the_one_named_last_and_acts_as_a_subject(analyse_text):
+    a = analyse_text(NARRATION + "Pierre entra chez Paul à la nuit tombée.\n\n— Tu es seul ? demanda Pierre à Paul."
+                     "\n\n— Oui, répondit ce dernier.")
+    assert speaker_of(a, "Oui") == "Paul"
+    b = analyse_text(NARRATION + "Julie regardait sa sœur Hélène sans rien dire. Cette dernière ne put contenir une "
+                     "exclamation de colère. « Tu mens ! » murmura-t-elle.")
+    assert speaker_of(b, "Tu mens") == "Hélène"
+
+
+def test_taking_the_floor_introduces_the_next_line_as_a_colon_would(analyse_text):
+    a = analyse_text(NARRATION + "Ils étaient cinq autour de la table, et personne ne parlait. Enfin la vieille "
+                     "Marthe prit la parole.\n\n— Il faut partir avant l'hiver.")
+    assert speaker_of(a, "Il faut partir") == "Marthe"
+    b = analyse_text(NARRATION + "Ils étaient cinq autour de la table. Marthe prit la parole de Paul au sérieux."
+                     "\n\n— Il faut partir avant l'hiver.")
+    assert speaker_of(b, "Il faut partir") is None  # somebody else's word, taken seriously
+
+
+def test_a_name_called_at_the_opening_of_a_quotation_answers_the_next_line(analyse_text):
+    a = analyse_text(NARRATION + "Le maire fit signe au secrétaire. Étienne Castel attendait près de la porte.\n\n"
+                     "« Il faut trouver cette pièce.\n\n— Nous la trouverons, monsieur. »\n\n"
+                     "Le concierge entra presque aussitôt.\n\n"
+                     "« Binet, lui dit le maire, c'est à vous qu'est confiée la clef des archives ?\n\n"
+                     "— Oui, monsieur le maire. »")
+    assert speaker_of(a, "Oui, monsieur le maire") == "Binet"
+
+
+def test_english_civilities_are_civilities_and_say_the_gender(analyse_text):
+    a = analyse_text(NARRATION + "Mrs. Weldon veillait sur son fils. La femme et l'enfant de James W. Weldon "
+                     "étaient saufs.\n\nMrs. Weldon se leva.\n\n« Dick, mon ami, dit-elle, je te remercie. »")
+    assert speaker_of(a, "je te remercie") == "Mrs. Weldon"  # not her husband, nor a sentence cut at « Mrs. »

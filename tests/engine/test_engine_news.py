@@ -238,3 +238,24 @@ def test_a_capital_with_its_own_article_speaks_for_its_country(analyse_text):
     a = analyse_text("La Cour pénale internationale a rendu son avis. « Nous suivons la situation de près », "
                      "a indiqué La Haye jeudi.")
     assert speaker_of(a, "Nous suivons") == "La Haye (Pays-Bas)"
+
+
+def test_ce_dernier_is_the_person_named_last_before_it(analyse_text):
+    a = analyse_text("Le ministre de l'Intérieur, Bernard Lavigne, a reçu mardi la maire de Lille, Claire Dumont. "
+                     "« Nous avons obtenu des garanties », a déclaré cette dernière à la sortie.")
+    assert speaker_of(a, "Nous avons obtenu") == "Claire Dumont"
+    b = analyse_text("Claire Dumont a interrogé le ministre Paul Renaud le 3 janvier. "
+                     "« Rien n'est décidé », a répondu ce dernier.")
+    assert speaker_of(b, "Rien n'est décidé") == "Paul Renaud"  # a date is no antecedent
+    c = analyse_text("Paul Renaud a croisé Jean Vidal, le directeur de l'usine. « Tout va bien », a assuré ce dernier.")
+    assert speaker_of(c, "Tout va bien") == "Jean Vidal"  # the title beside a name is that person
+    d = analyse_text("Le syndicat a écrit à Paul Renaud.\n\n« Aucune fermeture n'est prévue », a répondu ce dernier.")
+    assert speaker_of(d, "Aucune fermeture") == "Paul Renaud"  # from the paragraph before
+
+
+def test_ce_dernier_after_a_thing_or_someone_unnamed_names_nobody(analyse_text):
+    a = analyse_text("Le préfet Jean Morel a saisi le tribunal administratif. "
+                     "« La décision est illégale », a estimé ce dernier.")
+    assert speaker_of(a, "La décision est illégale") is None  # the court, not the prefect
+    b = analyse_text("Marie Lenoir a rencontré le directeur de la banque. « Il faut attendre », a expliqué ce dernier.")
+    assert speaker_of(b, "Il faut attendre") is None

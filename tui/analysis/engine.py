@@ -21,7 +21,7 @@ from tui.analysis.dialogue import EM_DASHES, Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
-from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MARKS, QUE, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS,
+from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MARKS, QUE, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, LATTER_DETERMINERS, LATTER_WORDS, TIME_WORDS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, MANNER_NOUNS, NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, VERB_GROUP_CLITICS,
@@ -37,7 +37,7 @@ from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, 
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
                                     sentence_starts)
-from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, impersonal_il,
+from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, floor_taker, impersonal_il,
                                    introducer_before_colon, is_speech_verb, nested_quotations, past_participle_aside,
                                    spoken_to)
 from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_INCISE_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
@@ -202,6 +202,8 @@ class Engine:
         self.language = guess_language(article.text)  # not "fr": nothing is attributed
         self._narrative_from_start = _opens_like_a_novel(article.text)
         self._speech: list[tuple[int, int]] = []  # the dialogue lines of the unit being read
+        # the unit read last, for « ce dernier » at the start of the next one (see `_latter_named`)
+        self._previous_reading: tuple[int, "Doc", list[Name], dict[int, Entry], list[tuple[int, int]]] | None = None
         self._subject_mentions: list[tuple[int, Entry]] = []  # described subjects of the sentence being read
         self._acting: list[tuple[int, Entry]] = []  # (offset in the article, entry) of every such subject
         self._name_flags: dict[int, tuple[bool, bool]] = {}  # per name token of the unit: subject? paired?
@@ -289,6 +291,7 @@ class Engine:
         if self.narrative:
             self.registry.refresh_groups()
         self._after_unit(unit, doc, bool(done_turns), last_sent, names, person_of)
+        self._previous_reading = (unit.index, doc, names, person_of, self._quoted_in(doc, unit.index, unit.start))
         self.units_done += 1
         self.chars_done += len(unit.text)
 
@@ -327,6 +330,34 @@ class Engine:
         answered = last.entry if last is not None and not (
             resumed and last.entry is not None and last.entry.last_seen_at > last.quote.end) else None
         return self.registry.resolve_latter(DEMONSTRATIVE_GENDER[demonstrative], not_=answered)
+
+    def _latter_named(self, doc: "Doc", before: int, gender: str, names: list[Name],
+                      person_of: dict[int, Entry], spoken: tuple[tuple[int, int], ...] = ()) -> Entry | None:
+        """« X a reçu Y. « … », a déclaré ce dernier »: the latter is the last noun of its gender
+        before it, outside quotations; a person or body only if that noun names one (or is the
+        title set beside a name: « Jean Vidal, le directeur »), nobody if it is a thing or someone
+        unnamed (« le préfet a saisi le tribunal. Ce dernier … »). Read back into the paragraph
+        before when this one has none; in a novel, past that, the last person mentioned."""
+        decided, entry = _latter_read(doc, before, gender, names, person_of,
+                                      self._quoted_in(doc, self.registry.unit, self.registry.position) + list(spoken))
+        if not decided and self._previous_reading is not None and self._previous_reading[0] == self.registry.unit - 1:
+            _, previous_doc, previous_names, previous_person_of, previous_quoted = self._previous_reading
+            decided, entry = _latter_read(previous_doc, len(previous_doc), gender, previous_names,
+                                          previous_person_of, previous_quoted)
+        if not decided and self.narrative:
+            entry = self.registry.resolve_latter(gender)
+        return entry
+
+    def _quoted_in(self, doc: "Doc", unit_index: int, unit_start: int) -> list[tuple[int, int]]:
+        """The character spans of a unit's quotation marks and of the words said in it so far
+        (a dialogue line's words, not its incise): what is said there is not the narration a
+        « ce dernier » refers back into."""
+        said = []
+        for record in reversed(self._quotes):
+            if record.sentence[0] != unit_index:
+                break
+            said.append((record.quote.start - unit_start, record.quote.end - unit_start))
+        return [(q.open, q.close) for q in doc.user_data.get(QUOTES_KEY, [])] + said
 
     def _resumed_speaker(self, gender: str) -> Entry | None:
         """« il reprit », « elle poursuivit » when « il » has rivals: to resume is to have spoken.
@@ -456,6 +487,13 @@ class Engine:
                 agreeing = (DEMONSTRATIVE_GENDER[token.lower_], "")
                 latter = next((person_of[n.first] for n in reversed(names) if sent.start <= n.first < token.i
                                and n.first in person_of and person_of[n.first].gender in agreeing), None)
+                if latter is not None:
+                    self._mention_subject(latter, token.i)
+                continue
+            if token.lower_ in LATTER_WORDS and token.dep_.startswith("nsubj") and token.i > 0 and \
+                    token.doc[token.i - 1].lower_ in LATTER_DETERMINERS and not any(a <= token.idx < b for a, b in quoted):
+                # « Marc a croisé Jean. Ce dernier l'a salué »: the latter acts
+                latter = self._latter_named(token.doc, token.i - 1, LATTER_WORDS[token.lower_], names, person_of)
                 if latter is not None:
                     self._mention_subject(latter, token.i)
                 continue
@@ -722,16 +760,8 @@ class Engine:
             record.speaker_gender, record.addressee_gender = speaker_gender(line), addressee_gender(line.text)
         # a line whose incise names someone we cannot resolve has a speaker all the same: a
         # stranger to the exchange, which stops turn-taking from giving it anyone else's name
-        called = _vocative(doc, turn.start, found.end, names, found.subject if incise is not None else None)
-        if called is not None:
-            called = person_of.get(called.first) or self.registry.person(called.person_form)
-            if self.narrative and called.first_acted_in >= self.registry.sentence and not _speaks_to_someone(
-                    doc, turn.start, found.end):
-                # « — Mathieu Sudre ! s'écria-t-on. », « — Mademoiselle de Blamont, peut-être ! »:
-                # a name the story had not shown acting, cried out or guessed, in a line that
-                # speaks to no one (« — Eh bien, Fritzel, cela ne te réjouit pas ? » does)
-                called = None
-        called = called or addressee
+        called = self._called(doc, turn.start, found.end, names, person_of,
+                              found.subject if incise is not None else None) or addressee
         if not self._conversation.speakers:
             # « Charlotte … dit à Pourville : » sets the exchange between the two, whoever else
             # the narration showed
@@ -753,6 +783,25 @@ class Engine:
             self._narration_pair = None
             self._narration_after_line = True  # the group it is about is known at the unit's end
         return True
+
+    def _called(self, doc: "Doc", start: int, end: int, names: list[Name], person_of: dict[int, Entry],
+                incise_subject: Subject | None, opening: bool = False) -> Entry | None:
+        """Whom the line between doc characters `start` and `end` calls by name, who answers it.
+        The `opening` of a quotation whose lines follow inside the same marks calls someone only
+        if it speaks to someone, and not in a quotation inside it (« « Tardivel, notaire. » »)."""
+        called = _vocative(doc, start, end, names, incise_subject)
+        if called is None:
+            return None
+        if opening and (not _speaks_to_someone(doc, start, end) or any(
+                mark in (doc.user_data.get(TEXT_KEY) or doc.text)[start + 1:called.start] for mark in OPENERS)):
+            return None
+        entry = person_of.get(called.first) or self.registry.person(called.person_form)
+        if self.narrative and entry.first_acted_in >= self.registry.sentence and not _speaks_to_someone(doc, start, end):
+            # « — Mathieu Sudre ! s'écria-t-on. », « — Mademoiselle de Blamont, peut-être ! »:
+            # a name the story had not shown acting, cried out or guessed, in a line that
+            # speaks to no one (« — Eh bien, Fritzel, cela ne te réjouit pas ? » does)
+            return None
+        return entry
 
     def _turn_fits(self, k: int, speaker: "Entry | _Stranger", addressee: "Entry | _Stranger | None" = None) -> bool:
         """Whether the narration and the line's own words allow turn-taking to give the k-th line
@@ -830,21 +879,26 @@ class Engine:
             # at the paragraph's end, the dialogue lines after it inside the same marks, is the
             # first turn of their exchange
             self._conversation.pair = self._narration_pair
-            self._conversation.add(opening.entry)
+            # « « Binet, lui dit l'officier, c'est vous ? ¶ — Oui, monsieur. »: the one it calls answers
+            start = opening.quote.start - unit.start
+            while start > 0 and unit.text[start - 1] in "«\u00a0\u202f ":
+                start -= 1  # from its opening mark, that sets a vocative off
+            called = self._called(doc, start, opening.quote.end - unit.start, names, person_of, None, opening=True)
+            self._conversation.add(opening.entry, addressee=called)
             self._conversation_records.append(opening)
-        if introduces:
-            subject = introducer_before_colon(last_sent)
-            if subject is not None:
-                probe = Found("direct", last_sent.end_char, last_sent.end_char, subject=subject,
-                              lemma=_verb_lemma_of(doc, subject))
-                self._colon_entry = self._resolve(unit, doc, probe, names, person_of)[0]
-                if self._colon_entry is None and subject.pronoun in ("il", "elle"):
-                    self._colon_gender = "m" if subject.pronoun == "il" else "f"
-                # « Marie se tourna vers Paul et lui dit : »: the one spoken to answers next
-                spoken_to_here = tuple(dict.fromkeys(self._spoken_to(doc, subject, names, person_of)))
-                if self._colon_entry is not None and len(spoken_to_here) == 1 and \
-                        spoken_to_here[0] is not self._colon_entry:
-                    self._colon_addressee = spoken_to_here[0]
+        # « Enfin Étienne Castel prit la parole. » introduces the next line as a colon would
+        subject = introducer_before_colon(last_sent) if introduces else floor_taker(last_sent) if self.narrative else None
+        if subject is not None:
+            probe = Found("direct", last_sent.end_char, last_sent.end_char, subject=subject,
+                          lemma=_verb_lemma_of(doc, subject))
+            self._colon_entry = self._resolve(unit, doc, probe, names, person_of)[0]
+            if self._colon_entry is None and subject.pronoun in ("il", "elle"):
+                self._colon_gender = "m" if subject.pronoun == "il" else "f"
+            # « Marie se tourna vers Paul et lui dit : »: the one spoken to answers next
+            spoken_to_here = tuple(dict.fromkeys(self._spoken_to(doc, subject, names, person_of)))
+            if self._colon_entry is not None and len(spoken_to_here) == 1 and \
+                    spoken_to_here[0] is not self._colon_entry:
+                self._colon_addressee = spoken_to_here[0]
 
     def _narrated_introducer(self, unit: Unit, doc: "Doc", sent: "Span", names: list[Name],
                              person_of: dict[int, Entry]) -> Entry | None:
@@ -1285,6 +1339,15 @@ class Engine:
             return (previous, "same-source", span) if previous is not None else (None, "", None)
         if head in DEMONSTRATIVE_PRONOUNS:
             latter = self._latter(head, resumed=found.lemma in CONTINUATION_VERBS)
+            return (latter, "pronoun", span) if latter is not None else (None, "", None)
+        if len(words) == 1 and head in LATTER_WORDS and determiner in LATTER_DETERMINERS:
+            # « a précisé ce dernier », « selon cette dernière »: the last one named before it;
+            # in a dialogue, never the one whose line this answers
+            latter = self._latter_named(doc, subject.first, LATTER_WORDS[head], names, person_of,
+                                        spoken=((found.start, found.end),))
+            if latter is not None and self.narrative and found.incise and found.lemma not in CONTINUATION_VERBS \
+                    and latter in self._answered(found):
+                latter = None
             return (latter, "pronoun", span) if latter is not None else (None, "", None)
         if len(words) == 1 and words[0] in ORDINAL_PRONOUNS and determiner in ("le", "la"):
             # « X a reçu Y. « … », a déclaré le premier »: one of the two just named
@@ -1977,6 +2040,61 @@ def _selon_after(doc: "Doc", char: int) -> bool:
         if later.lower_ == "selon" or later.lower_ in ("d'après", "d’après"):
             return True
     return False
+
+
+def _latter_read(doc: "Doc", before: int, gender: str, names: list[Name], person_of: dict[int, Entry],
+                 quoted: list[tuple[int, int]]) -> tuple[bool, Entry | None]:
+    """Reading back from token `before` for what « ce dernier » (`gender` "m") or « cette
+    dernière » ("f") stands for: (True, the entry) when the last noun of that gender names a
+    person or body, (True, None) when it is anything else, (False, None) when the doc has none.
+    A date (« mardi », « le 3 mai »), a place, a noun's complement (« la maire de Lille ») and the
+    words of quotations are passed over."""
+    name_at = {i: n for n in names for i in range(n.first, n.last)}
+    last_of_person = {n.last - 1: n for n in names if n.label == "PER"}
+    i = before - 1
+    while i >= 0:
+        token = doc[i]
+        if any(a <= token.idx < b for a, b in quoted):
+            i -= 1
+            continue
+        name = name_at.get(i)
+        if name is not None:
+            i = name.first - len(name.civility.split()) - 1
+            entry = person_of.get(name.first)
+            if name.label in ("PER", "ORG") and entry is not None and _latter_agrees(doc, name, entry, gender):
+                return True, entry
+            continue
+        i -= 1
+        if token.pos_ not in ("NOUN", "PROPN") or token.lower_ in TIME_WORDS or token.head.pos_ == "NUM" or any(
+                c.pos_ == "NUM" for c in token.children):
+            continue
+        if token.dep_ == "nmod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
+            continue  # « le directeur de l'usine »: the director, not the factory
+        if _noun_gender(token) != gender or token.morph.get("Number") == ["Plur"]:
+            continue
+        # « Jean Vidal, le directeur »: the title set beside a name is that person
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ in ("DET", "ADJ", "NUM"):
+            start -= 1
+        apposed = last_of_person.get(start - 2) if start >= 2 and doc[start - 1].text == "," else None
+        entry = person_of.get(apposed.first) if apposed is not None else None
+        if entry is not None and is_person_noun(token.text) and _latter_agrees(doc, apposed, entry, gender):
+            return True, entry
+        return True, None
+    return False, None
+
+
+def _latter_agrees(doc: "Doc", name: Name, entry: Entry, gender: str) -> bool:
+    """Whether a name can be what « ce dernier » / « cette dernière » refers to: a person of that
+    gender or of no known one (whose first name does not say otherwise), a body whose article or
+    noun is of that gender."""
+    if entry.kind == "person":
+        known = entry.gender or first_name_gender(name.text.split()[0])
+        return known in (gender, "")
+    if entry.kind == "group":
+        return False
+    article = ARTICLE_GENDER.get(doc[name.first - 1].lower_, "") if name.first > 0 else ""
+    return (article or _noun_gender(doc[name.first])) in (gender, "")
 
 
 def _present_participle_at(doc: "Doc", char: int) -> bool:

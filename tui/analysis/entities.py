@@ -338,6 +338,8 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
             and is_order(text):
         return None  # « — Pleurez, pleurez, lui dis-je », « — Viens, donc ! »: an order, not a name
     label = _relabel(doc, span, ent.label_)
+    if civility in CIVILITY_TOKENS and label in ("MISC", "LOC", "ORG", None):
+        label = "PER"  # « Mrs. Weldon », « Miss Arabella », tagged anything: a courtesy title names a person
     if label is None:
         return None
     if label == "PER" and not civility and title_and_de_before(doc, first):

@@ -44,7 +44,7 @@ from tui.analysis.lang.grammar import (
 )
 from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES, VOICE_NOUNS
 from tui.analysis.lang.places import STREET_NOUNS
-from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, IMPERSONAL_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SPEECH_NOUNS,
+from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, FLOOR_TAKING, IMPERSONAL_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SPEECH_NOUNS,
                                      HEARING_VERBS, PERCEPTION_VERBS, SPEECH_VERBS,
                                      THOUGHT_VERBS)
 from tui.analysis.vocabulary import first_name_gender, is_person_noun
@@ -1160,6 +1160,18 @@ def _name_before_colon(sent: "Span", quote: QuoteMarks) -> Subject | None:
 def introducer_before_colon(sent: "Span") -> Subject | None:
     """Who a sentence ending with a colon introduces as speaking next (« Bouvard lui dit : »)."""
     return _introducer([t for t in sent if not t.is_space], sent)
+
+
+def floor_taker(sent: "Span") -> Subject | None:
+    """« Enfin Étienne Castel prit la parole. », « Le notaire rompit le silence. »: a sentence that
+    ends on someone beginning to speak introduces the next line as a colon would; its subject."""
+    tokens = [t for t in sent if not t.is_space]
+    if len(tokens) < 4 or tokens[-1].text != ".":
+        return None
+    verb, noun = tokens[-2].head, tokens[-2]
+    if verb.i >= noun.i or noun.dep_ != "obj" or (verb.lemma_, noun.lower_) not in FLOOR_TAKING:
+        return None
+    return _subject_before_colon(sent, tokens)
 
 
 def _introducer(before: list["Token"], sent: "Span") -> Subject | None:

@@ -245,6 +245,9 @@ class Registry:
             if any(same_person(known, name) for known in entry.names):
                 if civility_gender and entry.gender and entry.gender != civility_gender:
                     continue  # « Mme de Courville » is not « M. de Courville »
+                if civility_gender and any(known_first_name_gender(_split_name(k)[0]) not in ("", civility_gender)
+                                           for k in entry.names):
+                    continue  # « Mrs. Weldon » is not « James W. Weldon », his wife
                 if self.subject_first and len(words) > 1 and not _has_civility(name) and not _is_initial(words[0]) \
                         and all(_has_civility(k) and len(_name_words(k)) == 1 for k in entry.names):
                     continue  # a novel's « Daniel Eyssette », after « M. Eyssette »: maybe his son

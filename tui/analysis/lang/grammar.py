@@ -65,8 +65,6 @@ TIME_WORDS = frozenset({"lundi", "mardi", "mercredi", "jeudi", "vendredi", "same
 OF_WORDS = frozenset({"de", "du", "des", "d'", "d’"})
 # nouns for a span of time that open an adverbial (« dit un jour la baronne », « un soir »)
 TIME_NOUNS = frozenset({"jour", "soir", "matin", "nuit", "fois", "après-midi", "instant", "moment", "heure"})
-# nouns for the manner of speaking, after « de » (« d'une voix ferme », « d'un ton sec »)
-MANNER_NOUNS = frozenset({"voix", "ton", "air", "accent"})
 
 IMPERSONAL_SUBJECTS = frozenset({"on", "ce", "c'", "c’", "cela", "ça", "ceci", "tout", "rien", "qui"})
 
@@ -83,8 +81,10 @@ ELISIONS = frozenset({"l'", "d'", "s'", "c'", "qu'", "j'", "n'", "m'", "t'", "ju
 
 ABBREVIATIONS = frozenset({
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "av", "apr",
-    "jc", "no", "n°", "vol", "p", "pp", "art", "gén", "gal", "col", "cdt", "lt", "sgt", "mgr",
+    "jc", "no", "n°", "vol", "p", "pp", "art", "gén", "gal", "col", "cdt", "lt", "sgt", "mgr", "mr", "mrs",
 })
+# abbreviations the model's tokenizer cuts before their full stop (« Mrs », « . »): one token
+ABBREVIATION_TOKENS = ("Mr.", "Mrs.")
 
 # Words that open narration after a dialogue incise's comma (« , qui redoutait … », « , en riant »)
 NARRATION_OPENERS = frozenset({"qui", "en"})
@@ -107,6 +107,9 @@ SECOND_PERSON_POSSESSIVES = frozenset({"ton", "ta", "tes", "votre", "vos"})
 DEMONSTRATIVE_PRONOUNS = frozenset({"celle-ci", "celui-ci", "ceux-ci", "celles-ci", "celle-là", "celui-là"})
 # the singular ones and the gender they give
 DEMONSTRATIVE_GENDER = {"celle-ci": "f", "celui-ci": "m", "celle-là": "f", "celui-là": "m"}
+# « a précisé ce dernier », « cette dernière a répondu »: the latter, with a demonstrative
+LATTER_WORDS = {"dernier": "m", "dernière": "f"}
+LATTER_DETERMINERS = frozenset({"ce", "cet", "cette"})
 
 # words that open a line of speech and are never a name, though the model may tag them as one at
 # the start of a line (« — Bonjour, monsieur Moreau », « — Parbleu ! »)

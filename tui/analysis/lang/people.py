@@ -15,7 +15,9 @@ CIVILITIES = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "
               # « le père Absinthe », « la veuve Chupin »): KIN_TITLES
               "tante": "f", "oncle": "m", "mère": "f", "père": "m", "veuve": "f", "dame": "f",
               # the civility of the Revolution (« citoyen Trubert », « la citoyenne Blaise »)
-              "citoyen": "m", "citoyenne": "f"}
+              "citoyen": "m", "citoyenne": "f",
+              # English ones, in novels set in England or America (« Mrs. Weldon », « lord Glenarvan »)
+              "mr.": "m", "mrs.": "f", "miss": "f", "mistress": "f", "sir": "m", "lady": "f", "lord": "m"}
 KIN_TITLES = frozenset({"tante", "oncle", "mère", "père", "veuve", "dame"})
 
 # ways of addressing someone that stand for no name on their own (« — Oui, Sire. », « Votre Majesté »,
@@ -286,7 +288,7 @@ NAME_QUALIFIERS = frozenset({"aîné", "aînée", "cadet", "cadette", "jeune", "
 
 NAME_PARTICLES = frozenset({"de", "du", "von", "van", "der", "den", "da", "di", "le", "la", "ben", "bin", "al", "el"})
 
-CIVILITY_TOKENS = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Me", "Dr", "Pr"})
+CIVILITY_TOKENS = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Me", "Dr", "Pr", "Mr.", "Mrs.", "Miss", "Mistress"})
 # civilities in the plural: « MM. de Lameth » (father and son), « Mmes Durand » name several people
 PLURAL_CIVILITIES = frozenset({"mm.", "mmes", "mlles", "messieurs", "mesdames", "mesdemoiselles"})  # folded
 # the courtesy titles spelled out, as novels write them (« madame François », « — Bonjour, monsieur Claude »)

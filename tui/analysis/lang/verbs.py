@@ -160,3 +160,7 @@ HEARING_VERBS = frozenset({"entendre", "écouter", "ouïr"})
 # with a person as subject they report nothing (« il prévoit de partir »)
 DOCUMENT_VERBS = frozenset({"prévoir", "stipuler"})
 SPEECH_VERBS.update({"prévoir": frozenset({"que", "quote"}), "stipuler": frozenset({"que", "quote"})})
+
+# a verb and its object that say someone begins to speak (« Étienne prit la parole. »): a
+# paragraph ending on one introduces the next line as a colon would
+FLOOR_TAKING = frozenset({("prendre", "parole"), ("rompre", "silence")})
