@@ -2007,3 +2007,65 @@ def test_english_civilities_are_civilities_and_say_the_gender(analyse_text):
     a = analyse_text(NARRATION + "Mrs. Weldon veillait sur son fils. La femme et l'enfant de James W. Weldon "
                      "étaient saufs.\n\nMrs. Weldon se leva.\n\n« Dick, mon ami, dit-elle, je te remercie. »")
     assert speaker_of(a, "je te remercie") == "Mrs. Weldon"  # not her husband, nor a sentence cut at « Mrs. »
+
+
+def test_madame_and_mademoiselle_of_one_name_are_mother_and_daughter(analyse_text):
+    a = analyse_text(NARRATION + "Mme de Malepeire reçut le jeune comte dans le salon. Mlle de Malepeire lisait "
+                     "près de la fenêtre.\n\n— Le baron est à la chasse, reprit Mme de Malepeire.\n\n"
+                     "— Il rentrera tard, murmura Mlle de Malepeire.")
+    assert speaker_of(a, "Le baron est à la chasse") == "Mme de Malepeire"
+    assert speaker_of(a, "Il rentrera tard") == "Mlle de Malepeire"
+
+
+def test_a_bare_surname_is_not_the_woman_named_by_first_name_and_surname(analyse_text):
+    a = analyse_text(NARRATION + "Clarisse Manot tenait le cabaret du village.\n\n"
+                     "— Dieu merci, non, dit Manot, l'homme de Clarisse.\n\n— Tais-toi donc, dit Clarisse.")
+    assert speaker_of(a, "Dieu merci") == "Manot"
+    assert speaker_of(a, "Tais-toi") == "Clarisse Manot"
+
+
+def test_who_a_colon_introduces_past_a_broken_parse(analyse_text):
+    a = analyse_text(NARRATION + "Hector déplia le vieux papier. C'était lisible et largement tracé. Il y était dit :"
+                     "\n\n« Sous la sainte protection de Notre-Dame. »")
+    assert speaker_of(a, "Sous la sainte protection") is None  # « il y était dit » is nobody
+    b = analyse_text(NARRATION + "Les voix s'élevaient dans la chambre voisine. Hector entendit que l'aubergiste "
+                     "disait :\n\n— Ne te mêle plus de ce qui ne te regarde pas.")
+    assert speaker_of(b, "Ne te mêle plus") == "l'aubergiste"
+    c = analyse_text(NARRATION + "Hector tressaillit à la voix du cabaretier qui se montrait à la porte et disait "
+                     "rudement :\n\n— On ferme !")
+    assert speaker_of(c, "On ferme") != "Hector"
+    d = analyse_text(NARRATION + "Hector paya sa chopine. Pendant qu'il tirait sa bourse, une autre voix caressante et "
+                     "sourde murmura derrière lui :\n\n— Ami, mon vieux Bijou !")
+    assert speaker_of(d, "Ami, mon vieux") != "Hector"
+    e = analyse_text(NARRATION + "Hector attendait sur la route. Mathieu, l'homme au loup, ôta son bonnet de laine et "
+                     "dit avec un respectueux salut :\n\n— Bonjour, mon jeune monsieur.")
+    assert speaker_of(e, "Bonjour, mon jeune") == "Mathieu"
+
+
+def test_a_subject_described_by_a_participle_clause_is_the_noun_phrase_before_it(analyse_text):
+    a = analyse_text(NARRATION + "Le médecin se tut un moment.\n\nLe cousin de Norine repassant dans sa tête les paroles "
+                     "de Toinon et bien d'autres choses, dit tristement :\n\n— Le fait est que d'aucuns pourraient être "
+                     "pris en pitié.")
+    speaker = speaker_of(a, "Le fait est que")
+    assert speaker and speaker.startswith("le cousin") and "repassant" not in speaker
+
+
+def test_a_second_incise_of_a_line_says_its_speakers_gender(analyse_text):
+    a = analyse_text(NARRATION + "Paul Brécart regardait sa femme et leur amie.\n\n"
+                     "— Un an ! répéta Camille. Un an... et tu ne m'en as rien dit ! ajouta-t-elle.\n\n"
+                     "— Nous avions juré le secret, dit Claire.\n\n— À présent cela vaut mieux, répondit-il en souriant.")
+    assert speaker_of(a, "Un an") == "Camille"
+    assert speaker_of(a, "À présent") != "Camille"  # « il » is not Camille, a woman
+
+
+def test_the_second_verb_of_a_relative_clause_in_another_tense_is_the_main_clauses(analyse_text):
+    a = analyse_text(NARRATION + "Charlotte s'ennuyait. D'un signe, elle appela Pourville qui passait et proposa :"
+                     "\n\n— Promenons-nous ?")
+    assert speaker_of(a, "Promenons-nous") == "Charlotte"
+
+
+def test_a_name_before_a_semicolon_is_not_who_the_colon_introduces(analyse_text):
+    a = analyse_text(NARRATION + "Gaston écoutait sa grand-mère.\n\nMadame d'Arzac, en disant toutes ces choses, avait "
+                     "un aplomb trop grand ; c'était suspect, et l'enfant trahit ses soupçons instinctifs en disant :"
+                     "\n\n— Au reste, moi, on ne pourra pas me tromper.")
+    assert speaker_of(a, "Au reste") != "Madame d'Arzac"

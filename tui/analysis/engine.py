@@ -755,6 +755,10 @@ class Engine:
         self._narration_group = None
         record = self._add_quote(unit, doc, sent, found, names, person_of, resolved=resolved)
         record.gender = colon_gender
+        if record.entry is not None and record.entry.kind == "person" and not record.entry.gender:
+            # « — Un an ! répéta Camille. Un an... et tu ne m'en as rien dit ! ajouta-t-elle »: a second
+            # incise of the same line says the speaker's gender
+            record.entry.gender = _later_incise_gender(doc, turn.start, turn.end)
         line = doc.char_span(turn.start, found.end, alignment_mode="expand")
         if line is not None and self.narrative:
             record.speaker_gender, record.addressee_gender = speaker_gender(line), addressee_gender(line.text)
@@ -2040,6 +2044,24 @@ def _selon_after(doc: "Doc", char: int) -> bool:
         if later.lower_ == "selon" or later.lower_ in ("d'après", "d’après"):
             return True
     return False
+
+
+def _later_incise_gender(doc: "Doc", start: int, end: int) -> str:
+    """The gender of the pronoun of an incise (« ajouta-t-elle ») between doc characters `start`
+    and `end` of a dialogue line: a speech verb after a stop or a comma, then « -il » or « -elle »;
+    "" if none, or if both."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    genders = {("f" if token.lower_.endswith("elle") else "m") for token in span or ()
+               if token.lower_ in ("-il", "-t-il", "-elle", "-t-elle") and _incise_verb_before(token)}
+    return genders.pop() if len(genders) == 1 else ""
+
+
+def _incise_verb_before(pronoun: "Token") -> bool:
+    """Whether « -elle » follows a speech verb that opens an incise (« ! ajouta-t-elle »)."""
+    doc, i = pronoun.doc, pronoun.i - 1
+    if i >= 0 and doc[i].lower_ == "-t":
+        i -= 1
+    return i >= 1 and doc[i - 1].is_punct and any(lemma in SPEECH_VERBS for lemma in lemmas_of(doc[i].lower_))
 
 
 def _latter_read(doc: "Doc", before: int, gender: str, names: list[Name], person_of: dict[int, Entry],

@@ -27,6 +27,7 @@ from tui.analysis.lang.grammar import (
     QUANTIFIERS,
     AVOIR_FORMS,
     CLITIC_SUBJECTS,
+    CONJUNCTION_HEADS,
     DEMONSTRATIVE_PRONOUNS,
     MANNER_NOUNS,
     PARENTHESIS_OPENERS,
@@ -1194,7 +1195,16 @@ def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
         # « Ayant pris à part M. de Courville : », « Elle … dit à Laurence : »: the one spoken to is
         # not the speaker; the clause's subject may be
     later = _subject_before_colon(sent, before)
+    # « Madame d'Arzac … avait un aplomb trop grand ; c'était suspect, et l'enfant trahit ses
+    # soupçons en disant : »: a name before a semicolon is not the subject of a clause after it that
+    # brings in someone else (but « Mme Forestier la baisa ; puis fit les présentations : » is hers)
+    semicolon = max((t.i for t in before[:-1] if t.text == ";"), default=-1)
+    if semicolon >= 0 and not any(t.pos_ == "NOUN" and is_person_noun(t.text) and doc[t.i - 1].pos_ == "DET"
+                                  and doc[t.i - 2].lower_ in ("et", "mais", ",", ";") for t in before[semicolon + 2:]):
+        semicolon = -1
     for token in before:
+        if token.i < semicolon:
+            continue
         if token.ent_type_ == "PER" and token.ent_iob_ == "B" and token.dep_.startswith("nsubj") or (
                 token.ent_iob_ == "B" and token.ent_type_ == "PER" and token.i == sent.start):
             end = token.i + 1
@@ -1230,6 +1240,11 @@ def _heard_speaker(before: list["Token"]) -> tuple[Subject | None] | None:
     if verbs and verbs[-1].lemma_ in HEARING_VERBS and "VerbForm=Fin" in str(verbs[-1].morph):
         return (None,)  # « M. d'Osna entendait autour de lui : »: words heard, of someone else (not
         # « me penchant de manière à n'être entendu que de lui : »)
+    if verbs and verbs[-1].dep_ == "ccomp" and verbs[-1].head.lemma_ in HEARING_VERBS and _cue_lemma(verbs[-1]) \
+            and any(c.lower_ in QUE and c.dep_ == "mark" for c in verbs[-1].children):
+        # « Hector entendit que l'aubergiste disait : »: the one heard saying it
+        said_by = next((c for c in verbs[-1].children if c.dep_.startswith("nsubj")), None)
+        return (_subject_span(said_by) if said_by is not None else None,)
     if len(verbs) < 2:
         return None
     spoken, perceiving = verbs[-1], verbs[-2]
@@ -1439,6 +1454,13 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
         relative = carrier
     qui = next((c for c in relative.children if c.lower_ == "qui" and c.dep_.startswith("nsubj")), None) \
         if speech else None
+    if qui is None and speech and relative.dep_ == "conj" and relative.head.dep_ == "acl:relcl" and \
+            not any(c.dep_.startswith("nsubj") for c in relative.children) and \
+            relative.morph.get("Tense") == relative.head.morph.get("Tense") != []:
+        # « la voix du cabaretier qui se montrait à la porte et disait rudement : »: the relative's
+        # second verb, in its tense, whose subject is the first one's « qui » (not « elle appela
+        # Pourville qui passait et proposa : », the main clause's passé simple)
+        qui = next((c for c in relative.head.children if c.lower_ == "qui" and c.dep_.startswith("nsubj")), None)
     if qui is not None and relative != spoken and doc[qui.i - 1].lower_ in ("et", "mais", "ou"):
         qui, relative = None, spoken  # « …, qui la guettait, et qui finissait par lui demander : »: left to the subjects
     if qui is not None and relative.dep_ == "acl:relcl" and relative.head.ent_type_ == "PER":
@@ -1505,7 +1527,15 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
             return _noun_phrase_before_verb(doc, third_person, clause_start)
         if token.ent_iob_ == "B" and token.ent_type_ == "PER" and not token.dep_.startswith("nsubj"):
             return Subject(token.i, end_of_name(doc, token.i))  # a subject by its shape: the name alone
-        return _subject_span(token)
+        if verbs and token.head != verbs[-1] and _in_subordinate_opening(doc, clause_start, token.i):
+            # « Pendant qu'il tirait sa bourse, une autre voix … murmura derrière lui : »: the
+            # subordinate clause's subject is not who speaks; the noun phrase before the verb is
+            main = _noun_phrase_before_verb(doc, verbs[-1], clause_start, voices=True)
+            if main is not None:
+                return main
+        span = _subject_span(token)
+        named = _name_before_apposition(doc, span, clause_start)
+        return named if named is not None else span
     pronoun = next((t for t in doc[clause_start:colon] if t.lower_ in ("il", "elle", "ils", "elles")
                     and t.i + 1 < colon and (doc[t.i + 1].is_lower and doc[t.i + 1].is_alpha
                                              or doc[t.i + 1].lower_ in VERB_GROUP_CLITICS)  # « il s'écria : »
@@ -1555,8 +1585,8 @@ def _in_subordinate_opening(doc, clause_start: int, index: int) -> bool:
             start = i + 1
     # not « Il fallut que X … »; but « un beau matin que la femme avait de la fièvre, il … », « la
     # lettre qu'elle écrivait »: « que » after a noun opens a clause of that noun
-    return any(doc[i].lower_ in SUBORDINATING_WORDS or doc[i].lower_ in QUE and i > start and doc[i - 1].pos_ == "NOUN"
-               for i in range(start, index))
+    return any(doc[i].lower_ in SUBORDINATING_WORDS or doc[i].lower_ in QUE and i > start and (
+        doc[i - 1].pos_ == "NOUN" or doc[i - 1].lower_ in CONJUNCTION_HEADS) for i in range(start, index))
 
 
 def _no_main_clause(doc, clause_start: int, colon: int) -> bool:
@@ -1654,23 +1684,42 @@ def _third_person_form(doc, clause_start: int, colon: int) -> "Token | None":
     return verb if form.endswith(NOT_FIRST_PERSON_SINGULAR_ENDINGS) and "VerbForm=Inf" not in str(verb.morph) else None
 
 
-def _noun_phrase_before_verb(doc, verb: "Token", clause_start: int) -> Subject | None:
+def _name_before_apposition(doc, span: Subject, clause_start: int) -> Subject | None:
+    """« Mathieu, l'homme au loup, ôta son bonnet et dit : »: the name that opens the clause
+    before a description set off by commas, which the parser took for the subject."""
+    if span.pronoun or span.first < clause_start + 2 or doc[span.first - 1].text != "," or \
+            doc[span.first].pos_ != "DET" or span.last >= len(doc) or doc[span.last].text != ",":
+        return None
+    end = span.first - 1
+    first = end - 1
+    if doc[first].ent_type_ != "PER":
+        return None
+    while first > clause_start and doc[first].ent_iob_ == "I":
+        first -= 1
+    if first != clause_start and not doc[first - 1].is_punct and doc[first - 1].lower_ not in ("et", "mais", "puis"):
+        return None
+    return Subject(first, end)
+
+
+def _noun_phrase_before_verb(doc, verb: "Token", clause_start: int, voices: bool = False) -> Subject | None:
     """By the shape alone, a person's noun phrase right before a verb group, after « et », « mais »,
     a comma or the clause's start (« et le berger derrière moi me criait »: determiner, noun, at
-    most a short complement, the clitics, the verb)."""
+    most a short complement, the clitics, the verb); with `voices`, a voice's too (« une autre
+    voix caressante et sourde murmura »)."""
     i = verb.i - 1
     while i >= clause_start and doc[i].lower_ in VERB_GROUP_CLITICS | NEGATION_WORDS:
         i -= 1
     for _ in range(3):  # « derrière moi », « près de lui »
         if i >= clause_start and doc[i].pos_ in ("PRON", "ADP"):
             i -= 1
-    while i >= clause_start and doc[i].pos_ == "ADJ":
+    while i >= clause_start and (doc[i].pos_ == "ADJ" or voices and doc[i].lower_ == "et" and doc[i - 1].pos_ == "ADJ"):
         i -= 1
     noun = i
     i -= 1
     while i >= clause_start and doc[i].pos_ == "ADJ":
         i -= 1
-    if noun < clause_start or not is_person_noun(doc[noun].text) or i < clause_start or doc[i].pos_ != "DET":
+    if noun < clause_start or not (is_person_noun(doc[noun].text) or voices and doc[noun].lower_ in VOICE_NOUNS) \
+            or i < clause_start or doc[i].pos_ != "DET":
         return None
     if i > clause_start and doc[i - 1].lower_ not in ("et", "mais", ","):
         return None
@@ -1806,7 +1855,15 @@ def impersonal_il(pronoun: "Token") -> bool:
     nobody."""
     head = pronoun.head
     return pronoun.lower_ == "il" and (head.lemma_ == "avoir" and any(c.lower_ == "y" for c in head.children)
-                                       or head.lemma_ in IMPERSONAL_VERBS)
+                                       or head.lemma_ in IMPERSONAL_VERBS or _impersonal_passive(pronoun))
+
+
+def _impersonal_passive(pronoun: "Token") -> bool:
+    """« Il y était dit : », « il est écrit que » : the passive of a verb of saying or writing, whose
+    « il » stands for nobody (not « il est parti »)."""
+    head = pronoun.head
+    return head.lemma_ in SPEECH_VERBS and head.lower_.endswith(("it", "ite", "é", "ée", "u", "ue", "s")) and any(
+        c.dep_.startswith("aux") and c.lemma_ == "être" for c in head.children) and head.i > pronoun.i
 
 
 def _gerund(token: "Token") -> bool:
@@ -1914,9 +1971,11 @@ def _subject_span(head: "Token") -> Subject:
     if head.pos_ == "PRON" and low.lstrip("-") in SUBJECT_PRONOUNS:
         return Subject(head.i, head.i + 1, pronoun=low.lstrip("-"))
     first, last = head.left_edge.i, head.right_edge.i + 1
-    # an apposition or a relative clause is not part of the name: stop at the first comma
+    # an apposition, a relative or a participle clause is not part of the name: stop at the first
+    # comma (« Le frère de Norine repassant dans son idée … , dit : »)
     for i in range(head.i, last):
-        if doc[i].text in (",", "(") or doc[i].lower_ in ("qui", "dont"):
+        if doc[i].text in (",", "(") or doc[i].lower_ in ("qui", "dont") or i > head.i and doc[i].pos_ == "VERB" \
+                and doc[i].morph.get("VerbForm") == ["Part"] and doc[i].morph.get("Tense") == ["Pres"]:
             last = i
             break
     for i in range(head.i - 1, first - 1, -1):

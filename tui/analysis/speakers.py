@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from tui.analysis.lang.people import (BROAD_TITLES, CIVILITIES, PROFESSION_TITLES, FEMININE_TITLES, MASCULINE_OF_TITLE, MASCULINE_ONLY_TITLES,
+from tui.analysis.lang.people import (BROAD_TITLES, CIVILITIES, CIVILITY_MARRIED, PROFESSION_TITLES, FEMININE_TITLES, MASCULINE_OF_TITLE, MASCULINE_ONLY_TITLES,
                                      PERSON_TITLES, RANK_TITLES, TITLE_SYNONYMS, VOICE_NOUNS)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, known_first_name_gender, nationality
@@ -160,6 +160,27 @@ def _is_initial(word: str) -> bool:
     return len(word.rstrip(".")) == 1 or bool(re.fullmatch(r"\w\.(?:\w\.)+", word))
 
 
+def _a_womans_names(names: list[str], surname: list[str]) -> bool:
+    """« Clarisse Manot », « Clarisse », « Mme Manot »: names that all say a woman, one of them with
+    this surname after her first name."""
+    def womans(name: str) -> bool:
+        words = _name_words(name)
+        return CIVILITIES.get(name.split()[0].lower()) == "f" or bool(words) and words != surname and \
+            not _has_civility(name) and known_first_name_gender(words[0]) == "f"
+    return all(womans(k) for k in names) and any(len(_name_words(k)) > 1 and _name_words(k)[-1:] == surname
+                                                 for k in names)
+
+
+def _other_marriage(name: str, entry: Entry) -> bool:
+    """Whether the name's civility says a married woman and the entry's an unmarried one, or the
+    other way round (and none of its names says the same as the name's)."""
+    married = CIVILITY_MARRIED.get(name.split()[0].lower()) if name.split() else None
+    if married is None:
+        return False
+    known = {CIVILITY_MARRIED.get(k.split()[0].lower()) for k in entry.names if k.split()} - {None}
+    return bool(known) and married not in known
+
+
 def _split_name(name: str) -> tuple[str, str]:
     """(first-name part, surname) of a person's name; « M. Brun » has no first name."""
     words = name.replace("’", "'").split()
@@ -248,6 +269,8 @@ class Registry:
                 if civility_gender and any(known_first_name_gender(_split_name(k)[0]) not in ("", civility_gender)
                                            for k in entry.names):
                     continue  # « Mrs. Weldon » is not « James W. Weldon », his wife
+                if _other_marriage(name, entry):
+                    continue  # « Mme de Malepeire » is not « Mlle de Malepeire », her daughter
                 if self.subject_first and len(words) > 1 and not _has_civility(name) and not _is_initial(words[0]) \
                         and all(_has_civility(k) and len(_name_words(k)) == 1 for k in entry.names):
                     continue  # a novel's « Daniel Eyssette », after « M. Eyssette »: maybe his son
@@ -255,10 +278,11 @@ class Registry:
                         known_first_name_gender(_split_name(name)[0]) not in ("", entry.gender):
                     continue  # « Joseph Gamelin » is not « la veuve Gamelin »
                 if len(words) == 1 and not _has_civility(name) and entry.names and \
-                        all(CIVILITIES.get(k.split()[0].lower()) == "f" for k in entry.names) and \
+                        (all(CIVILITIES.get(k.split()[0].lower()) == "f" for k in entry.names)
+                         or self.subject_first and _a_womans_names(entry.names, words)) and \
                         (self.subject_first or any(name in e.names for e in self._persons if e is not entry)):
-                    # a novel's « Barberin » is not « mère Barberin » but her husband; nor, anywhere,
-                    # when someone else is already called « Barberin »
+                    # a novel's « Barberin » is not « mère Barberin » but her husband, « Manot » not
+                    # « Clarisse Manot »; nor, anywhere, when someone else is already called « Barberin »
                     continue
                 if self.subject_first and _titled_surname(name) != all(_titled_surname(k) for k in entry.names) and (
                         civility_gender or any(CIVILITIES.get(k.split()[0].lower()) for k in entry.names)):

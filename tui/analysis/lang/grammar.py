@@ -162,6 +162,9 @@ MASCULINE_AGREEMENT_ENDINGS = ("é", "és", "i", "is", "u", "us", "eux", "if", "
 SUBORDINATING_WORDS = frozenset({"comme", "quand", "lorsque", "lorsqu'", "lorsqu’", "si", "puisque", "puisqu'",
                                  "puisqu’", "tandis", "parce", "quoique", "bien que"})
 
+# words that open a subordinate clause with « que » (« pendant qu'il tirait sa bourse, … »)
+CONJUNCTION_HEADS = frozenset({"pendant", "tandis", "alors", "dès", "avant", "après", "depuis", "sitôt", "aussitôt"})
+
 # the gender an article says of its noun (« le capitaine », « une femme », « au curé »)
 ARTICLE_GENDER = {"le": "m", "un": "m", "du": "m", "au": "m", "la": "f", "une": "f"}
 

@@ -19,6 +19,10 @@ CIVILITIES = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "
               # English ones, in novels set in England or America (« Mrs. Weldon », « lord Glenarvan »)
               "mr.": "m", "mrs.": "f", "miss": "f", "mistress": "f", "sir": "m", "lady": "f", "lord": "m"}
 KIN_TITLES = frozenset({"tante", "oncle", "mère", "père", "veuve", "dame"})
+# what a woman's civility says of her marriage: « Mme de Malepeire » and « Mlle de Malepeire » are
+# mother and daughter, two people
+CIVILITY_MARRIED = {"mme": True, "mme.": True, "madame": True, "veuve": True, "mrs.": True, "mistress": True,
+                    "mlle": False, "mlle.": False, "mademoiselle": False, "miss": False}
 
 # ways of addressing someone that stand for no name on their own (« — Oui, Sire. », « Votre Majesté »,
 # « Monseigneur, … »): a line that calls someone so names nobody
@@ -229,7 +233,8 @@ EPICENE_FIRST_NAMES = frozenset({"claude", "dominique", "camille"})
 
 FEMININE_FIRST_NAMES = frozenset({
     "maud", "isabel", "isabelle", "rachel", "agnès", "inès", "ingrid", "astrid", "margaux", "chloé", "zoé", "noémie", "léa",
-    "manon", "pascale", "frédérique", "hélène", "irène",
+    "manon", "pascale", "frédérique", "hélène", "irène", "clarisse", "ursule", "flore", "eugénie", "henriette",
+    "pauline", "valentine", "juliette",
     "solène", "gwenaëlle", "muriel", "carol", "karin", "kristin", "ségolène", "rachel", "esther",
     "ruth", "judith", "élisabeth", "béatrice", "nathalie", "marion", "maryse", "anne-marie",
     "marie-laure", "christiane", "jacqueline", "ghislaine", "yaëlle", "aurélie", "émilie",
