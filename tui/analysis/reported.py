@@ -43,7 +43,7 @@ from tui.analysis.lang.grammar import (
     VERB_GROUP_CLITICS,
     VERB_GROUP_LOCUTIONS,
 )
-from tui.analysis.lang.people import CIVILITIES, PERSON_TITLES, VOICE_NOUNS
+from tui.analysis.lang.people import CIVILITIES, DOTTED_CIVILITIES, PERSON_TITLES, VOICE_NOUNS
 from tui.analysis.lang.places import STREET_NOUNS
 from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, FLOOR_TAKING, IMPERSONAL_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SPEECH_NOUNS,
                                      HEARING_VERBS, PERCEPTION_VERBS, SPEECH_VERBS,
@@ -633,8 +633,8 @@ def _incise_subject(sent: "Span", verb: "Token", group: int) -> Subject | None:
                 continue
         if token.is_punct and token.text not in ("-", "'", "’", "."):
             break
-        if token.text == "." and not (end > start and len(doc[end - 1].text) == 1):
-            break
+        if token.text == "." and not (end > start and (len(doc[end - 1].text) == 1 or doc[end - 1].text in DOTTED_CIVILITIES)):
+            break  # but « J. Weldon », « Mrs. Weldon »
         if (token.pos_ in ("VERB", "AUX", "SCONJ") or token.lower_ in QUE or token.lower_ in ("qui", "et")) and not (
                 end == start + 1 and doc[start].pos_ == "DET" and is_person_noun(token.text, listed_only=True)) \
                 and not (end == start + 1 and article and token.morph.get("VerbForm") != ["Fin"]):
@@ -1982,6 +1982,9 @@ def _subject_span(head: "Token") -> Subject:
         if doc[i].text == ",":
             first = i + 1
             break
+    if last < len(doc) - 1 and doc[last - 1].text in DOTTED_CIVILITIES and doc[last].text == "." and \
+            doc[last + 1].text[:1].isupper():
+        last = end_of_name(doc, last + 1)  # « dit Mrs. Weldon », the tokenizer's « Mrs » « . » « Weldon »
     # « Juste après la commandante assure … » parsed with the adverb and the preposition on the
     # subject, « et la jeune femme » with the conjunction: they are not part of who speaks
     while first < head.i and doc[first].head.i == head.i and doc[first].dep_ in ("advmod", "case", "cc") \

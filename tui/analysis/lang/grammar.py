@@ -83,8 +83,7 @@ ABBREVIATIONS = frozenset({
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "av", "apr",
     "jc", "no", "n°", "vol", "p", "pp", "art", "gén", "gal", "col", "cdt", "lt", "sgt", "mgr", "mr", "mrs",
 })
-# abbreviations the model's tokenizer cuts before their full stop (« Mrs », « . »): one token
-ABBREVIATION_TOKENS = ("Mr.", "Mrs.")
+
 
 # Words that open narration after a dialogue incise's comma (« , qui redoutait … », « , en riant »)
 NARRATION_OPENERS = frozenset({"qui", "en"})

@@ -17,7 +17,8 @@ CIVILITIES = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "
               # the civility of the Revolution (« citoyen Trubert », « la citoyenne Blaise »)
               "citoyen": "m", "citoyenne": "f",
               # English ones, in novels set in England or America (« Mrs. Weldon », « lord Glenarvan »)
-              "mr.": "m", "mrs.": "f", "miss": "f", "mistress": "f", "sir": "m", "lady": "f", "lord": "m"}
+              "mr.": "m", "mrs.": "f", "mr": "m", "mrs": "f", "miss": "f", "mistress": "f", "sir": "m", "lady": "f",
+              "lord": "m"}
 KIN_TITLES = frozenset({"tante", "oncle", "mère", "père", "veuve", "dame"})
 # what a woman's civility says of her marriage: « Mme de Malepeire » and « Mlle de Malepeire » are
 # mother and daughter, two people
@@ -294,6 +295,8 @@ NAME_QUALIFIERS = frozenset({"aîné", "aînée", "cadet", "cadette", "jeune", "
 NAME_PARTICLES = frozenset({"de", "du", "von", "van", "der", "den", "da", "di", "le", "la", "ben", "bin", "al", "el"})
 
 CIVILITY_TOKENS = frozenset({"M.", "Mme", "Mlle", "MM.", "Mmes", "Me", "Dr", "Pr", "Mr.", "Mrs.", "Miss", "Mistress"})
+# civilities the model's tokenizer cuts from their full stop (« Mrs », « . », « Weldon »)
+DOTTED_CIVILITIES = frozenset({"Mr", "Mrs"})
 # civilities in the plural: « MM. de Lameth » (father and son), « Mmes Durand » name several people
 PLURAL_CIVILITIES = frozenset({"mm.", "mmes", "mlles", "messieurs", "mesdames", "mesdemoiselles"})  # folded
 # the courtesy titles spelled out, as novels write them (« madame François », « — Bonjour, monsieur Claude »)
