@@ -268,7 +268,7 @@ class Registry:
                     continue  # « Mme de Courville » is not « M. de Courville »
                 if civility_gender and any(known_first_name_gender(_split_name(k)[0]) not in ("", civility_gender)
                                            for k in entry.names):
-                    continue  # « Mrs. Weldon » is not « James W. Weldon », his wife
+                    continue  # « Mrs. Weldon » is not « James W. Weldon », her husband
                 if _other_marriage(name, entry):
                     continue  # « Mme de Malepeire » is not « Mlle de Malepeire », her daughter
                 if self.subject_first and len(words) > 1 and not _has_civility(name) and not _is_initial(words[0]) \
