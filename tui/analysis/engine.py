@@ -222,11 +222,12 @@ class Engine:
 
     def _count_tenses(self, doc: "Doc") -> None:
         for token in doc:
-            if token.pos_ in ("VERB", "AUX") and token.morph.get("VerbForm") == ["Fin"]:
-                self._finite_verbs += 1
-                if token.morph.get("Tense") == ["Past"] and token.morph.get("Mood") == ["Ind"] or \
-                        _first_person_simple_past(token):
-                    self._simple_past += 1
+            if token.pos_ in ("VERB", "AUX"):
+                finite, simple_past = _tense_of(token.morph)
+                if finite:
+                    self._finite_verbs += 1
+                    if simple_past or _first_person_simple_past(token):
+                        self._simple_past += 1
 
     def feed(self, unit: Unit, doc: "Doc") -> None:
         self._unit_starts[unit.index] = unit.start
@@ -475,6 +476,9 @@ class Engine:
         quoted = [(q.open, q.close) for q in sent.doc.user_data.get(QUOTES_KEY, [])]
         narrative = self.narrative  # fixed for the unit; read once, not per token
         for token in sent:
+            if not token.dep_.startswith("nsubj") and token.pos_ not in ("NOUN", "PROPN") and \
+                    token.lower_ not in KIN_TITLES and token.lower_ not in self._speaking_nouns:
+                continue  # every rule below wants a subject, a noun or a kin title: most words are none
             if narrative and token.dep_.startswith("nsubj") and any(a <= token.idx < b for a, b in self._speech) \
                     and not _incise_subject_in_line(token):
                 # « — Ton père revient », « — Vous n'y songez pas, s'écria-t-elle ; une jeune personne
@@ -2348,6 +2352,19 @@ def _possessed_gender(determiner: str, noun) -> str:
     if determiner in ("son", "mon", "ton") and noun.lower_[:1] not in VOWEL_INITIALS:
         return "m"  # « son fiancé »: before a consonant « son » is masculine, whatever the tagger says
     return _noun_gender(noun) or POSSESSIVE_DETERMINERS[determiner]
+
+
+_TENSES: dict[int, tuple[bool, bool]] = {}
+
+
+def _tense_of(morph) -> tuple[bool, bool]:
+    """(finite?, passé simple?) of a verb's morphology, kept by its key: a text has few analyses
+    and reading one is slow."""
+    known = _TENSES.get(morph.key)
+    if known is None:
+        known = _TENSES[morph.key] = (morph.get("VerbForm") == ["Fin"],
+                                      morph.get("Tense") == ["Past"] and morph.get("Mood") == ["Ind"])
+    return known
 
 
 def _first_person_simple_past(token) -> bool:

@@ -55,6 +55,14 @@ class Entry:
     size: int = 0  # a group described by its number (« deux hommes ») before its members are known
     since: int = -1  # the unit where such a group was introduced
     document: bool = False  # a text speaking for itself (« une lettre annonça … »), no one in a story
+    _folded: tuple[int, frozenset[str]] = field(default=(0, frozenset()), repr=False)
+
+    def folded_names(self) -> frozenset[str]:
+        """The names folded (« madame » for « Madame »), kept until a name is added: names only
+        ever grow, and every lookup of a name in a long novel scans every person."""
+        if self._folded[0] != len(self.names):
+            self._folded = (len(self.names), frozenset(fold(k) for k in self.names))
+        return self._folded[1]
 
     @property
     def name(self) -> str:
@@ -126,6 +134,7 @@ def _name_words(name: str) -> tuple[str, ...]:
     return words[1:] if len(words) > 1 and words[0] in _FOLDED_CIVILITIES else words
 
 
+@lru_cache(maxsize=65536)
 def same_person(known: str, name: str) -> bool:
     """Whether two forms name one person: equal, one ending the other (« Choïgou »,
     « Villeroy de Galhau »), an initial standing for a first name (« S. Choïgou »), or a first
@@ -146,6 +155,7 @@ def same_person(known: str, name: str) -> bool:
     return not _has_civility(known) and not _has_civility(name) and _first_name_of(short, long_)
 
 
+@lru_cache(maxsize=16384)
 def _has_civility(name: str) -> bool:
     return bool(name.split()) and name.split()[0].lower() in CIVILITIES
 
@@ -252,7 +262,8 @@ class Registry:
         if self.subject_first:
             # in a novel, the one already called exactly so (« M. Eyssette », the father, after
             # « Daniel Eyssette », his son, came in; « Madame » or « madame »)
-            exact = [e for e in self._persons if fold(name) in {fold(k) for k in e.names}]
+            folded = fold(name)
+            exact = [e for e in self._persons if folded in e.folded_names()]
             if len(exact) == 1:
                 return exact[0]
             by_first_name = self._first_name_alone(name)
@@ -315,7 +326,7 @@ class Registry:
     def called_alone(self, word: str) -> Entry | None:
         """The one person already called by this single word (« Rodolphe »), if exactly one."""
         key = fold(word)
-        holders = [e for e in self._persons if any(fold(k) == key for k in e.names)]
+        holders = [e for e in self._persons if key in e.folded_names()]
         return holders[0] if len(holders) == 1 else None
 
     def _first_name_alone(self, name: str) -> Entry | None:
