@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_engine_rules import speaker_of
+from test_engine_rules import quote_with, speaker_of
 
 pytestmark = pytest.mark.spacy
 
@@ -259,3 +259,28 @@ def test_ce_dernier_after_a_thing_or_someone_unnamed_names_nobody(analyse_text):
     assert speaker_of(a, "La décision est illégale") is None  # the court, not the prefect
     b = analyse_text("Marie Lenoir a rencontré le directeur de la banque. « Il faut attendre », a expliqué ce dernier.")
     assert speaker_of(b, "Il faut attendre") is None
+
+
+def test_a_quotation_after_parler_de_or_s_inquieter_de_is_the_speakers_words(analyse_text):
+    a = analyse_text("La maire de Tulle, Sophie Garnier, parle d'« une décision absurde ». Son adjoint Marc Rey "
+                     "s'inquiète d'« un précédent dangereux » et a parlé d'un « abandon pur et simple ».")
+    assert speaker_of(a, "une décision absurde") == "Sophie Garnier"
+    assert speaker_of(a, "un précédent dangereux") == "Marc Rey"
+    assert speaker_of(a, "abandon pur et simple") == "Marc Rey"
+    assert quote_with(a, "une décision absurde").kind == "partial"
+    b = analyse_text("Sophie Garnier parle de la crise depuis des mois. Elle parla de « la Dame blanche » toute "
+                     "la soirée.")
+    assert b.quotes == []  # no quotation, and a title in marks: nothing reported
+
+
+def test_mettre_en_garde_contre_and_se_defendre_de_report_what_follows(analyse_text):
+    a = analyse_text("La ministre Claire Martin met en garde contre une dérive autoritaire du pouvoir, avant de "
+                     "quitter la salle. Le préfet Paul Morel se défend d'avoir menti aux élus.")
+    assert speaker_of(a, "une dérive autoritaire du pouvoir") == "Claire Martin"
+    assert "avant de quitter" not in quote_with(a, "une dérive autoritaire").text
+    assert speaker_of(a, "avoir menti aux élus") == "Paul Morel"
+    b = analyse_text("Le préfet Paul Morel défend son projet devant les élus. Il a mis en garde contre les "
+                     "manifestants. Nous nous défendions de le saluer.")
+    # defending a plan reports nothing; people warned against are no words; « se défendre de »
+    # before a present infinitive is refraining from it
+    assert b.quotes == []

@@ -46,6 +46,7 @@ from tui.analysis.lang.grammar import (
 from tui.analysis.lang.people import CIVILITIES, DOTTED_CIVILITIES, PERSON_TITLES, VOICE_NOUNS
 from tui.analysis.lang.places import STREET_NOUNS
 from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, FLOOR_TAKING, IMPERSONAL_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SPEECH_NOUNS,
+                                     PREPOSITION_SPEECH,
                                      HEARING_VERBS, PERCEPTION_VERBS, SPEECH_VERBS,
                                      THOUGHT_VERBS)
 from tui.analysis.vocabulary import first_name_gender, is_person_noun
@@ -100,7 +101,8 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks], thoughts: bool = Fa
     claimed: set[QuoteMarks] = _terms(sent, quotes)
     first_close = min((q.close for q in quotes), default=None)
     cues = [t for t in sent if not _in_spans(t.idx, quoted)
-            and (_cue_lemma(t) or (first_close is not None and t.idx > first_close and _incise_after_quote(sent, t, thoughts)))
+            and (_cue_lemma(t) or (first_close is not None and t.idx > first_close and _incise_after_quote(sent, t, thoughts))
+                 or _preposition_of_speech(t) is not None)
             and not _negated(t)]
     for verb in cues:
         if any(f.start <= verb.idx < f.end for f in found if f.kind == "indirect"):
@@ -371,6 +373,11 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
 
     after = _skip_complements(sent, verb.i + 1)
     subject = _subject_of(verb)
+    preposition = _preposition_of_speech(verb)
+    if preposition is not None:
+        # « parle d'« une décision absurde » », « a mis en garde contre une dérive »
+        found = _after_preposition(sent, verb, preposition, quotes, claimed, subject)
+        return [found] if found is not None else []
     # « X a déclaré : « … » » / « X a déclaré « … » »
     if "quote" in frames and after < sent.end:
         colon = doc[after].text == ":"
@@ -460,6 +467,97 @@ def _main_clause_after_opening(sent: "Span", verb: "Token", group: int, que: int
             if end < sent.end and doc[end].pos_ in ("VERB", "AUX"):
                 return i, Subject(j, end)
     return None
+
+
+_REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
+
+def _preposition_of_speech(verb: "Token") -> int | None:
+    """The preposition after which a verb of `PREPOSITION_SPEECH` gives its words (« parle d' »,
+    « s'inquiète de », « a mis en garde contre »), adverbs allowed between; None for anything else."""
+    entry = PREPOSITION_SPEECH.get(verb.lemma_.lower())
+    if entry is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    particles, prepositions, reflexive, _what = entry
+    doc = verb.doc
+    if reflexive and not (any(c.lower_ in _REFLEXIVE for c in verb.children) or
+                          verb.i > 0 and doc[verb.i - 1].lower_ in _REFLEXIVE):
+        return None  # « il défend son projet » reports nothing, « il se défend d'avoir menti » does
+    i = verb.i + 1
+    for word in particles:
+        while i < len(doc) and doc[i].pos_ == "ADV":
+            i += 1
+        if i >= len(doc) or doc[i].lower_ != word:
+            return None
+        i += 1
+    while i < len(doc) and doc[i].pos_ == "ADV" and doc[i].lower_ not in prepositions:
+        i += 1
+    if i + 1 < len(doc) and doc[i].lower_ == "d" and doc[i + 1].text in ("'", "’") and "d'" in prepositions:
+        return i + 1  # « d'« une … » » is cut « d » « ' » « « »
+    return i if i < len(doc) and doc[i].lower_.replace("’", "'") in prepositions else None
+
+
+def _after_preposition(sent: "Span", verb: "Token", preposition: int, quotes: list[QuoteMarks],
+                       claimed: set[QuoteMarks], subject: Subject | None) -> Found | None:
+    """What a verb of `PREPOSITION_SPEECH` reports after its preposition: the quotation that opens
+    there (after a determiner at most: « parle d'un « scandale » »), the speaker's words even when
+    short; for the verbs whose words may go unquoted, the infinitive clause or the noun phrase."""
+    doc = sent.doc
+    lemma = verb.lemma_.lower()
+    what = PREPOSITION_SPEECH[lemma][3]
+    last = preposition - 2 if doc[preposition].text in ("'", "’") and doc[preposition - 1].lower_ == "d" else preposition - 1
+    cue = (doc[_group_start(verb)].idx, doc[last].idx + len(doc[last].text))  # « a mis en garde »
+    first = preposition + 1
+    if first >= sent.end:
+        return None
+    at = first + 1 if doc[first].pos_ == "DET" and first + 1 < sent.end else first
+    quote = _quote_at(quotes, doc[at].idx)
+    if quote is not None and _is_term(sent, quote) and _named_thing(doc, quote):
+        return None  # « parla de « la Dame blanche » »: a title, a name, not words said
+    if quote is not None and (quote not in claimed or _is_term(sent, quote)):
+        head = _head_after(sent, preposition)
+        whole = head is None or head.is_punct or head.right_edge.idx < quote.close or what == "quote"
+        if whole:
+            claimed.add(quote)
+            found = _quote_found(quote, "direct" if _is_clause(doc, quote) else "partial", sent, verb, subject, "")
+            found.lemma, found.cue_start, found.cue_end = lemma, *cue
+            return found
+    if what == "quote":
+        return None
+    i = first
+    while i < sent.end and doc[i].lower_ in ("en", "y", "le", "la", "les", "l'", "l’", "lui", "leur", "ne", "n'", "n’"):
+        i += 1
+    if i < sent.end and doc[i].lemma_ in ("avoir", "être") and "VerbForm=Inf" in str(doc[i].morph):
+        # « se défend d'avoir menti », « d'être un opportuniste »: what is denied; not « nous nous
+        # défendions de le saluer » (we refrained from it), up to a colon that brings words of its own
+        end = next((t.i for t in doc[i:sent.end] if t.text == ":" and not _in_spans(t.idx, [(q.open, q.close) for q in quotes])),
+                   None)
+        return _content(sent, first, quotes, claimed, lemma, cue, subject, end_token=end)
+    head = _head_after(sent, preposition)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ == "PER" or \
+            is_person_noun(head.text, listed_only=True):
+        return None  # « met en garde contre les manifestants »: whom, not what
+    last = min(head.right_edge.i + 1, sent.end)
+    for i in range(head.i, last):
+        if doc[i].text in (",", ";") and not _in_spans(doc[i].idx, [(q.open, q.close) for q in quotes]):
+            last = i
+            break
+    return _content(sent, first, quotes, claimed, lemma, cue, subject, end_token=last)
+
+
+def _named_thing(doc, quote: QuoteMarks) -> bool:
+    """« la Dame blanche », « Les Misérables »: a quotation whose first word after its determiner
+    is capitalised names a work or a thing."""
+    span = doc.char_span(*quote.inner, alignment_mode="expand")
+    word = next((t for t in span or () if t.pos_ != "DET" and t.lower_ not in ("le", "la", "les", "l'", "l’", "un", "une")
+                 and t.is_alpha), None)
+    return word is not None and word.text[:1].isupper()
+
+
+def _head_after(sent: "Span", preposition: int) -> "Token | None":
+    """The word a preposition introduces, by the parse: the one it is the « case » of."""
+    doc = sent.doc
+    return next((t for t in doc[preposition + 1:sent.end] if any(c.i == preposition for c in t.children)), None)
 
 
 def _judged(sent: "Span", verb: "Token", lemma: str, quote: QuoteMarks) -> bool:

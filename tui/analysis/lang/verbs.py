@@ -72,6 +72,23 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
     "piailler": _INCISE, "zézayer": _INCISE, "nasiller": _INCISE, "psalmodier": _INCISE, "s'étonner": _INCISE,
 }
 
+# Verbs whose words come after a preposition: lemma -> (the words between the verb and the
+# preposition, the prepositions, whether the verb is reflexive, what may follow the preposition).
+# "quote": a quotation only, the speaker's words and not a term the writer holds at a distance
+# (« parle d'« une décision absurde » », « s'inquiète d'« une dérive » »; « parle de la crise » is
+# no report); "content": a noun phrase or an infinitive too (« met en garde contre une dérive »,
+# « se défend d'avoir menti »: what was warned against, what was denied).
+_DE = ("de", "d'", "d’", "du", "des")
+PREPOSITION_SPEECH: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool, str]] = {
+    "parler": ((), _DE, False, "quote"),
+    "inquiéter": ((), _DE, True, "quote"), "alarmer": ((), _DE, True, "quote"),
+    "féliciter": ((), _DE, True, "quote"), "réjouir": ((), _DE, True, "quote"),
+    "indigner": ((), _DE, True, "quote"), "plaindre": ((), _DE, True, "quote"),
+    "étonner": ((), _DE, True, "quote"), "désoler": ((), _DE, True, "quote"),
+    "mettre": (("en", "garde"), ("contre",), False, "content"),
+    "défendre": ((), _DE, True, "content"),
+}
+
 # Verbs whose reported content may come as « de » + infinitive: « a promis de soutenir … ».
 DE_INFINITIVE = frozenset({"promettre", "menacer", "jurer"})
 
