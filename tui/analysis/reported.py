@@ -516,8 +516,9 @@ def _after_preposition(sent: "Span", verb: "Token", preposition: int, quotes: li
         return None  # « parla de « la Dame blanche » »: a title, a name, not words said
     if quote is not None and (quote not in claimed or _is_term(sent, quote)):
         head = _head_after(sent, preposition)
-        whole = head is None or head.is_punct or head.right_edge.idx < quote.close or what == "quote"
-        if whole:
+        # the quotation is the whole phrase (« d'un « scandale d'État » »), not a word of it (« d'une
+        # « crise » profonde »: the writer's distance from a word)
+        if head is None or head.is_punct or head.right_edge.idx < quote.close:
             claimed.add(quote)
             found = _quote_found(quote, "direct" if _is_clause(doc, quote) else "partial", sent, verb, subject, "")
             found.lemma, found.cue_start, found.cue_end = lemma, *cue
