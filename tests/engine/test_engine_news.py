@@ -284,3 +284,13 @@ def test_mettre_en_garde_contre_and_se_defendre_de_report_what_follows(analyse_t
     # defending a plan reports nothing; people warned against are no words; « se défendre de »
     # before a present infinitive is refraining from it
     assert b.quotes == []
+
+
+def test_celui_ci_in_news_is_read_as_ce_dernier(analyse_text):
+    a = analyse_text("Le syndicat a écrit au ministre Paul Renaud. « Aucune fermeture n'est prévue », "
+                     "a répondu celui-ci.")
+    assert speaker_of(a, "Aucune fermeture") == "Paul Renaud"
+    b = analyse_text("Paul Renaud a présenté son rapport. Selon celui-ci, les comptes sont faux. "
+                     "Anne Morel a rencontré la directrice de l'usine. « Rien n'est joué », a dit celle-ci.")
+    assert speaker_of(b, "les comptes sont faux") is None  # his report, a thing: nobody
+    assert speaker_of(b, "Rien n'est joué") is None  # someone unnamed

@@ -322,7 +322,7 @@ class Engine:
         """In a novel, « répondit celle-ci » is the woman mentioned last (« demanda Laurence à
         Pauline. — …, répondit celle-ci »), not the one answered; but « reprit celui-ci » may be
         the last speaker going on (« … s'écria Castle. ¶ Les Watson regardèrent Castle. ¶ — Eh !
-        oui, reprit celui-ci »). In news it may stand for an earlier noun: not guessed."""
+        oui, reprit celui-ci »). News reads it as « ce dernier » (`_latter_named`)."""
         if not self.narrative or demonstrative not in DEMONSTRATIVE_GENDER:
             return None
         last = self._quotes[-1] if self._quotes else None
@@ -1246,7 +1246,9 @@ class Engine:
             return None, "", None
         span = (doc[subject.first].idx, doc[subject.last - 1].idx + len(doc[subject.last - 1].text))
         if subject.pronoun in DEMONSTRATIVE_GENDER:
-            latter = self._latter(subject.pronoun, resumed=found.lemma in CONTINUATION_VERBS)
+            latter = self._latter(subject.pronoun, resumed=found.lemma in CONTINUATION_VERBS) if self.narrative else \
+                self._latter_named(doc, subject.first, DEMONSTRATIVE_GENDER[subject.pronoun], names, person_of,
+                                   spoken=((found.start, found.end),))
             return (latter, found.via or "pronoun", span) if latter is not None else (None, "", None)
         if subject.pronoun in ("je", "j'", "j’") and self.narrative:
             at = unit.start + span[0]
@@ -1346,7 +1348,11 @@ class Engine:
             previous = self._quotes[-1].entry if self._quotes else None
             return (previous, "same-source", span) if previous is not None else (None, "", None)
         if head in DEMONSTRATIVE_PRONOUNS:
-            latter = self._latter(head, resumed=found.lemma in CONTINUATION_VERBS)
+            # in news, « selon celle-ci », « celui-ci a précisé » read as « ce dernier »
+            latter = self._latter(head, resumed=found.lemma in CONTINUATION_VERBS) if self.narrative or \
+                head not in DEMONSTRATIVE_GENDER else \
+                self._latter_named(doc, subject.first, DEMONSTRATIVE_GENDER[head], names, person_of,
+                                   spoken=((found.start, found.end),))
             return (latter, "pronoun", span) if latter is not None else (None, "", None)
         if len(words) == 1 and head in LATTER_WORDS and determiner in LATTER_DETERMINERS:
             # « a précisé ce dernier », « selon cette dernière »: the last one named before it;
