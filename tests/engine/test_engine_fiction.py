@@ -2069,3 +2069,20 @@ def test_a_name_before_a_semicolon_is_not_who_the_colon_introduces(analyse_text)
                      "un aplomb trop grand ; c'était suspect, et l'enfant trahit ses soupçons instinctifs en disant :"
                      "\n\n— Au reste, moi, on ne pourra pas me tromper.")
     assert speaker_of(a, "Au reste") != "Madame d'Arzac"
+
+
+def test_celui_ci_in_a_novel_is_the_last_person_named_or_described_before_it(analyse_text):
+    a = analyse_text(NARRATION + "Le vieux Vitalis fut conduit au tribunal. Il baissait la tête, et je regardais le "
+                     "juge qui l'interrogeait.\n\n« Ainsi, dit celui-ci, vous reconnaissez avoir frappé l'agent ?\n\n"
+                     "— Non, monsieur le président.")
+    assert speaker_of(a, "Ainsi") != "Vitalis"  # the judge, whom the novel never names
+    b = analyse_text(NARRATION + "Laurence posa la lettre sur la table et demanda à Pauline si elle viendrait.\n\n"
+                     "— Non, répondit celle-ci.")
+    assert speaker_of(b, "Non") == "Pauline"  # the letter and the table are no one
+
+
+def test_a_chapter_number_is_nobody(analyse_text):
+    a = analyse_text(NARRATION + "Vitalis partit avec les gendarmes.\n\nXI -- En bateau\n\nQuand je rentrai à "
+                     "l'auberge, le patron m'attendait.\n\n« Eh bien, me dit-il, ton maître ?")
+    assert not [e for e in a.entities if e.text.startswith("XI")]  # the model tags « XI » a person
+    assert speaker_of(a, "Eh bien") != "XI"

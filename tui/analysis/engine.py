@@ -318,19 +318,36 @@ class Engine:
         self._colon_entry = None
         self._open_quote = None
 
-    def _latter(self, demonstrative: str, resumed: bool = False) -> Entry | None:
+    def _latter(self, demonstrative: str, resumed: bool = False, reading: tuple | None = None) -> Entry | None:
         """In a novel, « répondit celle-ci » is the woman mentioned last (« demanda Laurence à
         Pauline. — …, répondit celle-ci »), not the one answered; but « reprit celui-ci » may be
         the last speaker going on (« … s'écria Castle. ¶ Les Watson regardèrent Castle. ¶ — Eh !
         oui, reprit celui-ci »). News reads it as « ce dernier » (`_latter_named`)."""
         if not self.narrative or demonstrative not in DEMONSTRATIVE_GENDER:
             return None
+        gender = DEMONSTRATIVE_GENDER[demonstrative]
         last = self._quotes[-1] if self._quotes else None
         # going on after the narration named them again, not right after their own line (« — Vous
         # vous trompez, dit Clarisse. ¶ — Possible, reprit celui-ci » is François)
         answered = last.entry if last is not None and not (
             resumed and last.entry is not None and last.entry.last_seen_at > last.quote.end) else None
-        return self.registry.resolve_latter(DEMONSTRATIVE_GENDER[demonstrative], not_=answered)
+        if reading is not None:
+            # the last person the text names or describes before it, things passed over: « je
+            # regardais le juge qui l'interrogeait. ¶ « Ainsi, dit celui-ci, … » » is the judge,
+            # unnamed, not a man named earlier who is still in mind
+            doc, before, names, person_of, spoken = reading
+            decided, entry = _latter_read(doc, before, gender, names, person_of,
+                                          self._quoted_in(doc, self.registry.unit, self.registry.position) + list(spoken),
+                                          persons_only=True)
+            if not decided and self._previous_reading is not None and self._previous_reading[0] == self.registry.unit - 1:
+                _, previous_doc, previous_names, previous_person_of, previous_quoted = self._previous_reading
+                decided, entry = _latter_read(previous_doc, len(previous_doc), gender, previous_names,
+                                              previous_person_of, previous_quoted, persons_only=True)
+            if decided and entry is None:
+                return None
+            if decided and entry is not answered:
+                return entry
+        return self.registry.resolve_latter(gender, not_=answered)
 
     def _latter_named(self, doc: "Doc", before: int, gender: str, names: list[Name],
                       person_of: dict[int, Entry], spoken: tuple[tuple[int, int], ...] = ()) -> Entry | None:
@@ -1246,7 +1263,9 @@ class Engine:
             return None, "", None
         span = (doc[subject.first].idx, doc[subject.last - 1].idx + len(doc[subject.last - 1].text))
         if subject.pronoun in DEMONSTRATIVE_GENDER:
-            latter = self._latter(subject.pronoun, resumed=found.lemma in CONTINUATION_VERBS) if self.narrative else \
+            latter = self._latter(subject.pronoun, resumed=found.lemma in CONTINUATION_VERBS,
+                                  reading=(doc, subject.first, names, person_of, ((found.start, found.end),))) \
+                if self.narrative else \
                 self._latter_named(doc, subject.first, DEMONSTRATIVE_GENDER[subject.pronoun], names, person_of,
                                    spoken=((found.start, found.end),))
             return (latter, found.via or "pronoun", span) if latter is not None else (None, "", None)
@@ -1349,7 +1368,9 @@ class Engine:
             return (previous, "same-source", span) if previous is not None else (None, "", None)
         if head in DEMONSTRATIVE_PRONOUNS:
             # in news, « selon celle-ci », « celui-ci a précisé » read as « ce dernier »
-            latter = self._latter(head, resumed=found.lemma in CONTINUATION_VERBS) if self.narrative or \
+            latter = self._latter(head, resumed=found.lemma in CONTINUATION_VERBS,
+                                  reading=(doc, subject.first, names, person_of, ((found.start, found.end),))) \
+                if self.narrative or \
                 head not in DEMONSTRATIVE_GENDER else \
                 self._latter_named(doc, subject.first, DEMONSTRATIVE_GENDER[head], names, person_of,
                                    spoken=((found.start, found.end),))
@@ -2075,12 +2096,13 @@ def _incise_verb_before(pronoun: "Token") -> bool:
 
 
 def _latter_read(doc: "Doc", before: int, gender: str, names: list[Name], person_of: dict[int, Entry],
-                 quoted: list[tuple[int, int]]) -> tuple[bool, Entry | None]:
+                 quoted: list[tuple[int, int]], persons_only: bool = False) -> tuple[bool, Entry | None]:
     """Reading back from token `before` for what « ce dernier » (`gender` "m") or « cette
     dernière » ("f") stands for: (True, the entry) when the last noun of that gender names a
     person or body, (True, None) when it is anything else, (False, None) when the doc has none.
     A date (« mardi », « le 3 mai »), a place, a noun's complement (« la maire de Lille ») and the
-    words of quotations are passed over."""
+    words of quotations are passed over; with `persons_only` (a novel's « celui-ci »), bodies and
+    nouns that name no person too."""
     name_at = {i: n for n in names for i in range(n.first, n.last)}
     last_of_person = {n.last - 1: n for n in names if n.label == "PER"}
     i = before - 1
@@ -2093,7 +2115,8 @@ def _latter_read(doc: "Doc", before: int, gender: str, names: list[Name], person
         if name is not None:
             i = name.first - len(name.civility.split()) - 1
             entry = person_of.get(name.first)
-            if name.label in ("PER", "ORG") and entry is not None and _latter_agrees(doc, name, entry, gender):
+            if name.label in (("PER",) if persons_only else ("PER", "ORG")) and entry is not None and \
+                    _latter_agrees(doc, name, entry, gender):
                 return True, entry
             continue
         i -= 1
@@ -2102,7 +2125,8 @@ def _latter_read(doc: "Doc", before: int, gender: str, names: list[Name], person
             continue
         if token.dep_ == "nmod" and token.head.i < token.i and token.head.pos_ in ("NOUN", "PROPN"):
             continue  # « le directeur de l'usine »: the director, not the factory
-        if _noun_gender(token) != gender or token.morph.get("Number") == ["Plur"]:
+        if _noun_gender(token) != gender or token.morph.get("Number") == ["Plur"] or \
+                persons_only and not is_person_noun(token.text):
             continue
         # « Jean Vidal, le directeur »: the title set beside a name is that person
         start = token.i

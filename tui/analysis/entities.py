@@ -7,6 +7,8 @@ the next word (« OTAN maintenant ») and labels well-known bodies as MISC or LO
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -257,6 +259,9 @@ def _starts_upper(token: "Token") -> bool:
     return token.text[:1].isupper() or token.text[:1].isdigit()
 
 
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]{2,}\.?")  # « II », « XIV. »; a lone « I » or « V » may be an initial
+
+
 def _clean(doc: "Doc", ent: "Span") -> Name | None:
     first, last = ent.start, ent.end
     # "ministres des Affaires étrangères de l’OTAN" -> "OTAN": a common noun before the name
@@ -334,6 +339,8 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
         # « — Oui, Sire. »: a courtesy title, a pronoun, an interjection, a day or a form of address
         # alone names nobody
         return None
+    if last - first == 1 and _ROMAN_NUMERAL.fullmatch(text):
+        return None  # « XI -- En bateau »: a chapter's number, nobody's name
     if last - first == 1 and (first == 0 or doc[first - 1].is_punct) and last < len(doc) and doc[last].is_punct \
             and is_order(text):
         return None  # « — Pleurez, pleurez, lui dis-je », « — Viens, donc ! »: an order, not a name
