@@ -111,3 +111,17 @@ def test_a_one_word_name_has_a_gender_only_when_it_is_a_known_first_name():
     assert registry.person("Jean-Baptiste").gender == "m"
     assert registry.person("Dupont-Aignan").gender == ""
     assert registry.person("Wilhem d'Eyrik").gender == "m"
+
+
+def test_a_novels_civility_first_name_and_surname_is_who_bears_the_first_name():
+    registry = Registry()
+    registry.subject_first = True  # a novel
+    uncle = registry.person("M. Massereau")
+    boy = registry.person("Léopold")
+    boy.gender = "m"
+    # « Monsieur Léopold Massereau » on a label: the boy, not his uncle, whose first name it is not
+    assert registry.person("Monsieur Léopold Massereau") is boy
+    assert registry.person("M. Massereau") is uncle
+    aunt = registry.person("Mme Massereau")
+    assert registry.person("Madame Léopold Massereau") is not boy  # a civility of the other gender
+    assert aunt is not uncle

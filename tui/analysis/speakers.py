@@ -332,14 +332,19 @@ class Registry:
     def _first_name_alone(self, name: str) -> Entry | None:
         """In a novel, « Paul Mirmont » when « Paul » and « Mirmont » are two people met so far: the
         one called by that first name, as a surname alone is a family's (his brother Jacques is
-        « Mirmont »); None when no one, or more than one, bears the first name alone."""
+        « Mirmont »); with a civility of that person's gender too (« Monsieur Léopold Massereau »,
+        the boy Léopold, not « M. Massereau », his uncle). None when no one, or more than one, bears
+        the first name alone."""
         words = _name_words(name)
-        if len(words) < 2 or _has_civility(name) or _is_initial(words[0]):
+        if len(words) < 2 or _is_initial(words[0]):
             return None
         first = words[:1]
         alone = [e for e in self._persons if any(_name_words(k) == first and not _has_civility(k) for k in e.names)]
         if len(alone) != 1 or any(_name_words(k)[-1:] != words[-1:] and len(_name_words(k)) > 1 for k in alone[0].names):
             return None  # « Paul » known as « Paul Dubois » too: not this Paul
+        civility_gender = CIVILITIES.get(name.split()[0].lower(), "") if _has_civility(name) else ""
+        if civility_gender and (alone[0].gender or known_first_name_gender(words[0])) not in ("", civility_gender):
+            return None
         others = [e for e in self._persons if e is not alone[0] and any(same_person(k, name) for k in e.names)]
         if not others:
             return None  # nobody else it could be: as usual
