@@ -2086,3 +2086,9 @@ def test_a_chapter_number_is_nobody(analyse_text):
                      "l'auberge, le patron m'attendait.\n\n« Eh bien, me dit-il, ton maître ?")
     assert not [e for e in a.entities if e.text.startswith("XI")]  # the model tags « XI » a person
     assert speaker_of(a, "Eh bien") != "XI"
+
+
+def test_a_dash_line_after_narration_with_an_incise_keeps_its_speaker(analyse_text):
+    a = analyse_text(NARRATION + "Le capitaine Morel se leva. – Partons, dit le capitaine. – Où donc ? demanda Julie.")
+    assert speaker_of(a, "Partons") == "Morel"
+    assert speaker_of(a, "Où donc") == "Julie"

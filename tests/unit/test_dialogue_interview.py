@@ -141,3 +141,11 @@ def test_the_word_a_line_calls_its_addressee_by_gives_their_gender():
     assert addressee_gender("— Monsieur, je suis arrivée hier.") == "m"
     assert addressee_gender("— Je parlerai à monsieur le maire.") == ""  # spoken of, not called
     assert addressee_gender("— Oui, madame ; non, monsieur.") == ""  # two people: no one gender
+
+
+def test_a_dash_after_narration_in_its_paragraph_is_marked_as_maybe_no_line():
+    text = "Je remerciai avec embarras. – Je regrettais de n'avoir pas su cela. – Partons, dit-il."
+    turns = turns_in(text)
+    assert [text[t.start:t.end] for t in turns] == ["– Je regrettais de n'avoir pas su cela.", "– Partons, dit-il."]
+    assert [t.after_narration for t in turns] == [True, False]  # the second follows a line, not narration
+    assert not any(t.after_narration for t in turns_in("— Oui, dit-il. – Non, répondit-elle."))

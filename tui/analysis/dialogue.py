@@ -34,6 +34,9 @@ class Turn:
     end: int
     dash: str
     paragraph_end: int = -1  # where the line's paragraph ends, when narration follows its words
+    # opened mid-paragraph after narration (« Je remerciai avec embarras. – Je regrettais … »):
+    # a line only if a cue says whose; the writer's own dash as often
+    after_narration: bool = False
 
     @property
     def needs_cue(self) -> bool:
@@ -60,14 +63,14 @@ def turns_in(text: str) -> list[Turn]:
             # mid-paragraph dash after narration: a new turn only when a sentence ended before it
             if not re.search(r"[.!?…»][ \t\u00a0]*$", text[:dash_at]):
                 continue
-        starts.append((dash_at, match.group(1)))
+        starts.append((dash_at, match.group(1), not starts and not at_line_start))
     turns = []
-    for index, (start, dash) in enumerate(starts):
+    for index, (start, dash, after_narration) in enumerate(starts):
         end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
         while end > start and text[end - 1].isspace():
             end -= 1
         if end - start > 2 and not _HEADING.fullmatch(text[start:end].strip("—–- \t\u00a0")):
-            turns.append(Turn(start, end, dash))
+            turns.append(Turn(start, end, dash, after_narration=after_narration))
     return turns
 
 

@@ -794,8 +794,12 @@ class Engine:
                 and resolved[0] is not addressee else self._narration_pair
         self._narration_since = None
         crowd = incise is not None and found.subject.pronoun == "on"
-        self._conversation.add(record.entry if record.entry is not None or incise is None else _Stranger(),
-                               addressee=called, evidence=not crowd)
+        # a dash after narration in the same paragraph with no cue (« Je voudrais t'en donner une
+        # idée. – Il m'embarrassa un peu … »): maybe no line at all; turn-taking neither names it
+        # nor counts on it
+        unsure = turn.after_narration and incise is None and record.entry is None
+        self._conversation.add(record.entry if record.entry is not None or incise is None and not unsure else _Stranger(),
+                               addressee=called, evidence=not crowd and not unsure)
         self._conversation_records.append(record)
         # who a line calls by name answers it: stronger evidence than the alternation of turns
         for k in self._conversation.fill_by_address() + self._conversation.fill_by_alternation():
