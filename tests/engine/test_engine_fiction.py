@@ -2092,3 +2092,18 @@ def test_a_dash_line_after_narration_with_an_incise_keeps_its_speaker(analyse_te
     a = analyse_text(NARRATION + "Le capitaine Morel se leva. – Partons, dit le capitaine. – Où donc ? demanda Julie.")
     assert speaker_of(a, "Partons") == "Morel"
     assert speaker_of(a, "Où donc") == "Julie"
+
+
+def test_the_subject_of_a_clause_of_consequence_ending_at_the_colon_speaks(nlp, analyse_text):
+    from tui.analysis.reported import introducer_before_colon
+
+    for sentence, speaker in (("Il pâlit si fort que sa mère lui dit :", "sa mère"),
+                              ("Il devint tellement blême que la maîtresse de maison lui demanda :",
+                               "la maîtresse de maison"),
+                              ("Il était si las qu'il soupira :", "Il")):  # his own clause: still him
+        doc = nlp(sentence)
+        subject = introducer_before_colon(list(doc.sents)[-1])
+        assert subject is not None and doc[subject.first:subject.last].text == speaker
+    a = analyse_text(NARRATION + "Laurent entra dans le salon. Ses jambes fléchissaient ; il devint si pâle que la "
+                     "maîtresse de maison lui demanda :\n\n« Êtes-vous malade ?\n\n— Ce n'est rien, madame.")
+    assert (speaker_of(a, "Êtes-vous malade") or "").startswith("la maîtresse")

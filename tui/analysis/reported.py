@@ -19,6 +19,7 @@ from tui.analysis.lang.grammar import (
     ARTICLE_GENDER,
     CLAUSE_OPENERS,
     CLITICS_BEFORE_VERB,
+    DEGREE_WORDS,
     FINITE_ONLY_ENDINGS,
     NOT_FIRST_PERSON_SINGULAR_ENDINGS,
     NOT_THIRD_PERSON_ENDINGS,
@@ -1496,6 +1497,19 @@ def _introduced_by_colon(sent: "Span", quote: QuoteMarks) -> bool:
 
 
 
+def _consequence_speaker(doc, clause_start: int, verb: "Token | None") -> Subject | None:
+    """« Il devint si blême que sa mère lui dit : »: a clause of consequence whose speech verb ends
+    at the colon; its own subject, a noun or a name, speaks, not the main clause's."""
+    if verb is None or not _cue_lemma(verb):
+        return None
+    que = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ in QUE), None)
+    if que is None or not any(t.lower_ in DEGREE_WORDS for t in doc[clause_start:que.i]):
+        return None
+    subject = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.pos_ in ("NOUN", "PROPN")
+                    and c.i > que.i), None)
+    return _subject_span(subject) if subject is not None else None
+
+
 def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None:
     """« Un autre manifestant s'approche : « … » », « La gérante assure le service : « … » »: the
     subject of the clause that introduces the quotation, whatever its verb; in « C'est le cas de
@@ -1530,6 +1544,9 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
     subjects.sort(key=lambda t: t.i)
     if last_verb is not None and _said_by_on(last_verb):
         return None  # « et l'on disait de lui : »: words of nobody in particular
+    consequence = _consequence_speaker(doc, clause_start, last_verb)
+    if consequence is not None:
+        return consequence
     # « … et reconnut Pécuchet qui articula plus fort : »: a relative clause with a speech verb
     # that ends at the colon has the one who speaks as its antecedent
     verbs = [t for t in doc[clause_start:colon] if t.pos_ in ("VERB", "AUX")]
