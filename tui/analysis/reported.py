@@ -504,8 +504,10 @@ def _after_preposition(sent: "Span", verb: "Token", preposition: int, quotes: li
     there (after a determiner at most: « parle d'un « scandale » »), the speaker's words even when
     short; for the verbs whose words may go unquoted, the infinitive clause or the noun phrase."""
     doc = sent.doc
-    lemma = verb.lemma_.lower()
-    what = PREPOSITION_SPEECH[lemma][3]
+    particles, _prepositions, reflexive, what = PREPOSITION_SPEECH[verb.lemma_.lower()]
+    # the verb as a reader names it: « s'inquiéter », « se défendre », « mettre en garde »
+    lemma = " ".join(((("s'" if verb.lemma_.lower()[:1] in "aeiouéèêh" else "se ") if reflexive else "")
+                      + verb.lemma_.lower(),) + particles)
     last = preposition - 2 if doc[preposition].text in ("'", "’") and doc[preposition - 1].lower_ == "d" else preposition - 1
     cue = (doc[_group_start(verb)].idx, doc[last].idx + len(doc[last].text))  # « a mis en garde »
     first = preposition + 1
