@@ -336,13 +336,7 @@ class Engine:
             # regardais le juge qui l'interrogeait. ¶ « Ainsi, dit celui-ci, … » » is the judge,
             # unnamed, not a man named earlier who is still in mind
             doc, before, names, person_of, spoken = reading
-            decided, entry = _latter_read(doc, before, gender, names, person_of,
-                                          self._quoted_in(doc, self.registry.unit, self.registry.position) + list(spoken),
-                                          persons_only=True)
-            if not decided and self._previous_reading is not None and self._previous_reading[0] == self.registry.unit - 1:
-                _, previous_doc, previous_names, previous_person_of, previous_quoted = self._previous_reading
-                decided, entry = _latter_read(previous_doc, len(previous_doc), gender, previous_names,
-                                              previous_person_of, previous_quoted, persons_only=True)
+            decided, entry = self._latter_decided(doc, before, gender, names, person_of, spoken, persons_only=True)
             if decided and entry is None:
                 return None
             if decided and entry is not answered:
@@ -356,15 +350,22 @@ class Engine:
         title set beside a name: « Jean Vidal, le directeur »), nobody if it is a thing or someone
         unnamed (« le préfet a saisi le tribunal. Ce dernier … »). Read back into the paragraph
         before when this one has none; in a novel, past that, the last person mentioned."""
-        decided, entry = _latter_read(doc, before, gender, names, person_of,
-                                      self._quoted_in(doc, self.registry.unit, self.registry.position) + list(spoken))
-        if not decided and self._previous_reading is not None and self._previous_reading[0] == self.registry.unit - 1:
-            _, previous_doc, previous_names, previous_person_of, previous_quoted = self._previous_reading
-            decided, entry = _latter_read(previous_doc, len(previous_doc), gender, previous_names,
-                                          previous_person_of, previous_quoted)
+        decided, entry = self._latter_decided(doc, before, gender, names, person_of, spoken)
         if not decided and self.narrative:
             entry = self.registry.resolve_latter(gender)
         return entry
+
+    def _latter_decided(self, doc: "Doc", before: int, gender: str, names: list[Name], person_of: dict[int, Entry],
+                        spoken: tuple[tuple[int, int], ...] = (), persons_only: bool = False) -> tuple[bool, Entry | None]:
+        """`_latter_read` over this paragraph up to `before`, then over the paragraph before."""
+        decided, entry = _latter_read(doc, before, gender, names, person_of,
+                                      self._quoted_in(doc, self.registry.unit, self.registry.position) + list(spoken),
+                                      persons_only=persons_only)
+        if not decided and self._previous_reading is not None and self._previous_reading[0] == self.registry.unit - 1:
+            _, previous_doc, previous_names, previous_person_of, previous_quoted = self._previous_reading
+            decided, entry = _latter_read(previous_doc, len(previous_doc), gender, previous_names,
+                                          previous_person_of, previous_quoted, persons_only=persons_only)
+        return decided, entry
 
     def _quoted_in(self, doc: "Doc", unit_index: int, unit_start: int) -> list[tuple[int, int]]:
         """The character spans of a unit's quotation marks and of the words said in it so far
