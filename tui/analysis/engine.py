@@ -343,6 +343,18 @@ class Engine:
                 return entry
         return self.registry.resolve_latter(gender, not_=answered)
 
+    def _demonstrative(self, word: str, doc: "Doc", subject: Subject, found: Found, names: list[Name],
+                       person_of: dict[int, Entry]) -> Entry | None:
+        """Whom « celui-ci » / « celle-ci » (an incise's subject, « selon celle-ci ») stands for: in
+        a novel see `_latter`; in news it reads as « ce dernier » (`_latter_named`)."""
+        if word not in DEMONSTRATIVE_GENDER:
+            return None  # « ceux-ci »: no one person
+        spoken = ((found.start, found.end),)
+        if self.narrative:
+            return self._latter(word, resumed=found.lemma in CONTINUATION_VERBS,
+                                reading=(doc, subject.first, names, person_of, spoken))
+        return self._latter_named(doc, subject.first, DEMONSTRATIVE_GENDER[word], names, person_of, spoken=spoken)
+
     def _latter_named(self, doc: "Doc", before: int, gender: str, names: list[Name],
                       person_of: dict[int, Entry], spoken: tuple[tuple[int, int], ...] = ()) -> Entry | None:
         """« X a reçu Y. « … », a déclaré ce dernier »: the latter is the last noun of its gender
@@ -1268,11 +1280,7 @@ class Engine:
             return None, "", None
         span = (doc[subject.first].idx, doc[subject.last - 1].idx + len(doc[subject.last - 1].text))
         if subject.pronoun in DEMONSTRATIVE_GENDER:
-            latter = self._latter(subject.pronoun, resumed=found.lemma in CONTINUATION_VERBS,
-                                  reading=(doc, subject.first, names, person_of, ((found.start, found.end),))) \
-                if self.narrative else \
-                self._latter_named(doc, subject.first, DEMONSTRATIVE_GENDER[subject.pronoun], names, person_of,
-                                   spoken=((found.start, found.end),))
+            latter = self._demonstrative(subject.pronoun, doc, subject, found, names, person_of)
             return (latter, found.via or "pronoun", span) if latter is not None else (None, "", None)
         if subject.pronoun in ("je", "j'", "j’") and self.narrative:
             at = unit.start + span[0]
@@ -1372,13 +1380,7 @@ class Engine:
             previous = self._quotes[-1].entry if self._quotes else None
             return (previous, "same-source", span) if previous is not None else (None, "", None)
         if head in DEMONSTRATIVE_PRONOUNS:
-            # in news, « selon celle-ci », « celui-ci a précisé » read as « ce dernier »
-            latter = self._latter(head, resumed=found.lemma in CONTINUATION_VERBS,
-                                  reading=(doc, subject.first, names, person_of, ((found.start, found.end),))) \
-                if self.narrative or \
-                head not in DEMONSTRATIVE_GENDER else \
-                self._latter_named(doc, subject.first, DEMONSTRATIVE_GENDER[head], names, person_of,
-                                   spoken=((found.start, found.end),))
+            latter = self._demonstrative(head, doc, subject, found, names, person_of)
             return (latter, "pronoun", span) if latter is not None else (None, "", None)
         if len(words) == 1 and head in LATTER_WORDS and determiner in LATTER_DETERMINERS:
             # « a précisé ce dernier », « selon cette dernière »: the last one named before it;
