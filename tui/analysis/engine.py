@@ -44,6 +44,7 @@ from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON
                                      REPLY_VERBS, THOUGHT_VERBS)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, name_gender_guess, titles_agree
 from tui.analysis.version import engine_version
+from tui.analysis.words import words_of
 from tui.palette import speaker_colour
 
 if TYPE_CHECKING:
@@ -221,8 +222,9 @@ class Engine:
             self._simple_past >= NARRATIVE_SIMPLE_PAST_SHARE * self._finite_verbs
 
     def _count_tenses(self, doc: "Doc") -> None:
-        for token in doc:
-            if token.pos_ in ("VERB", "AUX"):
+        for i, pos in enumerate(words_of(doc).pos):
+            if pos in ("VERB", "AUX"):
+                token = doc[i]
                 finite, simple_past = _tense_of(token.morph)
                 if finite:
                     self._finite_verbs += 1
@@ -505,10 +507,13 @@ class Engine:
         of a clause comes into focus, so that « il » can refer to them rather than to an older name."""
         quoted = [(q.open, q.close) for q in sent.doc.user_data.get(QUOTES_KEY, [])]
         narrative = self.narrative  # fixed for the unit; read once, not per token
-        for token in sent:
-            if not token.dep_.startswith("nsubj") and token.pos_ not in ("NOUN", "PROPN") and \
-                    token.lower_ not in KIN_TITLES and token.lower_ not in self._speaking_nouns:
+        table = words_of(sent.doc)
+        deps, parts, lowers, speaking = table.dep, table.pos, table.lower, self._speaking_nouns
+        for i in range(sent.start, sent.end):
+            if parts[i] not in ("NOUN", "PROPN") and lowers[i] not in KIN_TITLES and lowers[i] not in speaking \
+                    and not deps[i].startswith("nsubj"):
                 continue  # every rule below wants a subject, a noun or a kin title: most words are none
+            token = sent.doc[i]
             if narrative and token.dep_.startswith("nsubj") and any(a <= token.idx < b for a, b in self._speech) \
                     and not _incise_subject_in_line(token):
                 # « — Ton père revient », « — Vous n'y songez pas, s'écria-t-elle ; une jeune personne
@@ -2440,8 +2445,9 @@ def _opens_like_a_novel(text: str) -> bool:
 def _first_person_narration(doc: "Doc") -> bool:
     """Whether « je » is a subject in a paragraph's narration, outside any quotation."""
     quoted = [(q.open, q.close) for q in doc.user_data.get(QUOTES_KEY, [])]
-    return any(t.lower_ in ("je", "j'", "j’") and t.pos_ == "PRON" and not any(a <= t.idx < b for a, b in quoted)
-               for t in doc)
+    table = words_of(doc)
+    return any(lower in ("je", "j'", "j’") and table.pos[i] == "PRON" and not any(a <= doc[i].idx < b for a, b in quoted)
+               for i, lower in enumerate(table.lower))
 
 
 def _group_size(token) -> int:

@@ -19,6 +19,7 @@ from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, DOTTED_CIVILI
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.nlp import is_order
 from tui.analysis.vocabulary import NATIONALITY_FORMS, fold
+from tui.analysis.words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -122,8 +123,12 @@ def _lists_of_organisations(doc: "Doc", names: list[Name]) -> list[Name]:
 def _name_lists(doc: "Doc") -> list[list[tuple[int, int]]]:
     """Runs of capitalised names separated by commas and « et » / « ou », as token ranges."""
     lists: list[list[tuple[int, int]]] = []
+    texts = words_of(doc).text
     i = 0
     while i < len(doc):
+        if not (texts[i][:1].isupper() or texts[i][:1].isdigit()):
+            i += 1  # no capital, no digit: no name starts here (see `_name_end`)
+            continue
         items: list[tuple[int, int]] = []
         j = i
         while j < len(doc):
@@ -163,13 +168,16 @@ def _name_end(doc: "Doc", i: int) -> int:
 def _bracketed_acronyms(doc: "Doc", names: list[Name]) -> list[Name]:
     """« la police aux frontières (PAF) »: an acronym in brackets names a body, and so does the
     noun phrase it abbreviates; both are organisations."""
+    texts = words_of(doc).text
+    if "(" not in texts:
+        return []
     taken = {i for n in names for i in range(n.first, n.last)}
     found: list[Name] = []
-    for token in doc:
-        text = token.text
-        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper() and 1 < token.i < len(doc) - 1
-                and doc[token.i - 1].text == "(" and doc[token.i + 1].text == ")"):
+    for i, text in enumerate(texts):
+        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper() and 1 < i < len(doc) - 1
+                and texts[i - 1] == "(" and texts[i + 1] == ")"):
             continue
+        token = doc[i]
         end = token.i - 1  # the "("
         start = end
         while start - 1 >= 0 and end - start < 8 and doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ", "ADP", "DET") \
@@ -225,7 +233,11 @@ def _civility_names(doc: "Doc", names: list[Name]) -> list[Name]:
     capitalised word name a person."""
     taken = {i for n in names for i in range(n.first, n.last)}
     found = []
-    for token in doc:
+    words = words_of(doc)
+    for i, (text, lower) in enumerate(zip(words.text, words.lower)):
+        if text not in CIVILITY_TOKENS and lower not in NOBLE_TITLES:
+            continue  # nearly every word: neither a civility nor a rank
+        token = doc[i]
         civility = token.text
         if token.lower_ in NOBLE_TITLES and token.i + 2 < len(doc) and doc[token.i + 1].lower_.replace("’", "'") in (
                 "de", "d'") and _starts_upper(doc[token.i + 2]):

@@ -15,6 +15,7 @@ from tui.analysis.entities import Name
 from tui.analysis.lang.people import KIN_NOUNS, NICKNAME_LEAD_WORDS
 from tui.analysis.lang.verbs import COPULA_VERBS, NAMING_VERBS
 from tui.analysis.vocabulary import is_person_noun
+from tui.analysis.words import words_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -40,7 +41,14 @@ class Naming:
 
 def namings_in(sent: "Span", names: list[Name]) -> list[Naming]:
     found: list[Naming] = []
-    for token in sent:
+    table = words_of(sent.doc)
+    for i in range(sent.start, sent.end):
+        pos = table.pos[i]
+        if pos not in ("NOUN", "VERB", "ADJ"):
+            continue  # neither a naming verb nor an epithet: most words
+        if pos != "VERB" and (table.lower[i] in KIN_NOUNS or not is_person_noun(table.text[i])):
+            continue  # no epithet (`_epithet`'s first test)
+        token = sent.doc[i]
         if token.pos_ == "VERB" and token.lemma_.lower() in NAMING_VERBS:
             naming = _called(sent, token, names)
             if naming is not None:

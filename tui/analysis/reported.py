@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import NOT_SOURCES, PROVISION_NOUNS
@@ -52,6 +53,7 @@ from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, FLOOR_TAKING
                                      THOUGHT_VERBS)
 from tui.analysis.vocabulary import first_name_gender, is_person_noun
 from tui.analysis.nlp import is_verb_like
+from tui.analysis.words import words_of
 from tui.analysis.quotemarks import (CLOSERS, NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks,
                                      pair_marks)
 
@@ -101,7 +103,8 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks], thoughts: bool = Fa
     # scare quotes around a term (un « retenu », la « tech ») are nobody's words: set aside
     claimed: set[QuoteMarks] = _terms(sent, quotes)
     first_close = min((q.close for q in quotes), default=None)
-    cues = [t for t in sent if not _in_spans(t.idx, quoted)
+    doc = sent.doc
+    cues = [t for t in (doc[i] for i in _maybe_cues(sent, first_close is not None)) if not _in_spans(t.idx, quoted)
             and (_cue_lemma(t) or (first_close is not None and t.idx > first_close and _incise_after_quote(sent, t, thoughts))
                  or _preposition_of_speech(t) is not None)
             and not _negated(t)]
@@ -147,6 +150,26 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks], thoughts: bool = Fa
             verb = min(speech_verbs, key=lambda v: (v.idx > quote.open, abs(v.idx - quote.open)))
             found.append(_quote_found(quote, "partial", sent, verb, _subject_of(verb), ""))
     return _resolve_overlaps(found)
+
+
+# the lemmas `_cue_lemma` and `_preposition_of_speech` can take a word for, besides a speech verb
+_CUE_LEMMAS = frozenset(SPEECH_VERBS) | frozenset(DOCUMENT_VERBS) | frozenset(PREPOSITION_SPEECH) | \
+    {"savoir", "valoir", "faire", "entendre", "tomber"}
+
+
+def _maybe_cues(sent: "Span", after_quote: bool) -> list[int]:
+    """The words of a sentence that may be a cue, by their lemma, their form, or (after a
+    quotation) being a verb, noun or adjective in lower case: the others need no closer look."""
+    table = words_of(sent.doc)
+    lemmas, lowers, texts, pos = table.lemma, table.lower, table.text, table.pos
+    found = []
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i].lower()
+        if lemma in _CUE_LEMMAS or lemma.replace("’", "'") in _CUE_LEMMAS or \
+                _guess_lemma(lowers[i]) in SPEECH_VERBS or \
+                after_quote and pos[i] in ("VERB", "NOUN", "ADJ") and texts[i].islower():
+            found.append(i)
+    return found
 
 
 # ---------------------------------------------------------------------------------------------
@@ -284,8 +307,10 @@ def thought_lemma(token: "Token") -> str | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def _guess_lemma(word: str) -> str:
-    """A verb's infinitive from a participle, for the lemmatizer's misses (« plaidé »)."""
+    """A verb's infinitive from a participle, for the lemmatizer's misses (« plaidé »); cached,
+    as it is asked of nearly every word of a text."""
     if word in IRREGULAR_FORMS:
         return IRREGULAR_FORMS[word]
     if word in ("dite", "dits", "dites", "disant"):
@@ -325,7 +350,8 @@ def _group_start(verb: "Token") -> int:
     """First token of the verb group: « a-t-il néanmoins plaidé » starts at « a »."""
     doc = verb.doc
     i = verb.i
-    while i - 1 >= verb.sent.start:
+    sent_start = verb.sent.start  # spaCy looks for the sentence's bounds each time it is asked
+    while i - 1 >= sent_start:
         prev = doc[i - 1]
         low = prev.lower_
         if low == "à" and "VerbForm=Part" not in str(verb.morph):
@@ -335,7 +361,7 @@ def _group_start(verb: "Token") -> int:
             i -= 1
         elif prev.lemma_ in ("faire", "laisser") and i == verb.i and "VerbForm=Inf" in str(verb.morph):
             i -= 1  # « a fait savoir », « avait laissé entendre »: one verb group
-        elif low in ("quant", "à") and i - 2 >= verb.sent.start and doc[i - 1].lower_ == "à":
+        elif low in ("quant", "à") and i - 2 >= sent_start and doc[i - 1].lower_ == "à":
             i -= 1
         else:
             break
@@ -1116,12 +1142,19 @@ def _comme_cue(sent: "Span", quotes: list[QuoteMarks]) -> Found | None:
     return _absorb_quotes(sent, content, quotes) if content.end - content.start > 8 else None
 
 
+_SELON_WORDS = frozenset({"selon", "d'", "d’", "pour"})
+
+
 def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[Found]:
     """« selon X, … », « …, d'après X », « Pour X, … »."""
     doc = sent.doc
     quoted = [(q.open, q.close) for q in quotes]
     out = []
-    for token in sent:
+    lowers = words_of(doc).lower
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in _SELON_WORDS:
+            continue  # every word but the few below
+        token = doc[i]
         low = token.lower_.replace("’", "'")
         is_selon = low == "selon" or (low == "d'" and token.i + 1 < sent.end and doc[token.i + 1].lower_ == "après")
         # « Pour Marine Le Pen, … », « Pour la CGT, … », « Pour le ministre, … »: a source named

@@ -15,6 +15,7 @@ from functools import lru_cache
 from tui.analysis.lang.people import (BROAD_TITLES, CIVILITIES, CIVILITY_MARRIED, PROFESSION_TITLES, FEMININE_TITLES, MASCULINE_OF_TITLE, MASCULINE_ONLY_TITLES,
                                      PERSON_TITLES, RANK_TITLES, TITLE_SYNONYMS, VOICE_NOUNS)
 from tui.analysis.lang.places import METONYMS
+from tui.analysis.person_index import PersonIndex
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, known_first_name_gender, nationality
 
 # A pronoun refers to a person seen in its own paragraph or the one before, not further back;
@@ -226,6 +227,7 @@ class Registry:
     def __init__(self) -> None:
         self.entries: list[Entry] = []
         self._persons: list[Entry] = []
+        self._index = PersonIndex(_name_words, _is_initial)  # persons by the words of their names
         self._by_key: dict[str, list[Entry]] = {}
         self._bearers: dict[str, list[Entry]] = {}  # epithet -> the persons said to be one
         self._groups: list[Entry] = []  # people who act or speak together
@@ -252,7 +254,7 @@ class Registry:
         words = _name_words(name)
         ambiguous: set[int] = set()
         if len(words) == 1 and not _has_civility(name):  # « Jean » with Jean Dupont and Jean Martin: neither
-            by_first_name = [e for e in self._persons if any(_first_name_of(words, _name_words(k))
+            by_first_name = [e for e in self._index.candidates(name) if any(_first_name_of(words, _name_words(k))
                                                              and not _has_civility(k) for k in e.names)]
             ambiguous = {id(e) for e in by_first_name} if len(by_first_name) > 1 else set()
         if self.subject_first and len(words) == 1 and not _has_civility(name):
@@ -263,13 +265,13 @@ class Registry:
             # in a novel, the one already called exactly so (« M. Eyssette », the father, after
             # « Daniel Eyssette », his son, came in; « Madame » or « madame »)
             folded = fold(name)
-            exact = [e for e in self._persons if folded in e.folded_names()]
+            exact = [e for e in self._index.candidates(name) if folded in e.folded_names()]
             if len(exact) == 1:
                 return exact[0]
             by_first_name = self._first_name_alone(name)
             if by_first_name is not None:
                 return by_first_name
-        for entry in reversed(self._persons):
+        for entry in self._index.candidates(name):
             if any(same_person(nickname, name) for nickname in entry.nicknames):
                 return entry  # « Mlle Fifi » is the marquis, whatever « Mlle » says of a gender
             if id(entry) in ambiguous and not any(_name_words(k) == words for k in entry.names):
@@ -291,7 +293,7 @@ class Registry:
                 if len(words) == 1 and not _has_civility(name) and entry.names and \
                         (all(CIVILITIES.get(k.split()[0].lower()) == "f" for k in entry.names)
                          or self.subject_first and _a_womans_names(entry.names, words)) and \
-                        (self.subject_first or any(name in e.names for e in self._persons if e is not entry)):
+                        (self.subject_first or any(name in e.names for e in self._index.candidates(name) if e is not entry)):
                     # a novel's « Barberin » is not « mère Barberin » but her husband, « Manot » not
                     # « Clarisse Manot »; nor, anywhere, when someone else is already called « Barberin »
                     continue
@@ -321,12 +323,13 @@ class Registry:
             entry.gender = known_first_name_gender(surname)
         self._add(entry)
         self._persons.append(entry)
+        self._index.add(entry)
         return entry
 
     def called_alone(self, word: str) -> Entry | None:
         """The one person already called by this single word (« Rodolphe »), if exactly one."""
         key = fold(word)
-        holders = [e for e in self._persons if key in e.folded_names()]
+        holders = [e for e in self._index.candidates(word) if key in e.folded_names()]
         return holders[0] if len(holders) == 1 else None
 
     def _first_name_alone(self, name: str) -> Entry | None:
@@ -339,13 +342,13 @@ class Registry:
         if len(words) < 2 or _is_initial(words[0]):
             return None
         first = words[:1]
-        alone = [e for e in self._persons if any(_name_words(k) == first and not _has_civility(k) for k in e.names)]
+        alone = [e for e in self._index.ending_with(words[0]) if any(_name_words(k) == first and not _has_civility(k) for k in e.names)]
         if len(alone) != 1 or any(_name_words(k)[-1:] != words[-1:] and len(_name_words(k)) > 1 for k in alone[0].names):
             return None  # « Paul » known as « Paul Dubois » too: not this Paul
         civility_gender = CIVILITIES.get(name.split()[0].lower(), "") if _has_civility(name) else ""
         if civility_gender and (alone[0].gender or known_first_name_gender(words[0])) not in ("", civility_gender):
             return None
-        others = [e for e in self._persons if e is not alone[0] and any(same_person(k, name) for k in e.names)]
+        others = [e for e in self._index.candidates(name) if e is not alone[0] and any(same_person(k, name) for k in e.names)]
         if not others:
             return None  # nobody else it could be: as usual
         entry = alone[0]
@@ -357,7 +360,7 @@ class Registry:
         and « Mme Walter »): the man, as a novel names the woman with her civility; None to go on
         as usual (one candidate, none, or several men)."""
         words = _name_words(name)
-        fitting = [e for e in reversed(self._persons) if any(_name_words(k)[-1:] == words for k in e.names)
+        fitting = [e for e in self._index.ending_with(words[0]) if any(_name_words(k)[-1:] == words for k in e.names)
                    and not any(same_person(n, name) for n in e.nicknames)]
         if len(fitting) < 2:
             return None
@@ -371,7 +374,8 @@ class Registry:
 
     def is_known_person(self, name: str) -> bool:
         """Whether a form names a person already met (« Pierre » after « Pierre Morel »)."""
-        return any(same_person(known, name) for entry in self._persons for known in entry.names + entry.nicknames)
+        return any(same_person(known, name) for entry in self._index.candidates(name)
+                   for known in entry.names + entry.nicknames)
 
     def government(self, surface: str, country: str) -> Entry:
         key = "government:" + fold(country)
@@ -428,7 +432,7 @@ class Registry:
     def family_member(self, surname: str, gender: str, not_: Entry | None = None) -> Entry | None:
         """The one person of that family and gender named with a civility (« Mme Grangier »): whom
         « sa mère » stands for when « sa » is a Grangier."""
-        found = [e for e in self._persons if e is not not_ and e.gender == gender and any(
+        found = [e for e in reversed(self._index.ending_with(surname)) if e is not not_ and e.gender == gender and any(
             _has_civility(n) and _name_words(n)[-1:] == (surname,) for n in e.names)]
         return found[0] if len(found) == 1 else None
 
@@ -527,6 +531,7 @@ class Registry:
         for items in (self.entries, self._persons):
             if gone in items:
                 items.remove(gone)
+        self._index.discard(gone)
         self._by_key[gone.key] = [keep]
         if gone in self._groups:
             self._groups.remove(gone)
