@@ -324,6 +324,18 @@ def _trimmed(text: str, start: int, end: int) -> Paragraph | None:
     return Paragraph(start, end)
 
 
+_CLOSING_QUOTES = ("»", "\"", "”")
+
+
+def _headline_quotation(line: str) -> bool:
+    """« La maire dénonce « une décision absurde » »: a headline ending with the words it quotes,
+    which end without a full stop, unlike a first line that is itself speech (« « Entrez ! » »,
+    « — Oui, dit-il. »)."""
+    if line.startswith(("«", "\"", "“", "—", "–", "-")):
+        return False
+    return line[:-1].rstrip()[-1:].isalnum()
+
+
 def _find_title(article: Article) -> tuple[str, bool]:
     """First line when it looks like a title (short, no final full stop), else the first words."""
     if not article.paragraphs:
@@ -333,7 +345,8 @@ def _find_title(article: Article) -> tuple[str, bool]:
     line = text.split("\n", 1)[0].strip()
     looks_like_title = (
         first.kind == "heading"
-        or (len(line) <= 120 and not line.endswith((".", ",", ";", ":", "»", "\"")) and len(article.paragraphs) > 1
+        or (len(line) <= 120 and not line.endswith((".", ",", ";", ":")) and len(article.paragraphs) > 1
+            and (not line.endswith(_CLOSING_QUOTES) or _headline_quotation(line))
             and len(line.split()) <= 16 and ("\n" in text or len(text) == len(line)))
     )
     if looks_like_title:

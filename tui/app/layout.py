@@ -46,23 +46,37 @@ class Layout:
     def _build(self) -> None:
         article = self.article
         lines = self.lines
-        if article.title:
+        paragraphs = article.paragraphs
+        body_start: int | None = None  # where the first paragraph's text goes on after a title line
+        if article.title_from_text and paragraphs:
+            # the text's own first line is the title: shown as text of the article, so that a
+            # headline's quotation and names are highlighted and reached like any other, and once
+            first = paragraphs[0]
+            newline = article.text.find("\n", first.start, first.end)
+            title_end = first.end if newline < 0 else newline
+            self._add_wrapped(first.start, title_end, "heading", 0)
+            if newline >= 0 and article.text[newline:first.end].strip():
+                # « Titre\nLe texte … »: the lines after the title are the body's first
+                body_start = newline + 1
+        elif article.title:
             for start, end in wrap(article.title, self.width):
                 lines.append(Line(-1, -1, "title", label=article.title[start:end].rstrip()))
         meta = article.byline
         if meta:
             lines.append(Line(-1, -1, "meta", label=meta))
         lines.append(Line(-1, -1, "blank"))
-        paragraphs = article.paragraphs
-        skip_first = article.title_from_text
         for index, paragraph in enumerate(paragraphs):
-            if skip_first and index == 0:
-                continue
-            kind = "heading" if paragraph.kind == "heading" else "text"
-            text = article.text[paragraph.start : paragraph.end]
-            for line_start, line_end in wrap(text, self.width):
-                lines.append(Line(paragraph.start + line_start, paragraph.start + line_end, kind, index))
+            start = paragraph.start
+            if index == 0 and article.title_from_text:
+                if body_start is None:
+                    continue
+                start = body_start
+            self._add_wrapped(start, paragraph.end, "heading" if paragraph.kind == "heading" else "text", index)
             lines.append(Line(-1, -1, "blank", index))
+
+    def _add_wrapped(self, start: int, end: int, kind: str, paragraph: int) -> None:
+        for line_start, line_end in wrap(self.article.text[start:end], self.width):
+            self.lines.append(Line(start + line_start, start + line_end, kind, paragraph))
 
     def __len__(self) -> int:
         return len(self.lines)
