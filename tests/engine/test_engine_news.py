@@ -294,3 +294,11 @@ def test_celui_ci_in_news_is_read_as_ce_dernier(analyse_text):
                      "Anne Morel a rencontré la directrice de l'usine. « Rien n'est joué », a dit celle-ci.")
     assert speaker_of(b, "les comptes sont faux") is None  # his report, a thing: nobody
     assert speaker_of(b, "Rien n'est joué") is None  # someone unnamed
+
+
+def test_a_headline_topic_before_a_colon_is_not_the_subject_of_the_verb_after_it(analyse_text):
+    a = analyse_text("Grève à la SNCF : les syndicats dénoncent « un mépris total »\n\n"
+                     "Le trafic sera perturbé jeudi.")
+    assert speaker_of(a, "un mépris total") is None  # the unions, not « Grève »
+    b = analyse_text("Hôpital de Tulle : Sophie Garnier dénonce « une décision absurde »\n\nLa maire a parlé.")
+    assert speaker_of(b, "une décision absurde") == "Sophie Garnier"

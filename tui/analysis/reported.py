@@ -1970,7 +1970,8 @@ def _subject_of(verb: "Token") -> Subject | None:
             if ((child.dep_ == "nsubj" or child.dep_ == "expl:subj" and child.lower_ in ("il", "elle")
                  and not impersonal_il(child))
                     and child.i < verb.i + 15 and child.lower_ != "-t"
-                    and not _in_spans(child.idx, quoted) and not _sentence_end_between(child, verb)):
+                    and not _in_spans(child.idx, quoted) and not _sentence_end_between(child, verb)
+                    and not _topic_before_colon(child, token, verb)):
                 return _subject_span(child)
         if token == verb and "VerbForm=Inf" in str(token.morph) and token.head.pos_ in ("NOUN", "PROPN") \
                 and token.dep_ in ("amod", "acl", "xcomp") and not any(c.dep_ in ("mark", "case") for c in token.children):
@@ -2024,6 +2025,17 @@ def _gerund(token: "Token") -> bool:
             "le", "la", "les", "l'", "l’", "ne", "n'", "n’"}:
         i -= 1
     return i >= 0 and token.doc[i].lower_ == "en"
+
+
+def _topic_before_colon(child: "Token", token: "Token", verb: "Token") -> bool:
+    """« Grève à la SNCF : les syndicats dénoncent « un mépris » »: what stands before a colon is a
+    headline's topic, not the subject of the verb after it, when that verb has a subject of its
+    own after the colon (the parser may hang both on it)."""
+    if child.i > verb.i:
+        return False
+    doc = verb.doc
+    colon = next((k for k in range(child.i + 1, verb.i) if doc[k].text == ":"), None)
+    return colon is not None and any(c.dep_ == "nsubj" and colon < c.i < verb.i for c in token.children)
 
 
 def _sentence_end_between(a: "Token", b: "Token") -> bool:
