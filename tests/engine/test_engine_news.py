@@ -302,3 +302,21 @@ def test_a_headline_topic_before_a_colon_is_not_the_subject_of_the_verb_after_it
     assert speaker_of(a, "un mépris total") is None  # the unions, not « Grève »
     b = analyse_text("Hôpital de Tulle : Sophie Garnier dénonce « une décision absurde »\n\nLa maire a parlé.")
     assert speaker_of(b, "une décision absurde") == "Sophie Garnier"
+
+
+def test_an_unnamed_source_after_selon_keeps_the_report_unattributed(analyse_text):
+    a = analyse_text("Les négociations sont au point mort, selon une source policière. Les prix varient selon "
+                     "les régions. Le vote aura lieu jeudi, selon des témoins interrogés par l'AFP.")
+    assert speaker_of(a, "Les négociations sont au point mort") is None  # found, and someone unnamed
+    assert not any("Les prix varient" in q.text for q in a.quotes)  # regions are no one speaking
+    assert speaker_of(a, "Le vote aura lieu jeudi") is None  # the witnesses, not the agency that met them
+
+
+def test_a_quotation_opening_one_of_two_coordinated_objects_reports_both(analyse_text):
+    a = analyse_text("Le ministre Paul Renaud a dénoncé « une provocation » et une violation du droit international. "
+                     "La maire Anne Morel a salué « un geste fort » et a quitté la salle.")
+    both = quote_with(a, "une provocation")
+    assert "violation du droit international" in both.text and both.kind == "indirect"
+    assert both.speaker.name == "Paul Renaud"
+    alone = quote_with(a, "un geste fort")  # a second verb, not a second object
+    assert alone.kind == "partial" and "quitté" not in alone.text

@@ -1380,6 +1380,10 @@ class Engine:
         # « le Palestinien », « un Ukrainien »: a nationality noun describes someone, names nobody
         names_inside = [n for n in names if n.first < subject.last and subject.first < n.last
                         and not (n.last - n.first == 1 and n.first > subject.first and is_demonym(n.text))]
+        if head and is_person_noun(head, listed_only=True):
+            # « selon des témoins interrogés par l'AFP », « a raconté un habitant cité par Le Monde »:
+            # who interviewed or quoted the speaker is not the speaker
+            names_inside = [n for n in names_inside if not _agent_of_participle(doc, n.first - len(n.civility.split()))]
         if set(words) & SAME_SOURCE_WORDS and ("même" in words or determiner in ("cette", "ces")):
             # « ajoute la même source », « selon cette source »: the source just quoted
             previous = self._quotes[-1].entry if self._quotes else None
@@ -2054,12 +2058,28 @@ _NAME_ATTACHMENTS = frozenset({"appos", "flat:name", "flat", "nmod", "amod", "co
 
 
 def _someone_unresolved(doc: "Doc", found: Found) -> bool:
-    """« selon celle-ci », « selon lui »: someone is the source, only not surely who; the quote
-    stays, unattributed."""
+    """« selon celle-ci », « selon lui », « selon une source policière », « selon des témoins »,
+    « selon une ONG »: someone is the source, only not surely who; the quote stays, unattributed."""
     subject = found.subject
     if subject is None:
         return False
-    return bool(subject.pronoun) or doc[subject.first].lower_ in DEMONSTRATIVE_PRONOUNS
+    if subject.pronoun or doc[subject.first].lower_ in DEMONSTRATIVE_PRONOUNS:
+        return True
+    tokens = [t for t in doc[subject.first:subject.last] if t.is_alpha]
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or tokens[0].pos_ != "DET":
+        return False
+    word = head.lower_
+    return is_person_noun(word, listed_only=True) or word in ORG_TYPE_NOUNS or word in INSTITUTION_NOUNS
+
+
+def _agent_of_participle(doc: "Doc", i: int) -> bool:
+    """Whether the name at token i is the agent of a participle (« interrogés par l'AFP », « cité
+    par Le Monde »)."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in ("le", "la", "les", "l'", "l’"):
+        k -= 1
+    return k >= 1 and doc[k].lower_ == "par" and "VerbForm=Part" in str(doc[k - 1].morph)
 
 
 def _thing_as_subject(doc: "Doc", found: Found, names: list[Name]) -> bool:
