@@ -413,6 +413,11 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
         if quote is not None and quote not in claimed:
             claimed.add(quote)
             kind = "direct" if colon or _is_clause(doc, quote) else "partial"
+            last = _coordinated_object_end(sent, verb, quote) if kind == "partial" else None
+            if last is not None:
+                # « a annoncé « l'élimination d'une cellule » à Bureij et la destruction de sites … »:
+                # the quotation opens one of two objects; what is reported is both
+                return [_content(sent, mark_at, quotes, claimed, lemma, cue, subject, end_token=last)]
             found = _quote_found(quote, kind, sent, verb, subject, "colon" if colon and subject is None else "")
             found.lemma, found.cue_start, found.cue_end = lemma, *cue
             return [found]
@@ -1052,6 +1057,29 @@ def _incise(sent: "Span", verb: "Token", group: int, subject: Subject, quotes: l
                     for t in tail_tokens)):
         found.end = sent.end_char  # « …, ajoutant que … » is a new cue, not more of the same
     return [_trimmed(found, _text(doc))]
+
+
+def _coordinated_object_end(sent: "Span", verb: "Token", quote: QuoteMarks) -> int | None:
+    """« a dénoncé « une provocation » et une violation du droit », « a annoncé « l'élimination
+    d'une cellule » à Bureij, et la destruction de sites … » : a quotation opening the verb's
+    object, and a noun phrase coordinated with it after the closing mark (hung on the verb or on the
+    quoted noun), in the same clause; the token ending that phrase (before an apposition), or None."""
+    doc = sent.doc
+    close = next((t.i for t in sent if t.idx >= quote.close), None)
+    if close is None or not quote.closed:
+        return None
+    heads = [verb, *(c for c in verb.children if c.dep_ == "obj" and quote.open < c.idx < quote.close)]
+    conj = next((c for h in heads for c in h.children if c.dep_ == "conj" and c.pos_ == "NOUN" and close < c.i < sent.end
+                 and any(k.dep_ == "cc" and k.lower_ in ("et", "ou") for k in c.children)
+                 and any(k.dep_ == "det" for k in c.children)
+                 and not any(k.dep_.startswith("nsubj") for k in c.children)), None)
+    if conj is None or any(doc[k].pos_ in ("VERB", "AUX") or doc[k].text in OPENERS or doc[k].text in (";", ":")
+                           for k in range(close + 1, conj.i)):
+        return None  # another clause or quotation before it: not one object
+    last = min([conj.right_edge.i + 1, *(k.left_edge.i for k in conj.children if k.dep_ == "appos" and k.i > conj.i)])
+    while last - 1 > conj.i and doc[last - 1].is_punct:
+        last -= 1
+    return min(last, sent.end)
 
 
 def _content(sent: "Span", first: int, quotes: list[QuoteMarks], claimed: set[QuoteMarks], lemma: str,
