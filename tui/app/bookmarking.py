@@ -109,7 +109,12 @@ class Bookmarking:
             title = f"Bookmark this quote{' by ' + quote.speaker.name if quote.speaker else ''}"
         else:
             top = screen.view.top_offset or 0
-            paragraph = next((p for p in article.paragraphs if p.end > top), article.paragraphs[-1])
+            paragraphs = article.paragraphs
+            index = next((i for i, p in enumerate(paragraphs) if p.end > top), len(paragraphs) - 1)
+            if index == 0 and article.title_from_text and len(paragraphs) > 1 \
+                    and "\n" not in article.paragraph_text(paragraphs[0]):
+                index = 1  # at the top, the headline is the title shown: the passage is the first paragraph
+            paragraph = paragraphs[index]
             fields = dict(kind="paragraph", start=paragraph.start, end=paragraph.end,
                           text=article.text[paragraph.start:paragraph.end])
             title = "Bookmark this paragraph"
