@@ -253,3 +253,24 @@ def test_infinitive_cue_takes_the_main_clause_subject_not_the_quotation(analyse_
     a = analyse_text("Mohammed Al-Thani a parlé longuement. « Nous ne renoncerons pas », a-t-il poursuivi, avant "
                      "d’ajouter que le Qatar restait « un médiateur neutre ».")
     assert speaker_of(a, "le Qatar restait") == "Mohammed Al-Thani"
+
+
+def test_the_quick_scan_for_cues_passes_every_word_the_cue_rules_accept(nlp):
+    """`find_in_sentence` tests only the words `_maybe_cues` lets through: a word the full cue
+    rules would take and the scan missed would be a report silently lost."""
+    from tui.analysis.reported import _cue_lemma, _maybe_cues, _preposition_of_speech
+    from tui.article import load, sample_path
+
+    texts = [load(sample_path()).text,
+             "Il a fait savoir qu'il viendrait. Elle a laissé entendre que non. Le plan présenté par X "
+             "prévoit « une baisse ». Il parle d'« un scandale ». Elle s'est inquiétée d'un « recul ». "
+             "« Oui », répondit-il. « Non », balbutia Nossac. Ils ont fait part de leur colère."]
+    checked = 0
+    for doc in nlp.pipe(texts):
+        for sent in doc.sents:
+            scanned = set(_maybe_cues(sent, after_quote=False))
+            for token in sent:
+                if _cue_lemma(token) or _preposition_of_speech(token) is not None:
+                    assert token.i in scanned, token.text
+                    checked += 1
+    assert checked >= 15

@@ -152,9 +152,13 @@ def find_in_sentence(sent: "Span", quotes: list[QuoteMarks], thoughts: bool = Fa
     return _resolve_overlaps(found)
 
 
-# the lemmas `_cue_lemma` and `_preposition_of_speech` can take a word for, besides a speech verb
+# verbs that report after « faire » / « laisser » (« a fait savoir », « a laissé entendre »)
+_AFTER_FAIRE = frozenset({"savoir", "valoir"})
+_AFTER_LAISSER = frozenset({"entendre", "tomber", "savoir"})
+# every lemma `_cue_lemma` and `_preposition_of_speech` can take a word for, besides the guessed
+# forms of a speech verb: a rule there that adds a lemma adds it here
 _CUE_LEMMAS = frozenset(SPEECH_VERBS) | frozenset(DOCUMENT_VERBS) | frozenset(PREPOSITION_SPEECH) | \
-    {"savoir", "valoir", "faire", "entendre", "tomber"}
+    _AFTER_FAIRE | _AFTER_LAISSER | {"faire"}
 
 
 def _maybe_cues(sent: "Span", after_quote: bool) -> list[int]:
@@ -191,7 +195,7 @@ def _cue_lemma(token: "Token") -> str | None:
     if not token.is_alpha:
         return None
     lemma = token.lemma_.lower().replace("’", "'")
-    if lemma in ("savoir", "valoir") and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire":
+    if lemma in _AFTER_FAIRE and token.i > 0 and token.doc[token.i - 1].lemma_ == "faire":
         return f"faire {lemma}"  # « a fait savoir que », « fait valoir que »
     if lemma in DOCUMENT_VERBS:
         # « le plan présenté par X prévoit « … » »: a document's provisions are its author's words;
@@ -211,7 +215,7 @@ def _cue_lemma(token: "Token") -> str | None:
         return None
     if lemma == "faire" and any(c.lower_ == "part" and c.dep_ == "obj" for c in token.children):
         return "faire part"  # « a fait part de sa décision d'attribuer « … » »
-    if lemma in ("entendre", "tomber", "savoir") and token.i > 0 and token.doc[token.i - 1].lemma_ == "laisser":
+    if lemma in _AFTER_LAISSER and token.i > 0 and token.doc[token.i - 1].lemma_ == "laisser":
         return "laisser entendre"  # « a laissé entendre que », « a laissé tomber que »
     if lemma == "dire" and token.head.lemma_ == "vouloir" and token.head.i < token.i:
         return None  # « ce qui veut dire que »: a meaning, not speech
