@@ -325,3 +325,55 @@ def test_a_quotation_opening_one_of_two_coordinated_objects_reports_both(analyse
 def test_celui_ci_opening_a_sentence_is_one_word(analyse_text):
     a = analyse_text("Anne Morel a reçu la ministre Claire Dubois. Celle-ci a affirmé que le site resterait ouvert.")
     assert speaker_of(a, "le site resterait ouvert") == "Claire Dubois"
+
+
+def test_a_paragraph_of_two_names_alone_is_read_without_failing(analyse_text):
+    a = analyse_text("Les deux hommes\n\nAlexandre Morin et Victor Crespin\n\n"
+                     "« Nous n'avons rien fait », a déclaré Victor Crespin.")
+    assert speaker_of(a, "Nous n'avons rien fait") == "Victor Crespin"  # it raised IndexError before
+
+
+def test_a_name_after_a_title_and_its_portfolio_is_a_person(analyse_text):
+    a = analyse_text("La ministre de la Culture Rachida Morel a visité le musée. « Il rouvrira en mai », "
+                     "a-t-elle promis.")
+    assert speaker_of(a, "Il rouvrira en mai") == "Rachida Morel"  # not the body « Culture Rachida Morel »
+
+
+def test_a_title_for_another_office_is_not_the_person_just_named(analyse_text):
+    a = analyse_text("Le ministre de la Santé Pavel Novak a dîné au restaurant. Le Premier ministre Tomas Dvorak "
+                     "s'est exprimé.\n\n"
+                     "« Je ne démissionnerai pas », a déclaré le ministre de la Santé.\n\n"
+                     "Le Premier ministre a fait savoir qu'il attendait sa démission.")
+    assert speaker_of(a, "Je ne démissionnerai pas") == "Pavel Novak"  # not the Prime Minister, named last
+    assert speaker_of(a, "il attendait sa démission") == "Tomas Dvorak"
+    b = analyse_text("Le ministre de la Santé Pavel Novak a dîné au restaurant. Le Premier ministre lui-même a "
+                     "fait savoir qu'il cherchait un remplaçant.")
+    assert speaker_of(b, "il cherchait un remplaçant") != "Pavel Novak"
+
+
+def test_a_name_after_the_noun_of_a_kind_of_body_is_that_body(analyse_text):
+    a = analyse_text("Le tabloïd Blesk révèle que le ministre a dîné au restaurant. Le ministre a déclaré "
+                     "que la décision était prise.")
+    assert speaker_of(a, "le ministre a dîné") == "Blesk"
+    assert speaker_of(a, "la décision était prise") != "Blesk"  # a newspaper is no minister
+
+
+def test_whose_turn_it_is_between_an_incise_verb_and_its_subject(analyse_text):
+    a = analyse_text("« Le sel est un poison », rappelle Olivier Panin, naturopathe. « Il en faut un peu », "
+                     "nuance quant à elle Francine Joly, gastro-entérologue. « Tout est affaire de dose », "
+                     "ajoute de son côté Paul Mercier.")
+    assert speaker_of(a, "Il en faut un peu") == "Francine Joly"
+    assert speaker_of(a, "Tout est affaire de dose") == "Paul Mercier"
+
+
+def test_a_quotation_whose_incise_names_someone_else_is_not_carried_over(analyse_text):
+    a = analyse_text("« Le sel est un poison », rappelle Olivier Panin. « Il en faut un peu », nuance, plus "
+                     "prudente, Francine Joly.")
+    assert speaker_of(a, "Il en faut un peu") != "Olivier Panin"  # her words, read or not
+    b = analyse_text("« Le sel est un poison », rappelle Olivier Panin. « Il en faut un peu. » Il se tait.")
+    assert speaker_of(b, "Il en faut un peu") == "Olivier Panin"  # no one else named: his words go on
+
+
+def test_a_title_and_a_foreign_name_of_a_place_is_not_a_person(analyse_text):
+    a = analyse_text("La petite patronne de l'Australian Wine Store semblait ravie. « Tout est vrai », dit-elle.")
+    assert "Wine Store" not in {e.text for e in a.entities if e.label == "PER"}

@@ -26,7 +26,7 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MAR
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, MANNER_NOUNS, NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, VERB_GROUP_CLITICS,
                                       VOWEL_INITIALS)
-from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES, PLURAL_CIVILITIES,
+from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      VOICE_NOUNS)
 from tui.analysis.vocabulary import (country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun,
@@ -500,7 +500,7 @@ class Engine:
             return
         members = list(dict.fromkeys(person_of[n.first] for n in run))
         if len(members) >= 2:
-            self._mention_subject(self.registry.group(members), run[-1].last)
+            self._mention_subject(self.registry.group(members), run[-1].last - 1)
 
     def _register_described_subjects(self, sent: "Span", names: list[Name], person_of: dict[int, Entry]) -> None:
         """« Le baron tremblait. Il balbutiait : … »: a person described, not named, as the subject
@@ -1280,6 +1280,8 @@ class Engine:
             # soutenant que … »: a present participle goes on with the same speaker
             previous = self._carry_over_source(unit, found) if (
                 found.kind != "indirect" or _present_participle_at(doc, found.cue_start)) else None
+            if previous is not None and (found.incise or not found.lemma) and _person_named_after(doc, found, names):
+                return None, "", None  # « … », résume, plus nuancée, Francisca X »: someone else, read or not
             if previous is not None:
                 return previous, found.via or "carry-over", None
             return None, "", None
@@ -2057,6 +2059,20 @@ def _type_noun_before(doc: "Doc", name: Name) -> str | None:
 _NAME_ATTACHMENTS = frozenset({"appos", "flat:name", "flat", "nmod", "amod", "compound", "fixed"})
 
 
+def _person_named_after(doc: "Doc", found: Found, names: list[Name]) -> bool:
+    """Whether a person is named in the few words after a quotation or its incise's verb, in the
+    same sentence and before a quotation opens: the one speaking, though no subject was read."""
+    after = found.cue_end if found.lemma else found.end
+    if after >= len(doc.text):
+        return False
+    sentence_end = doc.char_span(after, after + 1, alignment_mode="expand")
+    end = min(after + 60, sentence_end.sent.end_char if sentence_end is not None else after + 60)
+    for mark in ("«", "“", "\""):
+        opening = doc.text.find(mark, after + 1, end)
+        end = opening if opening >= 0 else end
+    return any(n.label == "PER" and after <= n.start < end for n in names)
+
+
 def _someone_unresolved(doc: "Doc", found: Found) -> bool:
     """« selon celle-ci », « selon lui », « selon une source policière », « selon des témoins »,
     « selon une ONG »: someone is the source, only not surely who; the quote stays, unattributed."""
@@ -2796,16 +2812,42 @@ def _title_opening_before(doc: "Doc", name: Name) -> tuple[str, str] | None:
 
 
 def _preceding_title(doc: "Doc", name: Name) -> str | None:
-    """« le président français Emmanuel Macron » -> "président français"."""
+    """« le président français Emmanuel Macron » -> "président français", « le ministre de la
+    Santé Roman Prymula » -> "ministre de la Santé"."""
     i = name.first - 1
+    portfolio = _portfolio_before(doc, name.first)
+    if portfolio is not None:
+        return doc[portfolio:name.first].text
     words = []
     while i >= 0 and len(words) < 4 and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].text[:1].islower():
         words.insert(0, doc[i])
         i -= 1
     if words and words[0].lower_ in PERSON_TITLES and all(
             t.pos_ != "NOUN" or is_person_noun(t.text) for t in words[1:]):  # not « sa première visite Firmin »
+        if i >= 0 and doc[i].lower_ in OFFICE_RANK_WORDS:
+            words.insert(0, doc[i])  # « le Premier ministre Andrej Babiš »: the rank says the office
         return " ".join(t.text for t in words)
     return None
+
+
+def _portfolio_before(doc: "Doc", i: int) -> int | None:
+    """Where « ministre de la Santé », « Premier ministre de l'Intérieur » starts, when it ends right
+    before token i: a title, « de » and an article, a capitalised word and its adjectives."""
+    k = i - 1
+    while k >= 0 and doc[k].is_lower and doc[k].is_alpha and doc[k].pos_ == "ADJ":
+        k -= 1  # « Affaires étrangères », « Éducation nationale »
+    if k < 2 or not doc[k].text[:1].isupper() or doc[k].pos_ != "NOUN":
+        return None  # a common noun, capitalised: not « le marquis de La Seiglière »
+    k -= 1
+    if doc[k].lower_ in ("la", "l'", "l’"):
+        k -= 1
+    if k < 1 or doc[k].lower_ not in ("de", "d'", "d’", "du", "des") or doc[k - 1].lower_ not in PERSON_TITLES \
+            or doc[k - 1].lower_ in NOBLE_TITLES:
+        return None
+    k -= 1
+    if k > 0 and doc[k - 1].lower_ in OFFICE_RANK_WORDS:
+        k -= 1
+    return k
 
 
 def _described_pair(token: "Token") -> bool:

@@ -18,7 +18,7 @@ from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, DOTTED_CIVILI
                                       DIVINE_NAMES, SACRED_TITLES, SPELLED_CIVILITIES)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.nlp import is_order
-from tui.analysis.vocabulary import NATIONALITY_FORMS, fold
+from tui.analysis.vocabulary import NATIONALITY_FORMS, fold, is_person_noun, known_first_name_gender
 from tui.analysis.words import words_of
 
 if TYPE_CHECKING:
@@ -53,7 +53,8 @@ def clean_entities(doc: "Doc") -> list[Name]:
         for part in _split_at_verb(doc, ent):
             name = _clean(doc, part)
             if name is not None:
-                names.append(_person_by_apposition(doc, name))
+                names.extend(_body_by_type_noun(doc, _person_by_apposition(doc, n))
+                             for n in _person_after_portfolio(doc, name))
     names.extend(_civility_names(doc, names))
     names.extend(_bracketed_acronyms(doc, names))
     names = _lists_of_organisations(doc, names)
@@ -195,6 +196,52 @@ def _bracketed_acronyms(doc: "Doc", names: list[Name]) -> list[Name]:
         elif token.i not in taken and not any(i in taken for i in range(max(0, start), end)):
             # no spelled-out name before it: the acronym itself names the body
             found.append(Name(token.i, token.i + 1, "ORG", text, token.idx, token.idx + len(text)))
+    return found
+
+
+def _body_by_type_noun(doc: "Doc", name: Name) -> Name:
+    """« le tabloïd Blesk », « l'agence Reuters », « le journal Libération »: a name right after
+    the noun of a kind of body is that body, whatever the model took it for (often a person)."""
+    if name.label != "PER" or name.civility or name.first < 2:
+        return name
+    noun, article = doc[name.first - 1], doc[name.first - 2]
+    if noun.lower_ in ORG_TYPE_NOUNS and not is_person_noun(noun.lower_, listed_only=True) and article.pos_ == "DET":
+        name.label = "ORG"
+    return name
+
+
+def _person_after_portfolio(doc: "Doc", name: Name) -> list[Name]:
+    """« la ministre de la Culture Rachida Dati », « le président du Sénat Gérard Larcher »: the
+    model reads the portfolio and the name after it as one body (« Culture Rachida Dati »); the
+    capitalised words after the portfolio are a person's name, when the title's complement has its
+    article (« de la », « du », « des »: a portfolio or an institution, not « de Radio France
+    Internationale ») and is a common noun, or when the name opens with a known first name (« le
+    maire de Paris Anne X »)."""
+    if name.last - name.first < 3 or name.civility:
+        return [name]
+    i = name.first - 1
+    with_article = i >= 0 and (doc[i].lower_ in ("la", "l'", "l’") or doc[i].lower_ in ("du", "des"))
+    if i >= 0 and doc[i].lower_ in ("la", "l'", "l’"):
+        i -= 1
+    if i < 1 or doc[i].lower_ not in ("de", "d'", "d’", "du", "des") or doc[i - 1].lower_ not in PERSON_TITLES:
+        return [name]
+    split = name.first + 1  # the portfolio: a capitalised word and its adjectives (« Affaires étrangères »)
+    while split < name.last and doc[split].is_lower and doc[split].is_alpha and doc[split].lower_ not in NAME_PARTICLES:
+        split += 1
+    person = range(split, name.last)
+    if len(person) < 2 or not _starts_upper(doc[split]) or \
+            not all(_starts_upper(doc[k]) or doc[k].lower_ in NAME_PARTICLES for k in person):
+        return [name]
+    # the model's tags agree: a common noun for the portfolio, a proper one ending the name (not
+    # « la patronne de l'Australian Wine Store »), unless a known first name opens it
+    common_portfolio = with_article and doc[name.first].pos_ == "NOUN" and \
+        doc[name.last - 1].pos_ not in ("NOUN", "ADJ", "VERB")
+    if not common_portfolio and not known_first_name_gender(doc[split].text):
+        return [name]
+    found = [Name(split, name.last, "PER", doc[split:name.last].text, doc[split].idx, name.end)]
+    if name.label == "ORG":  # « le PDG de la SNCF Jean-Pierre Farandou »: the body stays one
+        found.insert(0, Name(name.first, split, "ORG", doc[name.first:split].text, name.start,
+                             doc[split - 1].idx + len(doc[split - 1].text)))
     return found
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tui.analysis.lang.people import (BROAD_TITLES, CIVILITIES, CIVILITY_MARRIED, PROFESSION_TITLES, FEMININE_TITLES, MASCULINE_OF_TITLE, MASCULINE_ONLY_TITLES,
-                                     PERSON_TITLES, RANK_TITLES, TITLE_SYNONYMS, VOICE_NOUNS)
+                                     OFFICE_RANK_WORDS, PERSON_TITLES, RANK_TITLES, TITLE_SYNONYMS, VOICE_NOUNS)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.person_index import PersonIndex
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, known_first_name_gender, nationality
@@ -688,9 +688,11 @@ class Registry:
         def agrees(entry: Entry) -> bool:
             return entry not in not_ and not (gender in ("m", "f") and entry.gender and entry.gender != gender)
 
-        # a description stands for someone the article names, never for another description
+        offices = office_words(text)
+        # a description stands for someone the article names, never for another description, nor
+        # for someone holding the title for another office
         persons = [e for e in reversed(self._mentioned) if not e.key.startswith("anonymous:") and e.kind == "person"
-                   and agrees(e)]
+                   and agrees(e) and not _holds_other_office(e, offices)]
         if countries:
             persons = [e for e in persons if e.countries & countries]
             if not persons:
@@ -708,7 +710,8 @@ class Registry:
             # title, not whoever is in focus (« Il fixa sur le docteur des yeux troublés »)
             return None
         entry = self.resolve_pronoun(gender, not_=not_)
-        if entry is None or entry.key.startswith("anonymous:") or not titles_agree(entry.titles, titles):
+        if entry is None or entry.key.startswith("anonymous:") or not titles_agree(entry.titles, titles) or \
+                _holds_other_office(entry, offices):
             return None
         if self.subject_first and entry.gender != gender:
             return None  # in a novel « l'artiste » is not whoever is in focus, of a gender unknown
@@ -717,6 +720,45 @@ class Registry:
     def place(self, surface: str) -> Entry | None:
         country = country_of_place(surface)
         return self.government(surface, country) if country else None
+
+
+_COMPLEMENT_WORDS = frozenset({"de", "du", "des", "d", "la", "le", "les", "l", "ce", "cet", "cette", "ces", "son", "sa",
+                               "ses", "leur", "leurs", "notre", "nos", "votre", "vos", "un", "une"})
+
+
+@lru_cache(maxsize=4096)
+def office_words(text: str) -> dict[str, frozenset[str]]:
+    """For each title in ``text``, the words that say which office it is: its rank before it
+    (« Premier ministre »: premier) and the first word of its complement (« ministre de la Santé »:
+    santé); an empty set when the text says neither (« le ministre »)."""
+    words = re.findall(r"[\w-]+", text.lower().replace("’", "'"))
+    offices: dict[str, frozenset[str]] = {}
+    for k, word in enumerate(words):
+        if word not in PERSON_TITLES or word in OFFICE_RANK_WORDS:
+            continue
+        said = set()
+        if k > 0 and words[k - 1] in OFFICE_RANK_WORDS:
+            said.add(MASCULINE_OF_TITLE.get(words[k - 1], words[k - 1]).replace("première", "premier"))
+        if k + 1 < len(words) and words[k + 1] in ("de", "du", "des", "d"):
+            j = k + 1
+            while j < len(words) and words[j] in _COMPLEMENT_WORDS:
+                j += 1
+            if j < len(words) and words[j] not in PERSON_TITLES:
+                said.add(words[j])
+        offices.setdefault(MASCULINE_OF_TITLE.get(word, word), frozenset(said))
+    return offices
+
+
+def _holds_other_office(entry: Entry, offices: dict[str, frozenset[str]]) -> bool:
+    """Whether every role of ``entry`` that has a described title says another office (« le
+    ministre de la Santé » is not the man introduced as « le Premier ministre »)."""
+    for title, said in offices.items():
+        if not said:
+            continue
+        held = [office[title] for role in entry.roles if title in (office := office_words(role))]
+        if held and all(h and not h & said for h in held):
+            return True
+    return False
 
 
 def titles_agree(known: set[str], said: set[str]) -> bool:

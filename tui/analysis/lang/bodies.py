@@ -11,6 +11,7 @@ ORG_TYPE_NOUNS = frozenset({
     "compagnie", "fédération", "institut", "syndicat", "constructeur", "fabricant", "opérateur",
     "plateforme", "laboratoire", "quotidien", "journal", "hebdomadaire", "média", "chaîne", "agence",
     "collectif", "mouvement", "fondation", "banque", "géant", "club", "parti", "cellule", "comité", "coalition",
+    "tabloïd", "magazine", "mensuel", "revue", "site",
 })
 
 # Nouns of documents that speak for their author: « selon le communiqué du procureur »,

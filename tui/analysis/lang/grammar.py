@@ -27,7 +27,10 @@ VERB_GROUP_ADVERBS = frozenset({
 # adverbial phrases of several words that stand between an incise's verb and its subject
 # (« s'écria de nouveau Horace », « reprit de plus belle le colonel »), as word tuples
 VERB_GROUP_LOCUTIONS = (("de", "nouveau"), ("à", "nouveau"), ("de", "plus", "belle"), ("tout", "de", "suite"),
-                        ("d'", "abord"), ("d’", "abord"))
+                        ("d'", "abord"), ("d’", "abord"),
+                        # « résume quant à elle X », « ajoute de son côté X »: whose turn it is, then who
+                        ("quant", "à", "elle"), ("quant", "à", "lui"), ("quant", "à", "eux"), ("quant", "à", "elles"),
+                        ("de", "son", "côté"), ("de", "leur", "côté"), ("pour", "sa", "part"), ("pour", "leur", "part"))
 
 # words that open an aside between an incise's verb and its subject (« s'écria, comme malgré elle,
 # une jeune fille », « reprit, après un silence, le vieillard », « dit, d'une voix douce, Marie »)

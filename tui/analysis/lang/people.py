@@ -75,6 +75,10 @@ TITLE_SYNONYMS = {
     "sélectionneuse": "entraîneur",
 }
 
+# Words before a title that say which office it is: « le Premier ministre » is not « le ministre de
+# la Santé » (after a title, the first word of its complement says it: « santé »)
+OFFICE_RANK_WORDS = frozenset({"premier", "première", "vice-premier", "vice-première"})
+
 # Titles that cover others (« l'élu » may be the mayor, « le responsable » the minister): never
 # a sign that two descriptions are two people
 BROAD_TITLES = frozenset({"élu", "responsable", "dirigeant", "chef", "leader", "représentant", "patron"})
