@@ -2107,3 +2107,22 @@ def test_the_subject_of_a_clause_of_consequence_ending_at_the_colon_speaks(nlp, 
     a = analyse_text(NARRATION + "Laurent entra dans le salon. Ses jambes fléchissaient ; il devint si pâle que la "
                      "maîtresse de maison lui demanda :\n\n« Êtes-vous malade ?\n\n— Ce n'est rien, madame.")
     assert (speaker_of(a, "Êtes-vous malade") or "").startswith("la maîtresse")
+
+
+def test_a_pronoun_in_a_story_a_character_tells_stands_for_the_one_it_names(analyse_text):
+    a = analyse_text(NARRATION + "Le baron Hector de Vaudrey parlait de ses chiens comme de personnes. Il dévoilait "
+                     "leurs pensées, les expliquait : « Quand Ravageot a vu que le lièvre le faisait courir ainsi, il "
+                     "s'est dit : « Attends, mon gaillard, nous allons rire. » Alors il s'est mis à quêter de biais. Le "
+                     "lièvre s'est trouvé sur la lisière. Il s'est dit : « Pincé ! » et s'est tapi. Ravageot alors tomba "
+                     "en arrêt. »")
+    inner = next(q for q in a.quotes if q.text.startswith("Attends, mon gaillard"))
+    assert inner.speaker is not None and inner.speaker.name == "Ravageot"  # the dog in the baron's story
+    outer = next(q for q in a.quotes if q.text.startswith("Quand Ravageot"))
+    assert outer.speaker is not None and outer.speaker.name == "Hector de Vaudrey"  # the baron tells it
+
+
+def test_a_plural_feminine_incise_has_its_subject(analyse_text):
+    a = analyse_text(NARRATION + "Les deux sœurs entrèrent dans le salon.\n\n— Nous partirons demain, dirent-elles.")
+    assert speaker_of(a, "Nous partirons demain") == "les deux sœurs"  # « -elles » was left glued to the verb
+    b = analyse_text("Marie Roux et Jeanne Vidal sont arrivées. « Nous resterons », ont-elles annoncé.")
+    assert speaker_of(b, "Nous resterons") == "Marie Roux et Jeanne Vidal"

@@ -377,3 +377,38 @@ def test_a_quotation_whose_incise_names_someone_else_is_not_carried_over(analyse
 def test_a_title_and_a_foreign_name_of_a_place_is_not_a_person(analyse_text):
     a = analyse_text("La petite patronne de l'Australian Wine Store semblait ravie. « Tout est vrai », dit-elle.")
     assert "Wine Store" not in {e.text for e in a.entities if e.label == "PER"}
+
+
+def test_the_name_opening_the_words_after_pour_is_not_the_source(analyse_text):
+    a = analyse_text("Pour la ministre, Paul Dubois a été pris de court.")
+    assert speaker_of(a, "Paul Dubois a été pris de court") != "Paul Dubois"
+    b = analyse_text("Pour la première fois, Paul Dubois a été pris de court. Pour Anne Morel (et rien d'autre)\n\n"
+                     "Une série de dix épisodes.")
+    assert not b.quotes  # a time, and a heading: no one's view
+
+
+def test_a_noun_and_its_complement_after_a_quotation_is_no_incise(analyse_text):
+    a = analyse_text("Marsha « la prostituée, l'actrice et la sainte », modèle d'Andy Warhol, est morte en 1992. "
+                     "« Jamais », souffle d'Artagnan.")
+    assert not any("prostituée" in q.text for q in a.quotes)
+    assert speaker_of(a, "Jamais") == "Artagnan"  # a speech verb the tagger took for a noun still is one
+
+
+def test_a_description_beside_a_name_in_its_sentence_is_someone_else(analyse_text):
+    a = analyse_text("Le 31 août, Gérard Morin a obtenu un non-lieu, au motif que « les faits ne sont pas "
+                     "établis », a expliqué le juge.")
+    assert speaker_of(a, "les faits ne sont pas établis") != "Gérard Morin"
+    b = analyse_text("Ursula von der Leyen est arrivée à Kiev. La présidente de la Commission a assuré que l'aide "
+                     "continuerait.")
+    assert speaker_of(b, "l'aide continuerait") == "Ursula von der Leyen"  # the next sentence: the same person
+
+
+def test_a_thing_in_aire_is_no_one_a_pronoun_stands_for(analyse_text):
+    a = analyse_text("Son argumentaire repose sur des chiffres anciens. Il affirme que la loi est injuste.")
+    assert speaker_of(a, "la loi est injuste") is None  # not « son argumentaire »
+
+
+def test_a_pronoun_does_not_stand_for_someone_first_named_after_it(analyse_text):
+    a = analyse_text("Dans son livre, Marc Ferrand annonce un exode massif. Une « invasion » écrit-il : c'est un "
+                     "mot choquant et l'éditeur commet une faute en le gardant.")
+    assert speaker_of(a, "invasion") == "Marc Ferrand"  # not « l'éditeur », who comes after « écrit-il »

@@ -623,7 +623,11 @@ class Engine:
                     # by another one is not (« le gouverneur » after « le préfet »): a new person
                     article = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
                     gender = {"le": "m", "la": "f"}.get(article) or _noun_gender(token)
-                    bearer = self.registry.resolve_description([token.lower_], gender)
+                    # not someone named in the same sentence (« X a obtenu un non-lieu, … a expliqué le juge »)
+                    beside = tuple(person_of[n.first] for n in names if n.first in person_of and n.label == "PER"
+                                   and token.sent.start <= n.first < token.sent.end
+                                   and not token.i - 4 < n.first < token.right_edge.i + 4)  # « le maire, X »
+                    bearer = self.registry.resolve_description([token.lower_], gender, not_in_focus=beside)
                     if bearer is not None:
                         bearer.add_role(token.doc[token.left_edge.i:token.right_edge.i + 1].text)
                 if bearer is not None:
@@ -1302,6 +1306,9 @@ class Engine:
         if subject.pronoun:
             # « lui »: the possessor or the dative of words said (« Son premier cri avait été : »)
             gender = {"il": "m", "elle": "f", "ils": "pl", "elles": "pl", "lui": ""}.get(subject.pronoun)
+            told = self._told_of(unit, found, span, gender, names, person_of) if found.nested and self.narrative else None
+            if told is not None:
+                return told, found.via or "pronoun", span
             if subject.pronoun == "on" and found.incise:
                 # « indique-t-on à l'Élysée », « précise-t-on chez Renault »: the body where « on » is
                 place = _where_on_speaks(doc, subject)
@@ -1328,6 +1335,7 @@ class Engine:
                                   and n.first in person_of)
             in_quote += self._answered(found)
             in_quote += self._acted_upon_before(doc, subject, names, person_of)
+            in_quote += self._introduced_after(unit, doc, subject, names, person_of)
             if gender == "pl":
                 entry = self._plural_referent(subject.pronoun)  # « ils se répétaient : »
             else:
@@ -1437,7 +1445,7 @@ class Engine:
             # « a déclaré l'avocat de Jean Dupont », « répondit la veuve de Pierre Fortier »: someone
             # known by their tie to the person named, not that person; or the one named right after
             # (« La mère de la victime, Sophie Lenoir, a confié : »)
-            apposed = self._apposed_person(doc, subject, names, person_of)
+            apposed = self._apposed_person(doc, subject, names, person_of, (found.start, found.end))
             if apposed is not None:
                 apposed.add_role(_noun_phrase(doc, subject))
                 return apposed, via, span
@@ -1449,7 +1457,7 @@ class Engine:
         person = self._person_in(subject.first, subject.last, names, person_of)
         if person is None and words and (words[0] in PERSON_TITLES or is_person_noun(words[0], listed_only=True)):
             # « La mère de la victime, Sophie Lenoir, a confié : »: the one named right after
-            person = self._apposed_person(doc, subject, names, person_of)
+            person = self._apposed_person(doc, subject, names, person_of, (found.start, found.end))
             if person is not None:
                 person.add_role(_noun_phrase(doc, subject))
                 if determiner == "la" and not person.gender:  # « la porte-parole, Maud Bregeon »
@@ -1477,7 +1485,13 @@ class Engine:
         if words and any(w in PERSON_TITLES for w in words[:2]) and determiner in ("le", "la", "l'", "l’"):
             named_in_quote = tuple(person_of[n.first] for n in names if n.first in person_of
                                    and found.start <= n.start < found.end)
-            entry = self.registry.resolve_description(words, gender, not_=named_in_quote)
+            # a description in the sentence that names someone else (« X a obtenu un non-lieu, au
+            # motif que « … », a expliqué le juge ») is another person than the one it names
+            sent = doc[subject.first].sent
+            named_beside = tuple(person_of[n.first] for n in names if n.first in person_of and n.label == "PER"
+                                 and sent.start <= n.first < sent.end and not found.start <= n.start < found.end
+                                 and not subject.first - 4 < n.first < subject.last + 3)  # « le maire, X »
+            entry = self.registry.resolve_description(words, gender, not_=named_in_quote, not_in_focus=named_beside)
             if entry is not None:
                 return entry, found.via or "description", span
         if (words and (found.via != "selon" or words[0] in PERSON_TITLES)  # « selon un diplomate européen »
@@ -1705,8 +1719,37 @@ class Engine:
                 return person_of.get(name.first) or self.registry.person(name.person_form)
         return None
 
+    def _told_of(self, unit: Unit, found: Found, span: tuple[int, int], gender: str | None, names: list[Name],
+                 person_of: dict[int, Entry]) -> Entry | None:
+        """« Quand Médor a vu le râle, il s'est dit : « Attends … » »: in a story a character tells,
+        the pronoun introducing words quoted inside it stands for the one person the story named
+        before it, if it names only one of that gender."""
+        if gender not in ("m", "f"):
+            return None
+        at = unit.start + span[0]
+        teller = next((r for r in reversed(self._quotes[-20:]) if r.quote.start <= at < r.quote.end), None)
+        if teller is None:
+            return None
+        told = {person_of[n.first] for n in names if n.label == "PER" and n.first in person_of
+                and teller.quote.start <= unit.start + n.start < at and person_of[n.first].gender in ("", gender)}
+        told.discard(teller.entry)
+        return told.pop() if len(told) == 1 else None
+
+    def _introduced_after(self, unit: Unit, doc: "Doc", subject: Subject, names: list[Name],
+                          person_of: dict[int, Entry]) -> tuple[Entry, ...]:
+        """Those who first come into the text after a pronoun, in its own sentence (« Une « ruée »
+        écrit-il : c'est un terme choquant et l'éditeur commet une faute »): a pronoun looks back."""
+        sent = doc[subject.first].sent
+        at = doc[subject.first].idx
+        later = [person_of[n.first] for n in names if n.first in person_of and at < n.start < sent.end_char]
+        later += [e for offset, e in self._acting if unit.start + at < offset < unit.start + sent.end_char]
+        return tuple(e for e in later if e.first_acted_in == self.registry.sentence)
+
     def _apposed_person(self, doc: "Doc", subject: Subject, names: list[Name],
-                        person_of: dict[int, Entry]) -> Entry | None:
+                        person_of: dict[int, Entry], content: tuple[int, int] = (0, 0)) -> Entry | None:
+        """The person named right after the subject, set off by a comma (« Son avocat, Me Paul
+        Martin, a indiqué »); not one opening the words reported (``content``: « Pour la
+        ministre, Paul Dubois est pris de court »)."""
         i = subject.last
         while i < len(doc) and doc[i].is_space:
             i += 1
@@ -1716,6 +1759,8 @@ class Engine:
         if i < len(doc) and doc[i].text == ",":
             # « Son avocat, Me Paul Martin, a indiqué »: a civility may come before the name
             civility = i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in CIVILITIES
+            if i + 1 < len(doc) and content[0] <= doc[i + 1].idx < content[1]:
+                return None
             return self._person_in(i + 1, i + (3 if civility else 2), names, person_of)
         return None
 

@@ -91,6 +91,13 @@ def load_pipeline() -> "Language":
         # into « Celui » « - » « ci », which the parser then reads as a name and two pronouns
         capitalised = pronoun[:1].upper() + pronoun[1:]
         nlp.tokenizer.add_special_case(capitalised, [{ORTH: capitalised}])
+    # its suffix rules cut « dit-elle », « dirent-ils » but leave « dirent-elles » whole (« -elles »
+    # is missing from spaCy's French list): the plural feminine incise then has no subject
+    from spacy.lang.char_classes import ALPHA
+    from spacy.util import compile_suffix_regex
+
+    nlp.tokenizer.suffix_search = compile_suffix_regex(
+        [*nlp.Defaults.suffixes, rf"(?<=[{ALPHA}])[-–—‐‑](?:elles|ELLES)"]).search
     global _FORMS, _ER_VERBS, _ADJECTIVES
     lookups = nlp.get_pipe("lemmatizer").lookups
     _FORMS = lookups.get_table("lemma_lookup")

@@ -45,7 +45,7 @@ from tui.analysis.lang.grammar import (
     VERB_GROUP_CLITICS,
     VERB_GROUP_LOCUTIONS,
 )
-from tui.analysis.lang.people import CIVILITIES, DOTTED_CIVILITIES, PERSON_TITLES, VOICE_NOUNS
+from tui.analysis.lang.people import CIVILITIES, DOTTED_CIVILITIES, OFFICE_RANK_WORDS, PERSON_TITLES, VOICE_NOUNS
 from tui.analysis.lang.places import STREET_NOUNS
 from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, FLOOR_TAKING, IMPERSONAL_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SPEECH_NOUNS,
                                      PREPOSITION_SPEECH,
@@ -282,6 +282,9 @@ def _incise_after_quote(sent: "Span", verb: "Token", thoughts: bool = False) -> 
     if verb.lemma_.lower() in NOT_SPEECH and not thought:
         return False
     doc = sent.doc
+    if verb.pos_ == "NOUN" and verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in OF_WORDS and not thought \
+            and _guess_lemma(verb.lower_) not in SPEECH_VERBS:
+        return False  # « Marsha « la sainte », modèle d'Andy Warhol »: a noun and its complement
     i = _group_start(verb) - 1
     while i >= sent.start and doc[i].is_space:
         i -= 1
@@ -1135,7 +1138,8 @@ def _absorb_quotes(sent: "Span", found: Found, quotes: list[QuoteMarks]) -> Foun
 
 
 def _pour_source(sent: "Span", pour: "Token") -> bool:
-    """« Pour <a name or a person's title>, … »: not « Pour l'instant, » or « Pour cela, »."""
+    """« Pour <a name or a person's title>, <a clause> »: not « Pour l'instant, », « Pour cela, »,
+    « Pour la première fois, » (a rank is no title without its noun)."""
     doc = sent.doc
     k = pour.i + 1
     words = []
@@ -1144,8 +1148,10 @@ def _pour_source(sent: "Span", pour: "Token") -> bool:
         k += 1
     if k >= sent.end or not words:
         return False
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[k + 1:sent.end]):
+        return False  # « Pour Michel X (et rien d'autre) »: a heading, no view said
     named = any(t.ent_type_ in ("PER", "ORG") or (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()) for t in words)
-    titled = any(t.lower_ in PERSON_TITLES for t in words[:3])
+    titled = any(t.lower_ in PERSON_TITLES and t.lower_ not in OFFICE_RANK_WORDS for t in words[:3])
     return named or titled
 
 

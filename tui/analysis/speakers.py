@@ -670,14 +670,15 @@ class Registry:
         return entry
 
     def resolve_description(self, words: list[str], gender: str = "", strict: bool = False,
-                            not_: tuple[Entry, ...] = ()) -> Entry | None:
+                            not_: tuple[Entry, ...] = (), not_in_focus: tuple[Entry, ...] = ()) -> Entry | None:
         """« le ministre ukrainien », « le chef de la diplomatie polonaise », « le responsable russe ».
 
         Nationality and gender must agree (« la présidente » is not « le président Macron »); among
         those, a matching title wins; a description that matches no title (« le syndicaliste ») is
         taken as the person in focus, as readers do, but not a rank (« le comte ») nobody was
         given, nor anything when `strict`, nor someone known by another title (« le gouverneur »
-        is not the prefect just quoted), nor anyone in `not_` (the people the quotation names).
+        is not the prefect just quoted), nor anyone in `not_` (the people the quotation names), nor,
+        as the person in focus, anyone in `not_in_focus` (named beside the description).
         """
         text = " ".join(words)
         countries = {c for w in words if (c := nationality(w) or _metonym_country(w))}
@@ -709,7 +710,7 @@ class Registry:
             # a novel's « le docteur » is a character of its own until the text gives someone the
             # title, not whoever is in focus (« Il fixa sur le docteur des yeux troublés »)
             return None
-        entry = self.resolve_pronoun(gender, not_=not_)
+        entry = self.resolve_pronoun(gender, not_=not_ + not_in_focus)
         if entry is None or entry.key.startswith("anonymous:") or not titles_agree(entry.titles, titles) or \
                 _holds_other_office(entry, offices):
             return None

@@ -221,6 +221,7 @@ NOT_PERSON_NOUNS = frozenset({
     "sienne", "mienne", "tienne", "persienne", "antienne",
     "affaire", "salaire", "anniversaire", "dictionnaire", "commentaire", "grammaire", "bréviaire", "horaire",
     "inventaire", "itinéraire", "sanctuaire", "ordinaire", "contraire", "nécessaire", "calvaire", "formulaire",
+    "argumentaire", "questionnaire", "sommaire", "glossaire", "vocabulaire", "luminaire", "imaginaire",
     "liste", "piste", "dialogue", "catalogue", "prologue", "épilogue", "monologue", "corollaire",
     "matrice", "cicatrice", "caprice", "avarice",
 })
