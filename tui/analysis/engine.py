@@ -1742,7 +1742,11 @@ class Engine:
         sent = doc[subject.first].sent
         at = doc[subject.first].idx
         later = [person_of[n.first] for n in names if n.first in person_of and at < n.start < sent.end_char]
-        later += [e for offset, e in self._acting if unit.start + at < offset < unit.start + sent.end_char]
+        for offset, entry in reversed(self._acting):  # in the order of the text: the latest last
+            if offset <= unit.start + at:
+                break
+            if offset < unit.start + sent.end_char:
+                later.append(entry)
         return tuple(e for e in later if e.first_acted_in == self.registry.sentence)
 
     def _apposed_person(self, doc: "Doc", subject: Subject, names: list[Name],
