@@ -392,6 +392,8 @@ def test_a_noun_and_its_complement_after_a_quotation_is_no_incise(analyse_text):
                      "« Jamais », souffle d'Artagnan.")
     assert not any("prostituée" in q.text for q in a.quotes)
     assert speaker_of(a, "Jamais") == "Artagnan"  # a speech verb the tagger took for a noun still is one
+    b = analyse_text("Marsha « la prostituée, l'actrice et la sainte, modèle d'Andy Warhol » est morte en 1992.")
+    assert not b.quotes  # inside the marks too
 
 
 def test_a_description_beside_a_name_in_its_sentence_is_someone_else(analyse_text):

@@ -282,9 +282,8 @@ def _incise_after_quote(sent: "Span", verb: "Token", thoughts: bool = False) -> 
     if verb.lemma_.lower() in NOT_SPEECH and not thought:
         return False
     doc = sent.doc
-    if verb.pos_ == "NOUN" and verb.i + 1 < sent.end and doc[verb.i + 1].lower_ in OF_WORDS and not thought \
-            and _guess_lemma(verb.lower_) not in SPEECH_VERBS:
-        return False  # « Marsha « la sainte », modèle d'Andy Warhol »: a noun and its complement
+    if not thought and _noun_with_complement(verb):
+        return False  # « Marsha « la sainte », modèle d'Andy Warhol »
     i = _group_start(verb) - 1
     while i >= sent.start and doc[i].is_space:
         i -= 1
@@ -297,6 +296,15 @@ def _incise_after_quote(sent: "Span", verb: "Token", thoughts: bool = False) -> 
     while j >= sent.start and doc[j].is_space:
         j -= 1
     return j >= sent.start and doc[j].text in _CLOSE_MARKS and _incise_subject(sent, verb, _group_start(verb)) is not None
+
+
+def _noun_with_complement(token: "Token") -> bool:
+    """A word the tagger calls a noun, followed by « de »: a noun and its complement (« modèle
+    d'Andy Warhol »), not a verb and an inverted subject, unless it is a form of a speech verb
+    (« souffle d'Artagnan »)."""
+    doc = token.doc
+    return token.pos_ == "NOUN" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ in OF_WORDS \
+        and _guess_lemma(token.lower_) not in SPEECH_VERBS
 
 
 def thought_lemma(token: "Token") -> str | None:
@@ -861,7 +869,7 @@ def _incise_inside(sent: "Span", quote: QuoteMarks, thoughts: bool = False) -> l
             continue  # « « Voilà les chrétiens ! dit-il » »: the incise of a quotation the quotation quotes
         lemma = _cue_lemma(token)
         if lemma is None and not (thoughts and thought_lemma(token) is not None) and (
-                not _verb_like(token) or token.lemma_.lower() in NOT_SPEECH):
+                not _verb_like(token) or token.lemma_.lower() in NOT_SPEECH or _noun_with_complement(token)):
             continue
         if doc[before].text != "," and lemma is None:
             continue  # « Vous venez ? demanda-t-il. »: after a question or a cry, a speech verb only
