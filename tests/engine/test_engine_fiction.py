@@ -2126,3 +2126,10 @@ def test_a_plural_feminine_incise_has_its_subject(analyse_text):
     assert speaker_of(a, "Nous partirons demain") == "les deux sœurs"  # « -elles » was left glued to the verb
     b = analyse_text("Marie Roux et Jeanne Vidal sont arrivées. « Nous resterons », ont-elles annoncé.")
     assert speaker_of(b, "Nous resterons") == "Marie Roux et Jeanne Vidal"
+
+
+def test_s_ecria_tagged_a_noun_inside_an_open_quotation_is_an_incise(analyse_text):
+    a = analyse_text(NARRATION + "Paul pensait donc que Jean avait réussi à passer, quand le noir émergea.\n\n"
+                     "« Eh bien ? s'écria Paul.\n\n— Le trou est bouché ! répondit Jean.")
+    assert speaker_of(a, "Eh bien") == "Paul"
+    assert "écria" not in quote_with(a, "Eh bien").text  # the incise is not his words

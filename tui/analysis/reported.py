@@ -240,11 +240,18 @@ def _cue_lemma(token: "Token") -> str | None:
 
 
 def _incise_form(token: "Token", guess: str | None) -> bool:
-    """« — Vous... croyez... balbutia Nossac »: a speech verb's passé simple the tagger took for
-    an adjective, right after the punctuation that opens an incise."""
-    return token.pos_ == "ADJ" and guess is not None and guess != token.lower_ and \
-        token.lower_.endswith(("a", "it", "ut")) and token.i > 0 and \
-        token.doc[token.i - 1].text in (",", "!", "?", "…", "...", *_CLOSE_MARKS)
+    """« — Vous... croyez... balbutia Nossac », « « Eh bien ? s'écria Dick Sand »: a speech verb's
+    passé simple the tagger took for an adjective or a noun, right after the punctuation that opens
+    an incise (and its reflexive pronoun)."""
+    if token.pos_ not in ("ADJ", "NOUN") or guess is None or guess == token.lower_ or \
+            not token.lower_.endswith(("a", "it", "ut")):
+        return False
+    before = token.i - 1
+    if token.pos_ == "NOUN" and before > 0 and token.doc[before].lower_ in ("s'", "s’"):
+        before -= 1  # « s'écria »: a noun never takes « s' »
+    elif token.pos_ == "NOUN":
+        return False
+    return before >= 0 and token.doc[before].text in (",", "!", "?", "…", "...", *_CLOSE_MARKS)
 
 
 def _verbal_context(token: "Token") -> bool:
