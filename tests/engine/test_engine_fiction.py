@@ -2133,3 +2133,13 @@ def test_s_ecria_tagged_a_noun_inside_an_open_quotation_is_an_incise(analyse_tex
                      "« Eh bien ? s'écria Paul.\n\n— Le trou est bouché ! répondit Jean.")
     assert speaker_of(a, "Eh bien") == "Paul"
     assert "écria" not in quote_with(a, "Eh bien").text  # the incise is not his words
+
+
+def test_a_closed_line_filling_its_paragraph_after_another_is_the_next_turn(analyse_text):
+    a = analyse_text(NARRATION + "« Comment, monsieur Ledoux ? »\n\n« J'ai dit Regimbart », répondit Frédéric.\n\n"
+                     "« Ah ! mille excuses, vous faites erreur ! »")
+    assert speaker_of(a, "J'ai dit Regimbart") == "Frédéric"
+    assert speaker_of(a, "mille excuses") != "Frédéric"  # the one he answered, answering back
+    b = analyse_text(NARRATION + "« Je pars demain, dit Paul Morel. Tout est prêt.\n\n"
+                     "« Nous nous reverrons bientôt, je vous le promets. »")
+    assert speaker_of(b, "Nous nous reverrons") == "Paul Morel"  # one speech, reopened at its new paragraph

@@ -1218,6 +1218,15 @@ class Engine:
         previous = self._last_outer()
         if previous is None or previous.entry is None or unit.index - previous.sentence[0] > 1:
             return None
+        if self.narrative and previous.sentence[0] == unit.index - 1 and _closed_line(unit.text, found.start, found.end) \
+                and _closed_line(self.article.text, previous.quote.start - self._unit_starts.get(unit.index - 1, 0),
+                                 previous.quote.end - self._unit_starts.get(unit.index - 1, 0),
+                                 offset=self._unit_starts.get(unit.index - 1, 0), whole=False):
+            # a novel's exchange in « »: a closed line filling its paragraph, after a paragraph that
+            # opened with a closed line, is the next turn (« « J'ai dit Regimbart » s'écria
+            # Frédéric. ¶ « Ah ! mille excuses, vous faites erreur ! » »); a speech running on opens
+            # each paragraph with « and closes only at its end
+            return None
         gap_start, gap_end = previous.quote.end, unit.start + found.start
         if gap_end - gap_start > CARRY_OVER_MAX_GAP:
             return None
@@ -2106,6 +2115,16 @@ def _type_noun_before(doc: "Doc", name: Name) -> str | None:
 
 
 _NAME_ATTACHMENTS = frozenset({"appos", "flat:name", "flat", "nmod", "amod", "compound", "fixed"})
+
+
+def _closed_line(text: str, start: int, end: int, offset: int = 0, whole: bool = True) -> bool:
+    """Whether the words ``start``–``end`` (relative to ``offset`` in ``text``) open their paragraph
+    with « and close with » right after them, and, if ``whole``, fill it."""
+    opening = text[offset:offset + start].strip()
+    after = text[offset + end:].lstrip(" .!?…,")
+    if opening not in ("«", "“") or not after.startswith(("»", "”")):
+        return False
+    return not whole or after[1:].split("\n", 1)[0].strip(" .") == ""
 
 
 def _person_named_after(doc: "Doc", found: Found, names: list[Name]) -> bool:
