@@ -414,3 +414,12 @@ def test_a_pronoun_does_not_stand_for_someone_first_named_after_it(analyse_text)
     a = analyse_text("Dans son livre, Marc Ferrand annonce un exode massif. Une « invasion » écrit-il : c'est un "
                      "mot choquant et l'éditeur commet une faute en le gardant.")
     assert speaker_of(a, "invasion") == "Marc Ferrand"  # not « l'éditeur », who comes after « écrit-il »
+
+
+def test_peut_on_lire_dans_names_the_document_s_author(analyse_text):
+    a = analyse_text("« Aucune victime n'est à déplorer », peut-on lire dans le communiqué de la préfecture du Nord. "
+                     "« Une douzaine de cadres ont été mis en examen », peut-on lire dans Les Échos. « Tout va "
+                     "bien », peut-on entendre dans les couloirs.")
+    assert "préfecture du Nord" in (speaker_of(a, "Aucune victime") or "")
+    assert speaker_of(a, "Une douzaine de cadres") == "Les Échos"
+    assert speaker_of(a, "Tout va bien") is None  # corridors are no one

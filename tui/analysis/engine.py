@@ -2312,9 +2312,12 @@ def _title_description(tokens: list) -> str:
 
 
 def _where_on_speaks(doc: "Doc", subject: Subject) -> Subject | None:
-    """The noun phrase after « -t-on à / au / chez / dans / auprès de »: where « on » speaks from."""
+    """The noun phrase after « -t-on à / au / chez / dans / auprès de »: where « on » speaks from
+    (« peut-on lire dans le communiqué de la préfecture »: past the infinitive)."""
     i = subject.last
     sent_end = doc[subject.first].sent.end
+    if i < sent_end and doc[i].morph.get("VerbForm") == ["Inf"]:
+        i += 1
     if i < sent_end and doc[i].lower_ in ("à", "au", "aux", "chez", "dans", "auprès"):
         i += 1
         while i < sent_end and doc[i].lower_ in ("de", "du", "des", "d'", "d’"):
