@@ -423,3 +423,9 @@ def test_peut_on_lire_dans_names_the_document_s_author(analyse_text):
     assert "préfecture du Nord" in (speaker_of(a, "Aucune victime") or "")
     assert speaker_of(a, "Une douzaine de cadres") == "Les Échos"
     assert speaker_of(a, "Tout va bien") is None  # corridors are no one
+
+
+def test_a_relative_clause_on_the_source_after_selon_is_not_what_it_said(analyse_text):
+    a = analyse_text("Selon Emmanuel Morin, qui s'exprimait jeudi à Bruxelles, l'Europe doit se réarmer.")
+    report = quote_with(a, "l'Europe doit se réarmer")
+    assert report.text.startswith("l'Europe") and report.speaker.name == "Emmanuel Morin"

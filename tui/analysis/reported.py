@@ -1264,7 +1264,9 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
             end = sent.end_char
             # « Pour Mathilde Panot, présidente du groupe LFI, « … » »: the apposition is not said
             after = last + 1 if last < sent.end and doc[last].text == "," else last
-            if after < sent.end and doc[after].lower_ in PERSON_TITLES:
+            # « Selon Emmanuel Macron, qui s'exprimait jeudi à Bruxelles, … »: a relative clause on the
+            # source is not said either
+            if after < sent.end and (doc[after].lower_ in PERSON_TITLES or doc[after].lower_ == "qui"):
                 k = after
                 while k < sent.end and doc[k].text != "," and not _in_spans(doc[k].idx, quoted):
                     k += 1
