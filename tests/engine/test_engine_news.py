@@ -429,3 +429,21 @@ def test_a_relative_clause_on_the_source_after_selon_is_not_what_it_said(analyse
     a = analyse_text("Selon Emmanuel Morin, qui s'exprimait jeudi à Bruxelles, l'Europe doit se réarmer.")
     report = quote_with(a, "l'Europe doit se réarmer")
     assert report.text.startswith("l'Europe") and report.speaker.name == "Emmanuel Morin"
+
+
+def test_a_past_participle_without_its_auxiliary_opens_no_incise(analyse_text):
+    a = analyse_text("Marine Morel a dénoncé un scandale. Jordan Barre a, lui, réclamé une commission d'enquête.")
+    assert all(q.speaker is None or q.speaker.name != "commission d'enquête" for q in a.quotes)
+    assert not any(q.text.startswith("Jordan Barre") for q in a.quotes)
+
+
+def test_a_radio_s_name_between_the_verb_and_its_inverted_subject(analyse_text):
+    a = analyse_text("« La situation est grave », a reconnu jeudi sur France Inter la ministre de la Santé, "
+                     "Catherine Vautrin.")
+    assert speaker_of(a, "La situation est grave") == "Catherine Vautrin"
+
+
+def test_someone_tied_to_a_described_person_is_neither_of_them(analyse_text):
+    a = analyse_text("Le ministre Paul Morel a été entendu. L'avocat du ministre a indiqué que son client contestait "
+                     "les faits.")
+    assert speaker_of(a, "son client contestait") != "Paul Morel"  # his lawyer, not the minister

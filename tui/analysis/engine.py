@@ -2801,6 +2801,15 @@ def _someone_of(doc: "Doc", subject: Subject, tokens: list, names: list[Name]):
                 doc[first - 1].lower_ in ("de", "d'", "d’", "du") and \
                 not any(doc[k].text in (",", "(", ";") for k in range(head.i, first)):
             return head
+    # « l'avocat du ministre », « la femme du président »: a person known by their tie to someone
+    # described, neither of them the person a title would point to
+    k = head.i + 1
+    if k < subject.last and doc[k].lower_ in ("du", "des", "de", "d'", "d’"):
+        k += 1
+        while k < subject.last and (doc[k].pos_ == "DET" or doc[k].lower_ in ("l'", "l’")):
+            k += 1
+        if k < subject.last and doc[k].pos_ == "NOUN" and is_person_noun(doc[k].text, listed_only=True):
+            return head
     return None
 
 

@@ -410,7 +410,13 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
     # « Elle pleurait, implorant son père. »: a present participle has no inverted subject, only
     # an object
     gerund = verb.lower_.endswith("ant") and "VerbForm=Part" in str(verb.morph)
-    incise = _incise_subject(sent, verb, group) if "incise" in frames and not gerund else None
+    # « Jordan Bardella a, lui, réclamé une commission »: a participle whose auxiliary stands before
+    # an aside is no incise (« a réclamé X » would be); the object after it is no inverted subject
+    bare_participle = "VerbForm=Part" in str(verb.morph) and group == verb.i and group > 0 and \
+        doc[group - 1].text == "," and any(
+            (doc[k].pos_ == "AUX" or doc[k].lower_ in AVOIR_FORMS) and any(doc[m].text == "," for m in range(k + 1, group - 1))
+            for k in range(max(sent.start, group - 6), group - 1))
+    incise = _incise_subject(sent, verb, group) if "incise" in frames and not gerund and not bare_participle else None
     if incise is not None and not _clause_or_quote_before(sent, group, quotes) and not (
             incise.pronoun and _inverted_clitic_after(verb) and doc[group].idx > sent.start_char
             and _text(doc)[doc[group].idx - 2:doc[group].idx].strip() == ","):
@@ -721,7 +727,8 @@ def _noun_phrase_end(doc, i: int, limit: int) -> int:
     while i < limit and doc[i].pos_ == "ADJ":
         i += 1
     start = i
-    while i < limit and doc[i].pos_ in ("NOUN", "PROPN", "NUM") and doc[i].lower_ not in QUE:
+    while i < limit and (doc[i].pos_ in ("NOUN", "PROPN", "NUM") or i > start and doc[i].ent_iob_ == "I") \
+            and doc[i].lower_ not in QUE:  # (« sur France Inter », « Inter » tagged a verb inside the name)
         if i > start and doc[i].ent_iob_ == "B":
             break  # « pour l'AFP | Adnan Abu Hasna »: a new name starts a new noun phrase
         i += 1
