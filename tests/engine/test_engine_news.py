@@ -447,3 +447,13 @@ def test_someone_tied_to_a_described_person_is_neither_of_them(analyse_text):
     a = analyse_text("Le ministre Paul Morel a été entendu. L'avocat du ministre a indiqué que son client contestait "
                      "les faits.")
     assert speaker_of(a, "son client contestait") != "Paul Morel"  # his lawyer, not the minister
+
+
+def test_a_name_set_against_the_speaker_is_not_who_il_stands_for(analyse_text):
+    a = analyse_text("« Je ne suis pas candidat », a-t-il martelé. Edouard Morin, lui, laisse planer le doute.")
+    assert speaker_of(a, "Je ne suis pas candidat") != "Edouard Morin"
+
+
+def test_a_person_noun_set_off_before_a_name_is_that_person(analyse_text):
+    a = analyse_text("Le rapporteur général, Charles de Courson, a dénoncé « un tour de passe-passe ».")
+    assert speaker_of(a, "un tour de passe-passe") == "Charles de Courson"

@@ -1356,9 +1356,11 @@ class Engine:
                 entry.gender = gender  # « Wilhem d'Eyrik … dit-il »: now known to be a man
             if entry is None and found.incise and found.kind != "indirect":
                 # nobody yet: the person named right after (« « … », dit-il. Luc Rémont, le PDG … »)
+                # but not one set against the speaker (« Edouard Philippe, lui, laisse planer le doute »)
                 entry = next((person_of.get(n.first) or self.registry.person(n.person_form) for n in names
                               if n.label == "PER" and 0 <= n.start - found.end < 150
-                              and first_name_gender(n.text.split()[0]) in ("", gender)), None)
+                              and first_name_gender(n.text.split()[0]) in ("", gender)
+                              and not _set_against(doc, n)), None)
             # « Il disait : » about someone last seen paragraphs before: unsure; a novel's narration
             # carries its person over one paragraph (« … il visa. ¶ Puis il s'écria : »)
             reach = 1 if self.narrative else 0
@@ -1464,7 +1466,7 @@ class Engine:
             return self.registry.anonymous(description[:1].lower() + description[1:], gender), "description", span
         # a person named in the subject, or right after it: « le Premier ministre, Gabriel Attal »
         person = self._person_in(subject.first, subject.last, names, person_of)
-        if person is None and words and (words[0] in PERSON_TITLES or is_person_noun(words[0], listed_only=True)):
+        if person is None and words and (words[0] in PERSON_TITLES or is_person_noun(words[0])):
             # « La mère de la victime, Sophie Lenoir, a confié : »: the one named right after
             person = self._apposed_person(doc, subject, names, person_of, (found.start, found.end))
             if person is not None:
@@ -2115,6 +2117,14 @@ def _type_noun_before(doc: "Doc", name: Name) -> str | None:
 
 
 _NAME_ATTACHMENTS = frozenset({"appos", "flat:name", "flat", "nmod", "amod", "compound", "fixed"})
+
+
+def _set_against(doc: "Doc", name: Name) -> bool:
+    """« Edouard Philippe, lui, laisse planer le doute »: a stressed pronoun between commas after a
+    name sets that person against the one just spoken of."""
+    i = name.last
+    return i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ("lui", "elle", "eux", "elles") \
+        and doc[i + 2].text == ","
 
 
 def _closed_line(text: str, start: int, end: int, offset: int = 0, whole: bool = True) -> bool:
