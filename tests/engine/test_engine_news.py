@@ -457,3 +457,12 @@ def test_a_name_set_against_the_speaker_is_not_who_il_stands_for(analyse_text):
 def test_a_person_noun_set_off_before_a_name_is_that_person(analyse_text):
     a = analyse_text("Le rapporteur général, Charles de Courson, a dénoncé « un tour de passe-passe ».")
     assert speaker_of(a, "un tour de passe-passe") == "Charles de Courson"
+
+
+def test_a_described_subject_s_nationality_must_agree_with_the_person_in_focus(analyse_text):
+    a = analyse_text("« La guerre est finie », a proclamé Donald Trump. Le président russe a jugé ces propos "
+                     "« prématurés ».")
+    assert speaker_of(a, "prématurés") != "Donald Trump"  # no sign Trump is the Russian president
+    b = analyse_text("Le président russe Vladimir Poutine a reçu Donald Trump. Le président russe a jugé la "
+                     "rencontre « utile ».")
+    assert speaker_of(b, "utile") == "Vladimir Poutine"

@@ -627,7 +627,9 @@ class Engine:
                     beside = tuple(person_of[n.first] for n in names if n.first in person_of and n.label == "PER"
                                    and token.sent.start <= n.first < token.sent.end
                                    and not token.i - 4 < n.first < token.right_edge.i + 4)  # « le maire, X »
-                    bearer = self.registry.resolve_description([token.lower_], gender, not_in_focus=beside)
+                    # with the adjectives that say whose (« le président russe » is not Donald Trump)
+                    described = [token.lower_] + [c.lower_ for c in token.children if c.dep_ == "amod"]
+                    bearer = self.registry.resolve_description(described, gender, not_in_focus=beside)
                     if bearer is not None:
                         bearer.add_role(token.doc[token.left_edge.i:token.right_edge.i + 1].text)
                 if bearer is not None:
