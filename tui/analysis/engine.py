@@ -623,10 +623,7 @@ class Engine:
                     # by another one is not (« le gouverneur » after « le préfet »): a new person
                     article = next((c.lower_ for c in token.children if c.dep_ == "det"), "")
                     gender = {"le": "m", "la": "f"}.get(article) or _noun_gender(token)
-                    # not someone named in the same sentence (« X a obtenu un non-lieu, … a expliqué le juge »)
-                    beside = tuple(person_of[n.first] for n in names if n.first in person_of and n.label == "PER"
-                                   and token.sent.start <= n.first < token.sent.end
-                                   and not token.i - 4 < n.first < token.right_edge.i + 4)  # « le maire, X »
+                    beside = _named_beside(token.sent, token.i, token.right_edge.i + 1, names, person_of)
                     # with the adjectives that say whose (« le président russe » is not Donald Trump)
                     described = [token.lower_] + [c.lower_ for c in token.children if c.dep_ == "amod"]
                     bearer = self.registry.resolve_description(described, gender, not_in_focus=beside)
@@ -1220,10 +1217,11 @@ class Engine:
         previous = self._last_outer()
         if previous is None or previous.entry is None or unit.index - previous.sentence[0] > 1:
             return None
-        if self.narrative and previous.sentence[0] == unit.index - 1 and _closed_line(unit.text, found.start, found.end) \
-                and _closed_line(self.article.text, previous.quote.start - self._unit_starts.get(unit.index - 1, 0),
-                                 previous.quote.end - self._unit_starts.get(unit.index - 1, 0),
-                                 offset=self._unit_starts.get(unit.index - 1, 0), whole=False):
+        text = self.article.text
+        if self.narrative and previous.sentence[0] == unit.index - 1 and \
+                _closed_line(text, unit.start, unit.start + found.start, unit.start + found.end) and \
+                _closed_line(text, self._unit_starts.get(unit.index - 1, -1), previous.quote.start, previous.quote.end,
+                             whole=False):
             # a novel's exchange in « »: a closed line filling its paragraph, after a paragraph that
             # opened with a closed line, is the next turn (« « J'ai dit Regimbart » s'écria
             # Frédéric. ¶ « Ah ! mille excuses, vous faites erreur ! » »); a speech running on opens
@@ -1498,12 +1496,8 @@ class Engine:
         if words and any(w in PERSON_TITLES for w in words[:2]) and determiner in ("le", "la", "l'", "l’"):
             named_in_quote = tuple(person_of[n.first] for n in names if n.first in person_of
                                    and found.start <= n.start < found.end)
-            # a description in the sentence that names someone else (« X a obtenu un non-lieu, au
-            # motif que « … », a expliqué le juge ») is another person than the one it names
-            sent = doc[subject.first].sent
-            named_beside = tuple(person_of[n.first] for n in names if n.first in person_of and n.label == "PER"
-                                 and sent.start <= n.first < sent.end and not found.start <= n.start < found.end
-                                 and not subject.first - 4 < n.first < subject.last + 3)  # « le maire, X »
+            named_beside = _named_beside(doc[subject.first].sent, subject.first, subject.last, names, person_of,
+                                         quoted=(found.start, found.end))
             entry = self.registry.resolve_description(words, gender, not_=named_in_quote, not_in_focus=named_beside)
             if entry is not None:
                 return entry, found.via or "description", span
@@ -2121,6 +2115,17 @@ def _type_noun_before(doc: "Doc", name: Name) -> str | None:
 _NAME_ATTACHMENTS = frozenset({"appos", "flat:name", "flat", "nmod", "amod", "compound", "fixed"})
 
 
+def _named_beside(sent: "Span", first: int, last: int, names: list[Name], person_of: dict[int, Entry],
+                  quoted: tuple[int, int] = (0, 0)) -> tuple[Entry, ...]:
+    """The persons named in a description's sentence (tokens ``first``–``last``), not inside the
+    words it reports (``quoted``, characters) nor right beside it (« le maire, Éric Piolle »): a
+    description in the sentence that names someone else (« X a obtenu un non-lieu, au motif que
+    « … », a expliqué le juge ») is another person than the one it names."""
+    return tuple(person_of[n.first] for n in names if n.first in person_of and n.label == "PER"
+                 and sent.start <= n.first < sent.end and not quoted[0] <= n.start < quoted[1]
+                 and not first - 4 < n.first < last + 3)
+
+
 def _set_against(doc: "Doc", name: Name) -> bool:
     """« Edouard Philippe, lui, laisse planer le doute »: a stressed pronoun between commas after a
     name sets that person against the one just spoken of."""
@@ -2129,11 +2134,13 @@ def _set_against(doc: "Doc", name: Name) -> bool:
         and doc[i + 2].text == ","
 
 
-def _closed_line(text: str, start: int, end: int, offset: int = 0, whole: bool = True) -> bool:
-    """Whether the words ``start``–``end`` (relative to ``offset`` in ``text``) open their paragraph
+def _closed_line(text: str, paragraph: int, start: int, end: int, whole: bool = True) -> bool:
+    """Whether the words ``start``–``end`` of ``text`` open the paragraph starting at ``paragraph``
     with « and close with » right after them, and, if ``whole``, fill it."""
-    opening = text[offset:offset + start].strip()
-    after = text[offset + end:].lstrip(" .!?…,")
+    if paragraph < 0:
+        return False
+    opening = text[paragraph:start].strip()
+    after = text[end:].lstrip(" .!?…,")
     if opening not in ("«", "“") or not after.startswith(("»", "”")):
         return False
     return not whole or after[1:].split("\n", 1)[0].strip(" .") == ""

@@ -739,7 +739,7 @@ def office_words(text: str) -> dict[str, frozenset[str]]:
             continue
         said = set()
         if k > 0 and words[k - 1] in OFFICE_RANK_WORDS:
-            said.add(MASCULINE_OF_TITLE.get(words[k - 1], words[k - 1]).replace("première", "premier"))
+            said.add(words[k - 1].replace("première", "premier"))  # one rank, either gender
         if k + 1 < len(words) and words[k + 1] in ("de", "du", "des", "d"):
             j = k + 1
             while j < len(words) and words[j] in _COMPLEMENT_WORDS:
