@@ -466,3 +466,23 @@ def test_a_described_subject_s_nationality_must_agree_with_the_person_in_focus(a
     b = analyse_text("Le président russe Vladimir Poutine a reçu Donald Trump. Le président russe a jugé la "
                      "rencontre « utile ».")
     assert speaker_of(b, "utile") == "Vladimir Poutine"
+
+
+def test_a_party_in_brackets_after_a_name_does_not_hide_the_speaker(analyse_text):
+    a = analyse_text("Hélène Marchal (RN) a dénoncé « une mascarade ». Le rapport de l'Office national de "
+                     "la recherche (ONR) a relevé « des lacunes ».")
+    assert speaker_of(a, "une mascarade") == "Hélène Marchal"
+    assert speaker_of(a, "des lacunes") == "Office national de la recherche"  # the report's author
+
+
+def test_what_a_speech_verb_calls_for_in_quotation_marks_are_words_said(analyse_text):
+    a = analyse_text("Jean-Paul Vidal (LFI) a, de son côté, appelé à « la mobilisation générale ». "
+                     "Les manifestants ont défilé jusqu'à la « place rouge » de la ville.")
+    assert speaker_of(a, "la mobilisation générale") == "Jean-Paul Vidal"
+    assert not any("place rouge" in q.text for q in a.quotes)  # a term the writer holds at a distance
+
+
+def test_a_person_known_by_the_body_they_belong_to_is_not_that_body(analyse_text):
+    a = analyse_text("Le ministre de l'Intérieur, Paul Berthier, a annoncé l'envoi de renforts. Sa collègue de la "
+                     "Justice, elle, a promis « une réponse pénale ferme ».")
+    assert speaker_of(a, "une réponse pénale ferme") == "sa collègue de la Justice"

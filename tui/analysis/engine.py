@@ -1560,6 +1560,11 @@ class Engine:
                 # someone the article does not name, known by a title and what it is of
                 return self.registry.anonymous(_title_description(tokens), gender), "description", span
             return None, "", None  # « la présidente de la Commission »: a person we cannot name here
+        if head and is_person_noun(head, listed_only=True) and tokens[0].pos_ == "DET" and names_inside and all(
+                n.label != "PER" and _of_complement(doc, n.first) for n in names_inside):
+            # « sa collègue de la Justice », « un ami de Renault »: a person known by what they
+            # belong to, not that body
+            return self.registry.anonymous(_title_description(tokens), gender), "description", span
         for name in names_inside:
             # the article before the name is part of what it names (« la Vienne » is no capital)
             article = doc[name.first - 1].text + " " if name.first > 0 and doc[name.first - 1].lower_ in (
@@ -2797,6 +2802,14 @@ def _root_before_lost_verb(token) -> bool:
     following = doc[token.i + 1] if token.i + 1 < len(doc) else None
     return token.dep_ == "ROOT" and following is not None and following.is_lower and following.is_alpha \
         and following.pos_ not in ("DET", "ADP", "NOUN", "PROPN", "CCONJ", "SCONJ", "PRON")
+
+
+def _of_complement(doc: "Doc", first: int) -> bool:
+    """Whether the name at ``first`` is a complement: « de la Justice », « du Medef », « d'EDF »."""
+    k = first - 1
+    if k >= 0 and doc[k].lower_ in ("la", "l'", "l’", "le", "les"):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in OF_WORDS
 
 
 def _someone_of(doc: "Doc", subject: Subject, tokens: list, names: list[Name]):

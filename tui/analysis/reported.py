@@ -1012,11 +1012,23 @@ def _is_term(sent: "Span", quote: QuoteMarks) -> bool:
     if not before:
         return False
     previous = before[-1]
+    if previous.pos_ == "ADP" and _called_for(span, previous):
+        return False
     if previous.pos_ in ("DET", "ADP") or previous.lower_ in ("de", "d'", "d’", "des", "du", "au", "aux", "en"):
         return True
     # « des colons « extrémistes » »: a qualifier in quotes after a noun
     words = [t for t in span if t.is_alpha]
     return previous.pos_ == "NOUN" and len(words) <= 2 and all(t.is_lower for t in words)
+
+
+def _called_for(span: "Span", preposition: "Token") -> bool:
+    """« a appelé à « la mobilisation générale » », « plaide pour « un sursaut » »: what a speech
+    verb calls for, through its preposition, is the speaker's words, not a term."""
+    head = span.root
+    if head.pos_ not in ("NOUN", "PROPN") or preposition.head != head or head.dep_ not in ("obl", "obl:arg", "obl:mod"):
+        return False
+    verb = head.head
+    return verb.pos_ == "VERB" and verb.i < preposition.i and _cue_lemma(verb) is not None
 
 
 def _inverted_clitic_after(token: "Token") -> bool:
@@ -2151,6 +2163,10 @@ def _name_before(verb: "Token") -> Subject | None:
     i = _group_start(verb) - 1
     while i >= verb.sent.start:
         token = doc[i]
+        named = _name_before_brackets(doc, i, verb.sent.start, name_ends)
+        if named is not None:
+            i = named  # « Marine Le Pen (RN) a dénoncé »: the party in brackets belongs to the name
+            continue
         start = name_ends.get(i + 1)
         if start is None and token.ent_iob_ in ("B", "I") and token.ent_type_ in ("PER", "ORG", "LOC") and (
                 i + 1 >= len(doc) or doc[i + 1].ent_iob_ != "I"):
@@ -2184,6 +2200,21 @@ def _name_before(verb: "Token") -> Subject | None:
             # « Il en sortit le premier, en déclarant : » with « sortit » mis-tagged: the pronoun
             return Subject(i, i + 1, pronoun=token.lower_)
         i -= 1
+    return None
+
+
+def _name_before_brackets(doc: "Doc", close: int, floor: int, name_ends: dict[int, int]) -> int | None:
+    """The last token of a name followed by a short bracket (« Marine Le Pen (RN) »), read from the
+    bracket's closing mark; None when ``close`` closes no such bracket."""
+    if doc[close].text != ")":
+        return None
+    opening = next((k for k in range(close - 1, max(floor, close - 8) - 1, -1) if doc[k].text in ("(", ")")), None)
+    if opening is None or doc[opening].text != "(" or opening - 1 < floor:
+        return None
+    last = doc[opening - 1]
+    if (opening in name_ends or last.ent_type_ in ("PER", "ORG") and last.ent_iob_ in ("B", "I")) \
+            and last.text[:1].isupper():
+        return opening - 1
     return None
 
 
