@@ -486,3 +486,35 @@ def test_a_person_known_by_the_body_they_belong_to_is_not_that_body(analyse_text
     a = analyse_text("Le ministre de l'Intérieur, Paul Berthier, a annoncé l'envoi de renforts. Sa collègue de la "
                      "Justice, elle, a promis « une réponse pénale ferme ».")
     assert speaker_of(a, "une réponse pénale ferme") == "sa collègue de la Justice"
+
+
+def test_a_passive_speech_verb_is_spoken_by_its_agent_not_its_subject(analyse_text):
+    a = analyse_text("Olivier Marchand a été accusé par Claire Tondu de « trahison ». Paul Girard a été accusé "
+                     "de « trahir les siens ». Jean Roux s'est dit « choqué ».")
+    assert speaker_of(a, "trahison") == "Claire Tondu"
+    # no agent: the one spoken of did not say it
+    assert not any(q.speaker is not None and q.speaker.name == "Paul Girard" for q in a.quotes)
+    assert speaker_of(a, "choqué") == "Jean Roux"  # a reflexive verb is no passive
+
+
+def test_the_people_around_someone_speak_for_them_without_being_them(analyse_text):
+    a = analyse_text("Selon l'entourage du ministre, « rien n'est arbitré ». Selon l'équipe de campagne de Louis "
+                     "Berthon, « la victoire est à portée de main ».")
+    assert speaker_of(a, "rien n'est arbitré") == "l'entourage du ministre"
+    assert speaker_of(a, "la victoire est à portée") != "Louis Berthon"
+
+
+def test_a_first_name_with_an_age_or_a_trade_in_apposition_is_a_person(analyse_text):
+    a = analyse_text("Nathalie, infirmière depuis vingt ans, ne cache pas sa colère. « On est épuisés », lâche-t-elle.")
+    assert speaker_of(a, "On est épuisés") == "Nathalie"
+
+
+def test_a_present_incise_verb_tagged_as_an_adjective_still_opens_an_incise(analyse_text):
+    a = analyse_text("« Il faut sauver le soldat Ryan », plaisante un conseiller de l'Élysée.")
+    assert speaker_of(a, "sauver le soldat Ryan") == "un conseiller de l'Élysée"
+
+
+def test_how_a_source_s_words_reached_the_paper_is_not_part_of_them(analyse_text):
+    a = analyse_text("Selon Manuel Borel, cité par l'AFP, le gouvernement a perdu la main.")
+    quote = quote_with(a, "le gouvernement a perdu")
+    assert "AFP" not in quote.text and quote.speaker.name == "Manuel Borel"

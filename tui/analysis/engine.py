@@ -1554,10 +1554,11 @@ class Engine:
             # « le ministère de la Santé »: the name completes the institution's noun
             return self.registry.organisation(_noun_phrase(doc, subject)), via, span
         if head in PERSON_TITLES and names_inside:
-            if determiner in ("le", "la", "l'", "l’") and tokens[0].pos_ == "DET" and not any(
+            if determiner in ("le", "la", "l'", "l’", "un", "une") and tokens[0].pos_ == "DET" and not any(
                     n.label == "PER" for n in names_inside):
-                # « a déclaré le ministre des Affaires étrangères », « le gouverneur de Labé »:
-                # someone the article does not name, known by a title and what it is of
+                # « a déclaré le ministre des Affaires étrangères », « le gouverneur de Labé », « un
+                # conseiller de l'Élysée »: someone the article does not name, known by a title and
+                # what it is of
                 return self.registry.anonymous(_title_description(tokens), gender), "description", span
             return None, "", None  # « la présidente de la Commission »: a person we cannot name here
         if head and is_person_noun(head, listed_only=True) and tokens[0].pos_ == "DET" and names_inside and all(

@@ -256,13 +256,17 @@ def _person_by_apposition(doc: "Doc", name: Name) -> Name:
         while first > 0 and doc[first - 1].pos_ in ("PROPN", "ADJ", "NOUN", "X") and _starts_upper(doc[first - 1]) \
                 and not doc[first - 1].ent_type_ and name.last - first < 4:
             first -= 1
+        if first == name.first and (name.label == "ORG" or name.first > 0 and doc[name.first - 1].pos_ == "ADP"
+                                    or not _person_apposed_at(doc, name.last + 1, name.text)):
+            return name
         if first == name.first:
+            name.label = "PER"  # « Nathalie, infirmière depuis vingt ans, » tagged as a place or a thing
             return name
         extended = Name(first, name.last, name.label, doc[first:name.last].text, doc[first].idx,
                         name.end, name.civility)
         if fold(name.text) in _ORG_KEYS or name.last + 1 >= len(doc) or doc[name.last].text != ",":
             return name
-        if doc[name.last + 1].lower_ in PERSON_TITLES:
+        if _person_apposed_at(doc, name.last + 1):
             extended.label = "PER"
             return extended
         return name
@@ -270,9 +274,24 @@ def _person_by_apposition(doc: "Doc", name: Name) -> Name:
         return name
     if fold(name.text) in _ORG_KEYS or name.last + 1 >= len(doc) or doc[name.last].text != ",":
         return name
-    if doc[name.last + 1].lower_ in PERSON_TITLES:
+    if _person_apposed_at(doc, name.last + 1):
         name.label = "PER"
     return name
+
+
+def _person_apposed_at(doc: "Doc", i: int, first_name: str = "") -> bool:
+    """What follows a name's comma says it is a person's: a title (« député socialiste »), a noun
+    listed for a person (« Karima, mère de deux enfants »), an age (« 34 ans »); a noun with an
+    agent's ending (« infirmière ») only after a known first name (« Montpellier, pionnière »)."""
+    if i >= len(doc) or doc[i - 1].text != ",":
+        return False
+    word = doc[i]
+    if word.lower_ in PERSON_TITLES:
+        return True
+    if word.pos_ == "NOUN" and word.is_lower and is_person_noun(word.text, listed_only=not first_name) and (
+            not first_name or known_first_name_gender(first_name)):
+        return True
+    return word.like_num and i + 1 < len(doc) and doc[i + 1].lower_ == "ans"
 
 
 def _civility_names(doc: "Doc", names: list[Name]) -> list[Name]:

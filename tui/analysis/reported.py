@@ -18,28 +18,29 @@ from typing import TYPE_CHECKING
 from tui.analysis.lang.bodies import NOT_SOURCES, PROVISION_NOUNS
 from tui.analysis.lang.grammar import (
     ARTICLE_GENDER,
+    AVOIR_FORMS,
     CLAUSE_OPENERS,
     CLITICS_BEFORE_VERB,
-    DEGREE_WORDS,
-    FINITE_ONLY_ENDINGS,
-    NOT_FIRST_PERSON_SINGULAR_ENDINGS,
-    NOT_THIRD_PERSON_ENDINGS,
-    POSSESSIVE_DETERMINERS,
-    SUBORDINATING_WORDS,
-    QUANTIFIERS,
-    AVOIR_FORMS,
     CLITIC_SUBJECTS,
     CONJUNCTION_HEADS,
+    DEGREE_WORDS,
     DEMONSTRATIVE_PRONOUNS,
-    MANNER_NOUNS,
-    PARENTHESIS_OPENERS,
+    FINITE_ONLY_ENDINGS,
     IMPERSONAL_SUBJECTS,
+    INVERTED_SUBJECT_DETERMINERS,
+    MANNER_NOUNS,
     NEGATION_WORDS,
+    NOT_FIRST_PERSON_SINGULAR_ENDINGS,
+    NOT_THIRD_PERSON_ENDINGS,
     OF_WORDS,
+    PARENTHESIS_OPENERS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITION_WORDS,
+    QUANTIFIERS,
     QUE,
     SECOND_PERSON_POSSESSIVES,
     SUBJECT_PRONOUNS,
+    SUBORDINATING_WORDS,
     TIME_WORDS,
     VERB_GROUP_ADVERBS,
     VERB_GROUP_CLITICS,
@@ -58,7 +59,7 @@ from tui.analysis.quotemarks import (CLOSERS, NAMES_KEY, OPENERS, QUOTE_MARK_CHA
                                      pair_marks)
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _CLOSE_MARKS = frozenset(CLOSERS) | {'"', "“"}
 OPENERS_AND_STRAIGHT = frozenset(OPENERS) | {'"'}
@@ -243,8 +244,16 @@ def _incise_form(token: "Token", guess: str | None) -> bool:
     """« — Vous... croyez... balbutia Nossac », « « Eh bien ? s'écria Dick Sand »: a speech verb's
     passé simple the tagger took for an adjective or a noun, right after the punctuation that opens
     an incise (and its reflexive pronoun)."""
-    if token.pos_ not in ("ADJ", "NOUN") or guess is None or guess == token.lower_ or \
-            not token.lower_.endswith(("a", "it", "ut")):
+    if token.pos_ not in ("ADJ", "NOUN") or guess is None or guess == token.lower_:
+        return False
+    if token.lower_.endswith("e") and token.i + 1 < len(token.doc):
+        # the present: « « … », plaisante le conseiller », « souffle une proche »: the inverted
+        # subject follows, with its determiner or as a name
+        following = token.doc[token.i + 1]
+        return (following.pos_ == "DET" and following.lower_ in INVERTED_SUBJECT_DETERMINERS or
+                following.pos_ == "PROPN" and following.text[:1].isupper()) and token.i > 1 and \
+            token.doc[token.i - 1].text == "," and token.doc[token.i - 2].text in _CLOSE_MARKS
+    if not token.lower_.endswith(("a", "it", "ut")):
         return False
     before = token.i - 1
     if token.pos_ == "NOUN" and before > 0 and token.doc[before].lower_ in ("s'", "s’"):
@@ -1285,7 +1294,11 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
             after = last + 1 if last < sent.end and doc[last].text == "," else last
             # « Selon Emmanuel Macron, qui s'exprimait jeudi à Bruxelles, … »: a relative clause on the
             # source is not said either
-            if after < sent.end and (doc[after].lower_ in PERSON_TITLES or doc[after].lower_ == "qui"):
+            # nor « Selon Manuel Bompard, cité par l'AFP, … »: how the words came to the paper
+            if after < sent.end and (doc[after].lower_ in PERSON_TITLES or doc[after].lower_ == "qui" or after > last
+                                     and (doc[after].morph.get("VerbForm") == ["Part"]
+                                          and doc[after].morph.get("Tense") == ["Past"]
+                                          or after + 1 < sent.end and doc[after + 1].lower_ == "par")):
                 k = after
                 while k < sent.end and doc[k].text != "," and not _in_spans(doc[k].idx, quoted):
                     k += 1
@@ -2069,8 +2082,33 @@ def _subject_of(verb: "Token") -> Subject | None:
             token = head
         else:
             break
+    if _passive(verb):
+        # « X a été accusé par Y de « trahison » »: who speaks is the agent, never the one spoken
+        # of; with no agent (« X a été qualifié de « menteur » »), nobody named here
+        return _agent_after(verb)
     return _name_before(verb) or _noun_phrase_opening_clause(verb) or _described_subject_before_aside(
         verb.doc, verb.sent.start, verb.i, _group_start(verb))
+
+
+def _passive(verb: "Token") -> bool:
+    """A verb in the passive voice: « a été accusé », « est qualifié »; by its auxiliary « être », as
+    the parse may mark an active subject passive, and not reflexive (« s'est dit »)."""
+    children = list(verb.children) if verb.pos_ == "VERB" else []
+    return any(c.dep_ == "aux:pass" and c.lemma_ == "être" for c in children) and not any(
+        c.dep_.startswith("expl") or c.lower_ in ("se", "s'", "s’") for c in children)
+
+
+def _agent_after(verb: "Token") -> Subject | None:
+    """The agent of a passive verb, after « par » in its sentence and outside quotations."""
+    doc = verb.doc
+    quoted = [(q.open, q.close) for q in doc.user_data.get(QUOTES_KEY, [])]
+    for token in doc[verb.i + 1:verb.sent.end]:
+        if token.text in (".", ";", ":", "?", "!"):
+            return None
+        if token.lower_ == "par" and not _in_spans(token.idx, quoted) and token.head.i > token.i \
+                and token.head.pos_ in ("NOUN", "PROPN"):
+            return _subject_span(token.head)
+    return None
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+[«\"A-ZÀ-Ý]")

@@ -182,3 +182,7 @@ MANNER_NOUNS = frozenset({"voix", "ton", "air", "accent", "geste", "regard", "so
 # verbs that give their subject an adjective or a participle that agrees with it (« je suis sûre »,
 # « je me sens lasse », « je suis venue »)
 LINKING_VERBS = frozenset({"être", "rester", "devenir", "sembler", "paraître", "sentir", "trouver", "croire"})
+
+# the determiners an incise's inverted subject opens with (« « … », plaisante le conseiller »)
+INVERTED_SUBJECT_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "un", "une", "son", "sa", "ses", "leur",
+                                          "cet", "ce", "cette", "des"})

@@ -122,6 +122,8 @@ PERSON_NOUNS = frozenset({
     "usagère", "artisan", "artisane", "lycéen", "lycéenne", "bénévole", "supporter", "rescapé", "rescapée",
     "otage", "réfugié", "réfugiée", "sinistré", "sinistrée", "miraculé", "miraculée",
     "source", "sources",  # « a indiqué une source policière »: an informant the paper does not name
+    # the people around someone, who speak for them without being them (« selon l'entourage du ministre »)
+    "entourage", "équipe", "camp", "clan", "état-major",
     # adjectives that name people when a determiner makes them nouns (« l'aveugle », « le vieux »)
     "aveugle", "aveugles", "sourd", "sourde", "muet", "muette", "vieux", "vieille", "vieillard", "petit",
     "petite", "jeune", "malade", "blessé", "blessée", "mourant", "mourante", "pauvre", "fou", "folle",
