@@ -2143,3 +2143,10 @@ def test_a_closed_line_filling_its_paragraph_after_another_is_the_next_turn(anal
     b = analyse_text(NARRATION + "« Je pars demain, dit Paul Morel. Tout est prêt.\n\n"
                      "« Nous nous reverrons bientôt, je vous le promets. »")
     assert speaker_of(b, "Nous nous reverrons") == "Paul Morel"  # one speech, reopened at its new paragraph
+
+
+def test_a_first_name_the_tagger_missed_after_an_incise_verb_is_a_person(analyse_text):
+    a = analyse_text("— Tu viendras ce soir ? demanda Pierre à sa sœur.\n\n"
+                     "— Peut-être, fit Lucie en haussant les épaules.\n\n— Maman sera contente, reprit-il.")
+    assert speaker_of(a, "Tu viendras ce soir") == "Pierre"
+    assert speaker_of(a, "Maman sera contente") == "Pierre"  # the one man of the exchange, not a body

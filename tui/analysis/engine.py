@@ -1596,9 +1596,11 @@ class Engine:
             if self.registry.is_known_person(text):
                 # « s'enquit Pierre » with « Pierre » tagged as a thing: the Pierre Morel met before
                 return self.registry.person(text), via, None
-            if tokens[0].pos_ == "PROPN" and len(tokens) >= 2:
+            if tokens[0].pos_ == "PROPN" and len(tokens) >= 2 or known_first_name_gender(tokens[0].text) \
+                    and len(tokens) <= 3:
+                # « demanda Pierre », « a répondu Sophie Lenoir » the tagger missed: a first name
+                # opens a person's name, not a body's
                 return self.registry.person(text), via, None
-
             if tokens[0].i > tokens[0].sent.start and len(tokens) <= 4 and (
                     found.via == "selon" or not any(t.ent_type_ == "LOC" for t in tokens)):
                 # a capitalised name mid-sentence the tagger missed (« Selon NetMarketShare »)
