@@ -924,7 +924,8 @@ def test_someone_else_acting_before_a_quotation_stops_the_carry_over(analyse_tex
     text = (NARRATION + "Mon cousin insista.\n\n"
             "— A rien, dit Jules, mais pourquoi ne voulez-vous pas ?\n\n"
             "{} « Oh ! moi, je veux bien ; seulement c'est malaisé. »")
-    assert speaker_of(analyse_text(text.format("Le paysan haussa les épaules.")), "je veux bien") is None
+    # not Jules: the one acting right before (the sentence's subject, see the beat rule)
+    assert speaker_of(analyse_text(text.format("Le paysan haussa les épaules.")), "je veux bien") == "le paysan"
     assert speaker_of(analyse_text(text.format("Il haussa les épaules.")), "je veux bien") == "Jules"
 
 
@@ -2150,3 +2151,13 @@ def test_a_first_name_the_tagger_missed_after_an_incise_verb_is_a_person(analyse
                      "— Peut-être, fit Lucie en haussant les épaules.\n\n— Maman sera contente, reprit-il.")
     assert speaker_of(a, "Tu viendras ce soir") == "Pierre"
     assert speaker_of(a, "Maman sera contente") == "Pierre"  # the one man of the exchange, not a body
+
+
+def test_a_line_with_no_cue_after_someone_acts_in_its_paragraph_is_theirs(analyse_text):
+    a = analyse_text(NARRATION + "« Monsieur le comte est sorti », annonça le valet.\n\n"
+                     "La baronne fronça les sourcils. « Sorti ? À cette heure ? »")
+    assert speaker_of(a, "À cette heure") == "la baronne"
+    two = analyse_text(NARRATION + "Le valet s'inclina et la baronne fronça les sourcils. « Sorti ? À cette heure ? »")
+    assert speaker_of(two, "À cette heure") is None  # two people acting: either may speak
+    pronoun = analyse_text(NARRATION + "Julie entra. Elle regarda Paul. « Sorti ? À cette heure ? »")
+    assert speaker_of(pronoun, "À cette heure") is None  # « elle » acts last, a guess of who

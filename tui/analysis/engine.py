@@ -207,6 +207,7 @@ class Engine:
         self._previous_reading: tuple[int, "Doc", list[Name], dict[int, Entry], list[tuple[int, int]]] | None = None
         self._subject_mentions: list[tuple[int, Entry]] = []  # described subjects of the sentence being read
         self._acting: list[tuple[int, Entry]] = []  # (offset in the article, entry) of every such subject
+        self._named_acting: list[tuple[int, Entry]] = []  # (offset in the article, entry) of named subjects
         self._name_flags: dict[int, tuple[bool, bool]] = {}  # per name token of the unit: subject? paired?
         self._speakers_credited = 0  # for speaker ids: s1, s2 … (merged entries leave gaps)
         self._finite_verbs = 0  # for telling a narrative from news: see `narrative`
@@ -1033,6 +1034,8 @@ class Engine:
                 spoken_of = self.narrative and _spoken_of(doc, name, self._speech)
                 self.registry.mentioned(entry, as_subject=is_subject, paired=paired, spoken_of=spoken_of)
                 self._name_flags[name.first] = (is_subject, paired)
+                if is_subject and not spoken_of and not any(a <= name.start < b for a, b in self._speech):
+                    self._named_acting.append((unit.start + name.start, entry))
                 rank = name.civility.split()[0].lower() if name.civility else ""
                 title = _preceding_title(doc, name)
                 for role in (_apposition(doc, name), title, rank if rank in NOBLE_TITLES else None):
@@ -1249,6 +1252,30 @@ class Engine:
             return None  # « Elle pleurait toujours, implorant son fils. « Dis, Poulet, … » »: she acts
         return previous.entry
 
+    def _beat_speaker(self, unit: Unit, found: Found) -> Entry | None:
+        """« La baronne fronça les sourcils. « Sorti ? À cette heure ? » »: in a novel, a quotation
+        with no cue right after a sentence of its own paragraph whose subject is a person named or
+        described there is that person's. None when the narration showed nobody, a group, two
+        people, or a pronoun acting after them (« il » may be someone else)."""
+        text = self.article.text
+        quote_at = unit.start + found.start
+        window_start = unit.start
+        last = self._last_outer()
+        if last is not None and last.quote.end > window_start:
+            window_start = last.quote.end  # only what was done since the last quotation
+        actors = [(offset, entry) for offset, entry in sorted(self._acting[-8:] + self._named_acting[-8:],
+                                                               key=lambda a: a[0])
+                  if window_start <= offset < quote_at and not _PRONOUN_AT.match(text, offset)]
+        if not actors or any(entry is not actors[-1][1] for _, entry in actors):
+            return None
+        offset, actor = actors[-1]
+        if actor.kind != "person" or actor.gender == "pl":
+            return None
+        after = text[offset:quote_at].rstrip(" \t\n«\"“—–-")
+        if _SUBJECT_PRONOUN.search(text, offset, quote_at) or any(mark in after[:-1] for mark in ".!?;…"):
+            return None  # the actor is not the subject of the sentence right before, or « il » acts after
+        return actor
+
     def _credit_chain(self, record: _QuoteRecord, via: str) -> None:
         """« "A." "B." "C", a-t-elle dit »: quotations that follow each other with nothing but
         spaces between them are one utterance; the speaker named on the last one said them all."""
@@ -1297,6 +1324,10 @@ class Engine:
                 return None, "", None  # « … », résume, plus nuancée, Francisca X »: someone else, read or not
             if previous is not None:
                 return previous, found.via or "carry-over", None
+            actor = self._beat_speaker(unit, found) if self.narrative and found.kind == "direct" and \
+                not found.incise and not found.lemma else None
+            if actor is not None:
+                return actor, "beat", None
             return None, "", None
         span = (doc[subject.first].idx, doc[subject.last - 1].idx + len(doc[subject.last - 1].text))
         if subject.pronoun in DEMONSTRATIVE_GENDER:
@@ -2493,6 +2524,8 @@ def _dislocated(doc: "Doc", name: Name) -> bool:
 
 _OTHER_GENDER = {"m": ("f",), "f": ("m",)}
 _PRONOUN_GENDER = {"il": "m", "elle": "f"}
+# a subject that is a pronoun, at a subject's offset (its referent is a guess)
+_PRONOUN_AT = re.compile(r"(?i)(il|elle|ils|elles|celui|celle|ceux|celles|ce|on)\b")
 # « il » or « elle » as the subject of a verb in the narration (not « il y a », « il faut »)
 _SUBJECT_PRONOUN = re.compile(r"\b(il|elle|Il|Elle)\s+(?!y\b|faut\b|fallait\b|fallut\b|semble\b|semblait\b)"
                               r"(?:ne\s+|n'|se\s+|s'|lui\s+|le\s+|la\s+|l'|les\s+)*[a-zà-ÿ]{2,}")

@@ -32,6 +32,8 @@ RULES: dict[str, str] = {
     "selon": "« selon X », « pour X », « d'après X »",
     "colon": "an introduction before a colon (« X a déclaré : »)",
     "carry-over": "no cue: the speaker of the quotation just before, with nobody else named in between",
+    "beat": "no cue, in a novel: the one person the narration showed acting just before, in the same paragraph "
+            "(« La baronne fronça les sourcils. « Sorti ? » »)",
     "chain": "quotations that follow each other, the speaker named on the last one",
     "heading": "a quotation in a heading, repeated by a quotation of the body",
     "interview": "an answer in a question-and-answer interview",
