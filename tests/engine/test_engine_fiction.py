@@ -2161,3 +2161,20 @@ def test_a_line_with_no_cue_after_someone_acts_in_its_paragraph_is_theirs(analys
     assert speaker_of(two, "À cette heure") is None  # two people acting: either may speak
     pronoun = analyse_text(NARRATION + "Julie entra. Elle regarda Paul. « Sorti ? À cette heure ? »")
     assert speaker_of(pronoun, "À cette heure") is None  # « elle » acts last, a guess of who
+
+
+def test_a_line_that_names_its_own_speaker_is_theirs_not_an_address(analyse_text):
+    a = analyse_text(NARRATION + "Le lendemain, Julien revint. Il frappa trois coups à la porte.\n\n"
+                     "— Qui est là ? demanda la tante.\n\n— C'est moi, Julien Mercier.\n\n"
+                     "— Passez votre chemin, monsieur.")
+    assert speaker_of(a, "C'est moi") == "Julien Mercier"
+    assert speaker_of(a, "Passez votre chemin") == "la tante"  # was Julien, « called » by his own line
+
+
+def test_what_c_est_presents_in_the_narration_comes_into_focus_not_in_a_line(analyse_text):
+    a = analyse_text(NARRATION + "Mais le pire, c'était l'Anglais de la princesse, qui a une pique contre moi. "
+                     "Il envoyait des coups de fouet dans ma caisse, braillant :\n\n— Kss ! Kss ! Sir Bottom !")
+    assert speaker_of(a, "Kss") == "l'Anglais"
+    b = analyse_text(NARRATION + "— Mais mon héritier, c'est ma cousine Cécile, répliqua le bonhomme.\n\n"
+                     "Brunner se tourna vers la présidente.\n\n— Certainement, répondit-elle avec orgueil.")
+    assert speaker_of(b, "Certainement") != "Cécile"

@@ -518,3 +518,25 @@ def test_how_a_source_s_words_reached_the_paper_is_not_part_of_them(analyse_text
     a = analyse_text("Selon Manuel Borel, cité par l'AFP, le gouvernement a perdu la main.")
     quote = quote_with(a, "le gouvernement a perdu")
     assert "AFP" not in quote.text and quote.speaker.name == "Manuel Borel"
+
+
+def test_an_infinitive_a_speech_verb_asks_for_in_quotation_marks_is_words_said(analyse_text):
+    a = analyse_text("Valérie Morin a demandé à l'État de « prendre ses responsabilités ».")
+    assert speaker_of(a, "prendre ses responsabilités") == "Valérie Morin"
+
+
+def test_an_aside_between_the_auxiliary_and_the_participle_keeps_the_subject(analyse_text):
+    a = analyse_text("L'ONU a, de son côté, réclamé une enquête indépendante. Marie Lenoir a ensuite, selon "
+                     "nos informations, réclamé une expertise.")
+    assert speaker_of(a, "une enquête indépendante") == "ONU"
+    assert speaker_of(a, "une expertise") == "Marie Lenoir"
+    assert not any(q.text.startswith("Marie Lenoir") for q in a.quotes)  # was an « incise » of « une expertise »
+
+
+def test_a_trial_party_the_tagger_read_as_a_verb_comes_into_focus(analyse_text):
+    a = analyse_text("Sur les bancs des parties civiles, une autre victime, Hélène, 56 ans, ne décolère pas : "
+                     "« Dix ans qu'on attend ce procès. »\n\n"
+                     "L'accusée, elle, a pris la parole une dernière fois. « Je demande pardon aux familles », "
+                     "a-t-elle déclaré.")
+    assert speaker_of(a, "Dix ans") == "Hélène"
+    assert speaker_of(a, "Je demande pardon") == "l'accusée"  # was « une autre victime »

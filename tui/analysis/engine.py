@@ -595,9 +595,16 @@ class Engine:
             # « Le mauser se promenait », the tagger lost in a word the text showed speaking
             learned = token.lower_ in self._speaking_nouns and token.i > 0 and token.doc[token.i - 1].lower_ in (
                 "le", "la", "l'", "l’")
-            if token.pos_ != "NOUN" and not demonym and not learned or not (
+            # « L'accusée, elle, a pris la parole »: a participle made a noun by its article, that
+            # the tagger read as a verb; not in a dialogue line, where the tag is as likely right
+            nominal = token.pos_ in ("VERB", "ADJ") and token.dep_.startswith("nsubj") and any(
+                c.dep_ == "det" for c in token.children) and is_person_noun(token.text, listed_only=True) and \
+                not any(a <= token.idx < b for a, b in self._speech)
+            if token.pos_ != "NOUN" and not demonym and not learned and not nominal or not (
                     token.dep_.startswith("nsubj") or _presented(token) or _root_before_lost_verb(token)
-                    or _described_pair(token)) or any(a <= token.idx < b for a, b in quoted):
+                    or _described_pair(token)) or any(a <= token.idx < b for a, b in quoted) or (
+                    not token.dep_.startswith("nsubj") and any(a <= token.idx < b for a, b in self._speech)):
+                # (what a dialogue line presents, « c'est ma cousine Cécile », is spoken of)
                 continue
             determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "") or (
                 token.doc[token.i - 1].lower_ if learned else "")
@@ -791,6 +798,11 @@ class Engine:
                 _speaks_for_several(doc, turn.start, turn.end):
             # « Ils ricanaient malgré eux. ¶ — Ah ! ce serait trop beau ! n'en parlons plus. »
             resolved = (self._narration_group, "together", None)
+        if incise is None and resolved[0] is None:
+            own = _self_named(doc, turn.start, turn.end, names)
+            if own is not None:  # « — Qui est là ? ¶ — C'est moi, Julien Mercier. »
+                resolved = (person_of.get(own.first) or self.registry.person(own.person_form), "name",
+                            (own.start, own.end))
         colon_gender = self._colon_gender if incise is None and resolved[0] is None else ""
         self._colon_entry = None
         self._colon_addressee = None
@@ -1497,7 +1509,8 @@ class Engine:
             return self.registry.anonymous(description[:1].lower() + description[1:], gender), "description", span
         # a person named in the subject, or right after it: « le Premier ministre, Gabriel Attal »
         person = self._person_in(subject.first, subject.last, names, person_of)
-        if person is None and words and (words[0] in PERSON_TITLES or is_person_noun(words[0])):
+        if person is None and words and (words[0] in PERSON_TITLES or is_person_noun(words[0]) or any(
+                is_person_noun(w, listed_only=True) for w in words[1:3])):  # « une autre victime, Hélène, »
             # « La mère de la victime, Sophie Lenoir, a confié : »: the one named right after
             person = self._apposed_person(doc, subject, names, person_of, (found.start, found.end))
             if person is not None:
@@ -2479,9 +2492,27 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
             before = before[: len(before) - len(words[-1])].rstrip()  # « — Voyons Firmin, … »
         elif len(words) >= 2 and words[-1].lower() in ("vous", "toi") and words[-2].endswith(","):
             before = before[: len(before) - len(words[-1])].rstrip()  # « — Seriez-vous contente, vous Edmée ? »
+        if _SELF_NAMING.search(before):
+            continue  # « — C'est moi, Julien Mercier. »: the speaker's own name
         if before.endswith(_BEFORE_VOCATIVE) and (not after or after.startswith(_AFTER_VOCATIVE)) and \
                 not _dislocated(doc, name):
             return name
+    return None
+
+
+# a line naming its own speaker before a comma: « c'est moi, X », « moi, X », « je suis X, »
+_SELF_NAMING = re.compile(r"(?i)(?:\bc['’]est moi|^[—–-]?\s*moi|\bje suis|\bje m['’]appelle)\s*,?$")
+
+
+def _self_named(doc: "Doc", start: int, end: int, names: list[Name]) -> Name | None:
+    """The name a dialogue line gives its own speaker: « — C'est moi, Julien Mercier. », « — Je
+    m'appelle Rose. »"""
+    text = doc.user_data.get(TEXT_KEY) or doc.text
+    for name in names:
+        if name.label == "PER" and start <= name.start < end:
+            first = doc[name.first - len(name.civility.split())].idx if name.civility else name.start
+            if _SELF_NAMING.search(text[start:first].rstrip()):
+                return name
     return None
 
 
@@ -2586,10 +2617,12 @@ def _first_person_simple_past(token) -> bool:
     return lemma.endswith("er") and form == lemma[:-2] + "ai"
 
 
-def _presented(token) -> bool:
-    """« C'était le baron, changé, vieilli »: what « c'est » presents is the clause's real subject."""
+def _presented(token, expletive: bool = True) -> bool:
+    """« C'était le baron, changé, vieilli »: what « c'est » presents is the clause's real subject
+    (the parse marks « c' » as the subject or, with ``expletive``, as an expletive one)."""
     return token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "cop" for c in token.children) and any(
-        c.dep_.startswith("nsubj") and c.lower_ in ("c'", "c’", "ce") for c in token.children)
+        (c.dep_.startswith("nsubj") or expletive and c.dep_ == "expl:subj") and c.lower_ in ("c'", "c’", "ce")
+        for c in token.children)
 
 
 # a text whose first words hold this many passé simple forms of frequent verbs, at this density, is
@@ -2881,13 +2914,20 @@ def _someone_of(doc: "Doc", subject: Subject, tokens: list, names: list[Name]):
     return None
 
 
+def _in_line(token) -> bool:
+    """Whether a token's sentence is a dialogue line or inside quotation marks."""
+    opening = token.sent.text.lstrip()[:1]
+    return opening in "—–-" or any(q.open < token.idx < q.close for q in token.doc.user_data.get(QUOTES_KEY, []))
+
+
 def _is_subject(doc: "Doc", name: Name) -> bool:
     """Whether a name is (or stands in apposition to) its clause's subject: « Le président
     renversé Mohamed Bazoum s'est exprimé » makes Bazoum the one « il » then refers to."""
     for i in range(name.first, name.last):
         token = doc[i]
         for _ in range(3):
-            if token.dep_.startswith("nsubj") or _presented(token):
+            # (« — Mais mon héritier, c'est ma cousine Cécile » in a line presents no one acting)
+            if token.dep_.startswith("nsubj") or _presented(token, expletive=not _in_line(token)):
                 return True
             if token.dep_ not in _NAME_ATTACHMENTS or token.head == token or token.dep_ == "nmod" and any(
                     c.dep_ == "case" for c in token.children):

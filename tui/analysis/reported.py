@@ -422,9 +422,7 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
     # « Jordan Bardella a, lui, réclamé une commission »: a participle whose auxiliary stands before
     # an aside is no incise (« a réclamé X » would be); the object after it is no inverted subject
     bare_participle = "VerbForm=Part" in str(verb.morph) and group == verb.i and group > 0 and \
-        doc[group - 1].text == "," and any(
-            (doc[k].pos_ == "AUX" or doc[k].lower_ in AVOIR_FORMS) and any(doc[m].text == "," for m in range(k + 1, group - 1))
-            for k in range(max(sent.start, group - 6), group - 1))
+        doc[group - 1].text == "," and _auxiliary_before_aside(doc, max(sent.start, group - 10), group)
     incise = _incise_subject(sent, verb, group) if "incise" in frames and not gerund and not bare_participle else None
     if incise is not None and not _clause_or_quote_before(sent, group, quotes) and not (
             incise.pronoun and _inverted_clitic_after(verb) and doc[group].idx > sent.start_char
@@ -539,6 +537,18 @@ def _main_clause_after_opening(sent: "Span", verb: "Token", group: int, que: int
 
 
 _REFLEXIVE = frozenset({"se", "s'", "s’", "me", "m'", "m’", "te", "t'", "t’", "nous", "vous"})
+
+
+def _auxiliary_before_aside(doc: "Doc", floor: int, group: int) -> bool:
+    """« a, lui, réclamé », « a ensuite, selon nos informations, réclamé »: an auxiliary before an
+    aside that ends at ``group``, read back no further than a quotation mark."""
+    for k in range(group - 2, floor - 1, -1):
+        if doc[k].text in QUOTE_MARK_CHARS:
+            return False
+        if (doc[k].pos_ == "AUX" or doc[k].lower_ in AVOIR_FORMS) and any(
+                doc[m].text == "," for m in range(k + 1, group - 1)):
+            return True
+    return False
 
 
 def _preposition_of_speech(verb: "Token") -> int | None:
@@ -1031,9 +1041,15 @@ def _is_term(sent: "Span", quote: QuoteMarks) -> bool:
 
 
 def _called_for(span: "Span", preposition: "Token") -> bool:
-    """« a appelé à « la mobilisation générale » », « plaide pour « un sursaut » »: what a speech
-    verb calls for, through its preposition, is the speaker's words, not a term."""
+    """« a appelé à « la mobilisation générale » », « plaide pour « un sursaut » », « a demandé de
+    « prendre ses responsabilités » »: what a speech verb calls for, through its preposition, is the
+    speaker's words, not a term."""
     head = span.root
+    if head.pos_ == "VERB" and "VerbForm=Inf" in str(head.morph) and preposition.head == head:
+        # « a demandé à l'État de « prendre ses responsabilités » »: an infinitive the speech verb
+        # asks for, wherever the parse hung it
+        verb = head.head if head.head.pos_ == "VERB" else head.head.head
+        return verb.pos_ == "VERB" and verb.i < preposition.i and _cue_lemma(verb) is not None
     if head.pos_ not in ("NOUN", "PROPN") or preposition.head != head or head.dep_ not in ("obl", "obl:arg", "obl:mod"):
         return False
     verb = head.head
@@ -2052,7 +2068,8 @@ def _subject_of(verb: "Token") -> Subject | None:
         # « il a fait savoir que », « a laissé entendre »: the parser may hang the subject on the
         # first verb of the pair, itself a child of the speech verb
         pair_verbs = [c for c in token.children if token == verb and c.i < verb.i
-                      and c.lemma_ in ("faire", "laisser") and c.pos_ in ("VERB", "AUX")]
+                      and (c.lemma_ in ("faire", "laisser") and c.pos_ in ("VERB", "AUX")
+                           or c.dep_ == "aux:tense")]  # « L'ONU a, de son côté, réclamé »: on the auxiliary
         for child in [*token.children, *(g for c in pair_verbs for g in c.children)]:
             if ((child.dep_ == "nsubj" or child.dep_ == "expl:subj" and child.lower_ in ("il", "elle")
                  and not impersonal_il(child))
