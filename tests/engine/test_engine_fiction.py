@@ -2169,6 +2169,10 @@ def test_a_line_that_names_its_own_speaker_is_theirs_not_an_address(analyse_text
                      "— Passez votre chemin, monsieur.")
     assert speaker_of(a, "C'est moi") == "Julien Mercier"
     assert speaker_of(a, "Passez votre chemin") == "la tante"  # was Julien, « called » by his own line
+    b = analyse_text(NARRATION + "— Qui a parlé ?\n\n— Moi, Eusèbe Marchal, rédacteur au Nouvelliste.\n\n"
+                     "— Et moi, je suis sir Athel Random…")
+    assert speaker_of(b, "rédacteur au Nouvelliste") == "Eusèbe Marchal"
+    assert speaker_of(b, "je suis sir Athel") != "Eusèbe Marchal"
 
 
 def test_what_c_est_presents_in_the_narration_comes_into_focus_not_in_a_line(analyse_text):

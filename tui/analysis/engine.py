@@ -28,7 +28,7 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MAR
                                       VOWEL_INITIALS)
 from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
-                                     VOICE_NOUNS)
+                                     SPELLED_CIVILITIES, VOICE_NOUNS)
 from tui.analysis.vocabulary import (country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun,
                                      known_first_name_gender)
 from tui.analysis.naming import apposed_epithet, namings_in
@@ -2492,7 +2492,7 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
             before = before[: len(before) - len(words[-1])].rstrip()  # « — Voyons Firmin, … »
         elif len(words) >= 2 and words[-1].lower() in ("vous", "toi") and words[-2].endswith(","):
             before = before[: len(before) - len(words[-1])].rstrip()  # « — Seriez-vous contente, vous Edmée ? »
-        if _SELF_NAMING.search(before):
+        if _names_self(before, after, name):
             continue  # « — C'est moi, Julien Mercier. »: the speaker's own name
         if before.endswith(_BEFORE_VOCATIVE) and (not after or after.startswith(_AFTER_VOCATIVE)) and \
                 not _dislocated(doc, name):
@@ -2501,7 +2501,8 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
 
 
 # a line naming its own speaker before a comma: « c'est moi, X », « moi, X », « je suis X, »
-_SELF_NAMING = re.compile(r"(?i)(?:\bc['’]est moi|^[—–-]?\s*moi|\bje suis|\bje m['’]appelle)\s*,?$")
+_SELF_NAMING = re.compile(r"(?i)(?:\bc['’]est moi|^[—–-]?\s*(?:et\s+)?moi)\s*,$")
+_NAMING_SELF = re.compile(r"(?i)\b(?:je suis|je m['’]appelle|je me nomme)$")
 
 
 def _self_named(doc: "Doc", start: int, end: int, names: list[Name]) -> Name | None:
@@ -2511,9 +2512,23 @@ def _self_named(doc: "Doc", start: int, end: int, names: list[Name]) -> Name | N
     for name in names:
         if name.label == "PER" and start <= name.start < end:
             first = doc[name.first - len(name.civility.split())].idx if name.civility else name.start
-            if _SELF_NAMING.search(text[start:first].rstrip()):
+            if _names_self(text[start:first].rstrip(), text[name.end:end].lstrip(), name):
                 return name
     return None
+
+
+def _names_self(before: str, after: str, name: Name) -> bool:
+    """« — Je suis madame de Rosmond », « — C'est moi, Julien Mercier. », « — Moi, Eusèbe Labergère,
+    rédacteur au Nouvelliste. »: the speaker's own name. After « c'est moi, » a name with a civility
+    (« C'est moi, madame Sainte-Hélène ») or going on with the line calls someone."""
+    if _NAMING_SELF.search(before):
+        return True
+    if not _SELF_NAMING.search(before) or name.civility or name.text.split()[0].lower() in SPELLED_CIVILITIES:
+        return False
+    if after[:1] in ("", ".", "…"):
+        return True
+    words = after[1:].split() if after[:1] == "," else []
+    return bool(words) and words[0].islower() and (words[0] in PERSON_TITLES or is_person_noun(words[0]))
 
 
 def _speaks_to_someone(doc: "Doc", start: int, end: int) -> bool:
