@@ -540,3 +540,20 @@ def test_a_trial_party_the_tagger_read_as_a_verb_comes_into_focus(analyse_text):
                      "a-t-elle déclaré.")
     assert speaker_of(a, "Dix ans") == "Hélène"
     assert speaker_of(a, "Je demande pardon") == "l'accusée"  # was « une autre victime »
+
+
+def test_a_quoted_qualifier_of_what_a_speech_verb_names_is_the_speaker_s_word(analyse_text):
+    a = analyse_text("Le président du club, John Marlow, a fustigé l'arbitrage, évoquant un penalty « scandaleux ».")
+    assert speaker_of(a, "scandaleux") == "John Marlow"
+
+
+def test_a_quotation_with_its_own_cue_is_not_chained_to_the_next_speaker(analyse_text):
+    a = analyse_text("Les syndicats ont aussitôt dénoncé « une trahison ». « L'entreprise a reçu des milliards "
+                     "d'aides publiques », rappelle Michele Serra, secrétaire général de la Fiom.")
+    assert speaker_of(a, "aides publiques") == "Michele Serra"
+    assert speaker_of(a, "une trahison") != "Michele Serra"  # the unions' word, under their own cue
+
+
+def test_a_body_named_after_its_kind_and_an_adjective_is_that_body(analyse_text):
+    a = analyse_text("Le constructeur automobile Stellantis a annoncé mardi la fermeture de son usine de Turin.")
+    assert speaker_of(a, "la fermeture de son usine") == "Stellantis"

@@ -1302,8 +1302,8 @@ class Engine:
                 break  # « … trompée. – Il est bien joli, répondit la duchesse »: a dash opens another turn
             gap = self.article.text[earlier.quote.end : later.start]
             if gap.strip(" \t\n\u00a0\u202f«»“”\"'.,;:!?…") or earlier.quote.speaker and earlier.quote.speaker.via not in (
-                    "carry-over", ""):
-                break
+                    "carry-over", "") or earlier.quote.cue is not None and earlier.quote.cue.lemma:
+                break  # (« Les syndicats ont dénoncé « une trahison ». « … », rappelle X »: its own cue)
             earlier.entry = record.entry
             earlier.quote.speaker = SpeakerRef(record.entry.speaker_id or "", record.entry.name, "chain")
             later = earlier.quote
@@ -1551,6 +1551,9 @@ class Engine:
                                    "ce", "cet", "cette", "ces")  # « cet homme », « cette mère de famille »
                 and (head_index := _head_noun(tokens, incise=found.incise and found.introduced)) is not None
                 and words[0] not in INSTITUTION_NOUNS
+                # « le constructeur », « l'opérateur »: a kind of body, not a person, when not listed as one
+                and not (tokens[head_index].lower_ in ORG_TYPE_NOUNS
+                         and not is_person_noun(tokens[head_index].lower_, listed_only=True))
                 and not [n for n in names_inside if not _place_complement(doc, tokens[head_index], n)]):
             # someone the article does not name: « a répondu le maire », « peste une voyageuse »;
             # not « les roues », « une bonne soirée »: the noun must name a person

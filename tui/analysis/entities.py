@@ -204,7 +204,10 @@ def _body_by_type_noun(doc: "Doc", name: Name) -> Name:
     the noun of a kind of body is that body, whatever the model took it for (often a person)."""
     if name.label != "PER" or name.civility or name.first < 2:
         return name
-    noun, article = doc[name.first - 1], doc[name.first - 2]
+    i = name.first - 1
+    while i > 1 and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i -= 1  # « le constructeur automobile Stellantis »
+    noun, article = doc[i], doc[i - 1]
     if noun.lower_ in ORG_TYPE_NOUNS and not is_person_noun(noun.lower_, listed_only=True) and article.pos_ == "DET":
         name.label = "ORG"
     return name

@@ -1037,7 +1037,9 @@ def _is_term(sent: "Span", quote: QuoteMarks) -> bool:
         return True
     # « des colons « extrémistes » »: a qualifier in quotes after a noun
     words = [t for t in span if t.is_alpha]
-    return previous.pos_ == "NOUN" and len(words) <= 2 and all(t.is_lower for t in words)
+    return previous.pos_ == "NOUN" and len(words) <= 2 and all(t.is_lower for t in words) and not (
+        previous.dep_ in ("obj", "obl", "obl:arg") and previous.head.pos_ == "VERB" and previous.head.i < previous.i
+        and _cue_lemma(previous.head) is not None)  # « évoquant un penalty « scandaleux » »: the speaker's word
 
 
 def _called_for(span: "Span", preposition: "Token") -> bool:
