@@ -557,3 +557,10 @@ def test_a_quotation_with_its_own_cue_is_not_chained_to_the_next_speaker(analyse
 def test_a_body_named_after_its_kind_and_an_adjective_is_that_body(analyse_text):
     a = analyse_text("Le constructeur automobile Stellantis a annoncé mardi la fermeture de son usine de Turin.")
     assert speaker_of(a, "la fermeture de son usine") == "Stellantis"
+
+
+def test_the_verb_of_a_relative_clause_on_que_reports_nothing_of_its_own(analyse_text):
+    a = analyse_text("Pour Bruno Marchal, il faut « rétablir l'ordre ». Une position que conteste la gauche : "
+                     "« C'est une dérive autoritaire », estime le député Antoine Lemaire.")
+    assert speaker_of(a, "dérive autoritaire") == "Antoine Lemaire"
+    assert not any(q.text == "la gauche" for q in a.quotes)  # the relative clause's subject is no content

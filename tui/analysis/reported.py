@@ -477,6 +477,11 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
             i += 1
         if i < sent.end and doc[i].pos_ in ("VERB", "AUX") and "VerbForm=Inf" in str(doc[i].morph):
             return [_content(sent, after, quotes, claimed, lemma, cue, subject)]
+    # « Une position que conteste la gauche »: in a relative clause on « que », the noun after the
+    # verb is its subject, the relative pronoun its object: no words of its own reported
+    if any(c.lower_ in ("que", "qu'", "qu’") and c.i < verb.i for c in verb.children) and verb.dep_ in (
+            "acl", "acl:relcl") and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return []
     if "obj" in frames:
         for child in verb.children:
             if child.dep_ == "obj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN") and not (
