@@ -2161,6 +2161,8 @@ def test_a_line_with_no_cue_after_someone_acts_in_its_paragraph_is_theirs(analys
     assert speaker_of(two, "À cette heure") is None  # two people acting: either may speak
     pronoun = analyse_text(NARRATION + "Julie entra. Elle regarda Paul. « Sorti ? À cette heure ? »")
     assert speaker_of(pronoun, "À cette heure") is None  # « elle » acts last, a guess of who
+    calling = analyse_text(NARRATION + "La maîtresse resta seule avec Jeanne. « Maîtresse, laissez-la partir ! »")
+    assert speaker_of(calling, "laissez-la partir") is None  # a line calling the one who acted
 
 
 def test_a_line_that_names_its_own_speaker_is_theirs_not_an_address(analyse_text):

@@ -39,7 +39,7 @@ from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTE
                                     sentence_starts)
 from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, floor_taker, impersonal_il,
                                    introducer_before_colon, is_speech_verb, nested_quotations, past_participle_aside,
-                                   spoken_to)
+                                   spoken_to, thought_lemma)
 from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_INCISE_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
                                      REPLY_VERBS, THOUGHT_VERBS)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, name_gender_guess, titles_agree
@@ -1337,7 +1337,7 @@ class Engine:
             if previous is not None:
                 return previous, found.via or "carry-over", None
             actor = self._beat_speaker(unit, found) if self.narrative and found.kind == "direct" and \
-                not found.incise and not found.lemma else None
+                not found.incise and not found.lemma and not _may_name_its_speaker(doc, found) else None
             if actor is not None:
                 return actor, "beat", None
             return None, "", None
@@ -2476,6 +2476,20 @@ def _gender_allows(entry: "Entry | _Stranger | None", gender: str) -> bool:
     if not gender or entry is None or isinstance(entry, _Stranger):
         return True
     return (entry.gender or name_gender_guess(entry)) not in _OTHER_GENDER[gender]
+
+
+def _may_name_its_speaker(doc: "Doc", found: Found) -> bool:
+    """Whether a quotation may hold an incise the engine did not read (« « Elle est splendide,
+    pensait Freneuse … » », « « Ah ! tu pars ? fit Juliette » ») or open on a call (« « Maîtresse,
+    laissez-le … » »): then the narration before it is no sure sign of who speaks."""
+    span = doc.char_span(found.start, found.end, alignment_mode="expand")
+    if span is None:
+        return True
+    words = [t for t in span if not t.is_space]
+    if len(words) > 1 and words[0].pos_ in ("NOUN", "PROPN") and words[0].text[:1].isupper() and words[1].text == ",":
+        return True
+    return any(t.i > span.start and doc[t.i - 1].text in (",", "!", "?", "…") and t.is_lower
+               and (is_speech_verb(t) or thought_lemma(t) is not None) for t in words)
 
 
 def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subject: Subject | None) -> Name | None:
