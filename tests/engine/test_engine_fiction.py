@@ -2157,6 +2157,8 @@ def test_a_line_with_no_cue_after_someone_acts_in_its_paragraph_is_theirs(analys
     a = analyse_text(NARRATION + "« Monsieur le comte est sorti », annonça le valet.\n\n"
                      "La baronne fronça les sourcils. « Sorti ? À cette heure ? »")
     assert speaker_of(a, "À cette heure") == "la baronne"
+    # the why panel's evidence: the narration that showed her acting
+    assert [e.text for e in quote_with(a, "À cette heure").speaker.evidence] == ["baronne"]
     two = analyse_text(NARRATION + "Le valet s'inclina et la baronne fronça les sourcils. « Sorti ? À cette heure ? »")
     assert speaker_of(two, "À cette heure") is None  # two people acting: either may speak
     pronoun = analyse_text(NARRATION + "Julie entra. Elle regarda Paul. « Sorti ? À cette heure ? »")

@@ -208,6 +208,7 @@ class Engine:
         self._subject_mentions: list[tuple[int, Entry]] = []  # described subjects of the sentence being read
         self._acting: list[tuple[int, Entry]] = []  # (offset in the article, entry) of every such subject
         self._named_acting: list[tuple[int, Entry]] = []  # (offset in the article, entry) of named subjects
+        self._named_acting_end: dict[int, int] = {}  # where each of those names ends (article offsets)
         self._name_flags: dict[int, tuple[bool, bool]] = {}  # per name token of the unit: subject? paired?
         self._speakers_credited = 0  # for speaker ids: s1, s2 … (merged entries leave gaps)
         self._finite_verbs = 0  # for telling a narrative from news: see `narrative`
@@ -1048,6 +1049,7 @@ class Engine:
                 self._name_flags[name.first] = (is_subject, paired)
                 if is_subject and not spoken_of and not any(a <= name.start < b for a, b in self._speech):
                     self._named_acting.append((unit.start + name.start, entry))
+                    self._named_acting_end[unit.start + name.start] = unit.start + name.end
                 rank = name.civility.split()[0].lower() if name.civility else ""
                 title = _preceding_title(doc, name)
                 for role in (_apposition(doc, name), title, rank if rank in NOBLE_TITLES else None):
@@ -1264,11 +1266,12 @@ class Engine:
             return None  # « Elle pleurait toujours, implorant son fils. « Dis, Poulet, … » »: she acts
         return previous.entry
 
-    def _beat_speaker(self, unit: Unit, found: Found) -> Entry | None:
+    def _beat_speaker(self, unit: Unit, found: Found) -> tuple[Entry, tuple[int, int]] | None:
         """« La baronne fronça les sourcils. « Sorti ? À cette heure ? » »: in a novel, a quotation
         with no cue right after a sentence of its own paragraph whose subject is a person named or
-        described there is that person's. None when the narration showed nobody, a group, two
-        people, or a pronoun acting after them (« il » may be someone else)."""
+        described there is that person's, with the characters of the paragraph that show them acting
+        (the why panel's evidence). None when the narration showed nobody, a group, two people, or a
+        pronoun acting after them (« il » may be someone else)."""
         text = self.article.text
         quote_at = unit.start + found.start
         window_start = unit.start
@@ -1286,7 +1289,8 @@ class Engine:
         after = text[offset:quote_at].rstrip(" \t\n«\"“—–-")
         if _SUBJECT_PRONOUN.search(text, offset, quote_at) or any(mark in after[:-1] for mark in ".!?;…"):
             return None  # the actor is not the subject of the sentence right before, or « il » acts after
-        return actor
+        end = self._named_acting_end.get(offset) or offset + len(_WORD.match(text, offset).group(0))
+        return actor, (offset - unit.start, end - unit.start)
 
     def _credit_chain(self, record: _QuoteRecord, via: str) -> None:
         """« "A." "B." "C", a-t-elle dit »: quotations that follow each other with nothing but
@@ -1336,10 +1340,10 @@ class Engine:
                 return None, "", None  # « … », résume, plus nuancée, Francisca X »: someone else, read or not
             if previous is not None:
                 return previous, found.via or "carry-over", None
-            actor = self._beat_speaker(unit, found) if self.narrative and found.kind == "direct" and \
+            beat = self._beat_speaker(unit, found) if self.narrative and found.kind == "direct" and \
                 not found.incise and not found.lemma and not _may_name_its_speaker(doc, found) else None
-            if actor is not None:
-                return actor, "beat", None
+            if beat is not None:
+                return beat[0], "beat", beat[1]
             return None, "", None
         span = (doc[subject.first].idx, doc[subject.last - 1].idx + len(doc[subject.last - 1].text))
         if subject.pronoun in DEMONSTRATIVE_GENDER:
@@ -1894,7 +1898,9 @@ class Engine:
                                    end=offset + name.end, speaker=speaker_id))
         mentions = [Mention(start, end, entry.speaker_id or "", via) for start, end, entry, via in self._mentions
                     if entry.speaker_id in known]
-        mentions += [Mention(e.start, e.end, e.speaker, "name") for e in entities if e.speaker]
+        taken = {(m.start, m.end) for m in mentions}  # (a name the beat rule showed acting is one mention)
+        mentions += [Mention(e.start, e.end, e.speaker, "name") for e in entities if e.speaker
+                     and (e.start, e.end) not in taken]
         mentions.sort(key=lambda m: m.start)
         self._explain(records, mentions)
         claims = group_claims([(r.quote, r.sentence) for r in records])
