@@ -2523,7 +2523,7 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
     return None
 
 
-# a line naming its own speaker before a comma: « c'est moi, X », « moi, X », « je suis X, »
+# a line naming its own speaker: « c'est moi, X », « moi, X » (before a comma), « je suis X »
 _SELF_NAMING = re.compile(r"(?i)(?:\bc['’]est moi|^[—–-]?\s*(?:et\s+)?moi)\s*,$")
 _NAMING_SELF = re.compile(r"(?i)\b(?:je suis|je m['’]appelle|je me nomme)$")
 

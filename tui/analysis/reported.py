@@ -1052,14 +1052,16 @@ def _called_for(span: "Span", preposition: "Token") -> bool:
     « prendre ses responsabilités » »: what a speech verb calls for, through its preposition, is the
     speaker's words, not a term."""
     head = span.root
-    if head.pos_ == "VERB" and "VerbForm=Inf" in str(head.morph) and preposition.head == head:
-        # « a demandé à l'État de « prendre ses responsabilités » »: an infinitive the speech verb
-        # asks for, wherever the parse hung it
-        verb = head.head if head.head.pos_ == "VERB" else head.head.head
-        return verb.pos_ == "VERB" and verb.i < preposition.i and _cue_lemma(verb) is not None
-    if head.pos_ not in ("NOUN", "PROPN") or preposition.head != head or head.dep_ not in ("obl", "obl:arg", "obl:mod"):
+    if preposition.head != head:
         return False
-    verb = head.head
+    if head.pos_ == "VERB" and "VerbForm=Inf" in str(head.morph):
+        # « a demandé à l'État de « prendre ses responsabilités » »: an infinitive the speech verb
+        # asks for, wherever the parse hung it (on the verb, or on its object)
+        verb = head.head if head.head.pos_ == "VERB" else head.head.head
+    elif head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("obl", "obl:arg", "obl:mod"):
+        verb = head.head
+    else:
+        return False
     return verb.pos_ == "VERB" and verb.i < preposition.i and _cue_lemma(verb) is not None
 
 
