@@ -2186,3 +2186,43 @@ def test_what_c_est_presents_in_the_narration_comes_into_focus_not_in_a_line(ana
     b = analyse_text(NARRATION + "— Mais mon héritier, c'est ma cousine Cécile, répliqua le bonhomme.\n\n"
                      "Brunner se tourna vers la présidente.\n\n— Certainement, répondit-elle avec orgueil.")
     assert speaker_of(b, "Certainement") != "Cécile"
+
+
+def test_a_title_before_a_name_past_an_adjective_is_the_named_one_s(analyse_text):
+    a = analyse_text(NARRATION + "Le vieux docteur Grandin entra dans le salon. Louise se leva.\n\n"
+                     "— Vous voilà enfin, dit-elle.\n\nLe docteur sourit.\n\n"
+                     "— Je suis en retard, répondit le docteur.")
+    assert speaker_of(a, "Je suis en retard") == "Grandin"  # was « le docteur », a character of his own
+
+
+def test_a_subject_with_a_name_set_off_after_it_is_the_one_named(analyse_text):
+    a = analyse_text(NARRATION + "Son parrain, le vieux capitaine Fabre, fumait sur le banc. Louise traversa "
+                     "la cour.\n\n— Tu es bien pressée, dit-il.\n\n— On m'attend à la ferme, parrain.")
+    # the narration set the exchange between two people, not three: « son parrain » is Fabre
+    assert speaker_of(a, "On m'attend à la ferme") == "Louise"
+
+
+def test_a_character_called_by_name_without_her_title_answers(analyse_text):
+    a = analyse_text(NARRATION + "Au dîner, la tante Ursule ne parla que du bal. Louise baissait les yeux. "
+                     "Le notaire Grandin haussa les épaules.\n\n— Laissez donc cette enfant tranquille, Ursule.\n\n"
+                     "— Mais je ne dis rien de mal, mon frère !")
+    assert speaker_of(a, "je ne dis rien de mal") == "Ursule"
+
+
+def test_a_quotation_opening_its_paragraph_is_the_one_the_narration_just_showed(analyse_text):
+    a = analyse_text(NARRATION + "« Vous voilà enfin, maître Bertrand », dit Mme de Sauves.\n\n"
+                     "Le notaire Bertrand ouvrit sa serviette et en tira un papier.\n\n"
+                     "« Le testament a été attaqué. »")
+    assert speaker_of(a, "Le testament a été attaqué") == "Bertrand"
+    silent = analyse_text(NARRATION + "« Vous voilà enfin, maître Bertrand », dit Mme de Sauves.\n\n"
+                          "Le notaire Bertrand rougit sans répondre.\n\n« Eh bien ? Parlez donc ! »")
+    assert speaker_of(silent, "Parlez donc") != "Bertrand"  # he kept silent: the other speaks
+    unread = analyse_text(NARRATION + "Le notaire Bertrand ouvrit sa serviette.\n\n"
+                          "« Et le testament ? lui demanda tout à coup Mme de Sauves. »")
+    assert speaker_of(unread, "Et le testament") != "Bertrand"  # an incise the line holds
+
+
+def test_a_colon_introduces_a_quotation_in_straight_marks_too(analyse_text):
+    a = analyse_text(NARRATION + "Ayant conté cet événement avec émotion, Élise Morel ajouta :\n\n"
+                     "\"Nous sommes tranquilles maintenant, mais l'alerte a été chaude.\"\n\nPaul ne répondit pas.")
+    assert speaker_of(a, "Nous sommes tranquilles") == "Élise Morel"

@@ -564,3 +564,79 @@ def test_the_verb_of_a_relative_clause_on_que_reports_nothing_of_its_own(analyse
                      "« C'est une dérive autoritaire », estime le député Antoine Lemaire.")
     assert speaker_of(a, "dérive autoritaire") == "Antoine Lemaire"
     assert not any(q.text == "la gauche" for q in a.quotes)  # the relative clause's subject is no content
+
+
+def test_a_phrase_for_a_title_is_a_person_not_the_body_it_is_of(analyse_text):
+    a = analyse_text("Laure Vidal est arrivée en retard au conseil national. La numéro deux du Parti socialiste "
+                     "a aussitôt prévenu : « Nous ne céderons pas. »")
+    assert speaker_of(a, "Nous ne céderons pas") == "Laure Vidal"  # was the party
+
+
+def test_a_player_described_by_his_position_is_the_player_in_focus(analyse_text):
+    a = analyse_text("Le PSG a été tenu en échec à Brest. Pour Lucas Moreau, le nul est « frustrant ». "
+                     "Le milieu de terrain a regretté que son équipe ait « manqué de précision ».")
+    assert speaker_of(a, "manqué de précision") == "Lucas Moreau"  # the quotation was lost
+
+
+def test_the_technicien_of_a_sports_page_is_the_coach_and_nobody_else(analyse_text):
+    a = analyse_text("L'entraîneur nantais, Antoine Kombouaré, a salué « un match plein ». « On a enfin su tuer "
+                     "le match », a apprécié le technicien.")
+    assert speaker_of(a, "tuer le match") == "Antoine Kombouaré"
+    a = analyse_text("Le maire, Paul Garnier, est venu constater les dégâts. « La canalisation a rompu dans la "
+                     "nuit », a indiqué le technicien.")
+    assert speaker_of(a, "La canalisation a rompu") != "Paul Garnier"
+
+
+def test_pour_qui_after_a_description_gives_the_view_to_the_one_described(analyse_text):
+    a = analyse_text("Les élus locaux sont partagés. Même tonalité chez le président de la chambre "
+                     "d'agriculture, pour qui « le compte n'y est pas ».")
+    assert speaker_of(a, "le compte n'y est pas") == "le président"  # the quotation was lost
+
+
+def test_the_sentence_after_a_quotation_may_name_its_author(analyse_text):
+    a = analyse_text("Les soignants de Rouen manifestaient mardi. « Nous sommes à bout. » Le constat est signé "
+                     "Hélène Marchand, aide-soignante depuis quinze ans.")
+    assert speaker_of(a, "Nous sommes à bout") == "Hélène Marchand"
+    a = analyse_text("Les soignants de Rouen manifestaient mardi. « Nous sommes à bout. » Ce constat, Hélène "
+                     "Marchand le partage.")
+    assert speaker_of(a, "Nous sommes à bout") is None  # sharing a view is not saying the words
+
+
+def test_selon_inside_a_clause_sources_the_quotation_after_it(analyse_text):
+    a = analyse_text("La porte-parole du gouvernement, Claire Dumas, a minimisé la défaite : il s'agit selon elle "
+                     "d'« un scrutin local, sans portée nationale ».")
+    quote = quote_with(a, "un scrutin local")
+    assert quote.kind == "partial" and speaker_of(a, "un scrutin local") == "Claire Dumas"
+    assert not any(q.text.startswith("La porte-parole") for q in a.quotes)  # was the whole sentence
+
+
+def test_a_party_after_a_title_is_the_holder_s_party_not_a_name(analyse_text):
+    a = analyse_text("Le député sortant, Marc Vigier, a reconnu sa défaite. « Les électeurs ont tranché », a "
+                     "déclaré l'élu Renaissance.")
+    assert speaker_of(a, "Les électeurs ont tranché") == "Marc Vigier"  # was « Renaissance », a person
+    assert "Renaissance" not in [s.name for s in a.speakers if s.kind == "person"]
+
+
+def test_who_interviewed_the_speaker_is_not_the_speaker(analyse_text):
+    a = analyse_text("Interrogé par l'AFP, un haut fonctionnaire européen, qui a requis l'anonymat, estime "
+                     "qu'un « bras de fer » est inévitable.")
+    assert speaker_of(a, "bras de fer") == "un haut fonctionnaire européen"  # was the AFP
+
+
+def test_pour_a_description_then_a_name_gives_the_name_s_words(analyse_text):
+    a = analyse_text("Pour le directeur sportif de l'équipe Movistar, Pablo Lastras, « la course n'est pas finie ».")
+    quote = quote_with(a, "la course n'est pas finie")
+    assert quote.text == "la course n'est pas finie" and speaker_of(a, "la course n'est pas finie") == "Pablo Lastras"
+
+
+def test_ce_dernier_before_a_verb_the_parse_took_for_a_noun_is_the_last_one_named(analyse_text):
+    a = analyse_text("La tribune est signée par le professeur Antoine Lebrun.\n\n"
+                     "Joint par téléphone, ce dernier détaille : « Les délais d'attente dépassent six mois. »")
+    assert speaker_of(a, "Les délais d'attente") == "Antoine Lebrun"
+
+
+def test_the_text_after_a_communique_speaks_for_its_author(analyse_text):
+    a = analyse_text("La préfecture du Rhône a indiqué dans un communiqué que le rassemblement prévu samedi "
+                     "était interdit. « Les risques de troubles à l'ordre public sont avérés », souligne le texte.")
+    assert speaker_of(a, "Les risques de troubles") == speaker_of(a, "le rassemblement prévu samedi")
+    assert speaker_of(a, "Les risques de troubles") is not None

@@ -20,28 +20,30 @@ from tui.analysis.agreement import addressee_gender, speaker_gender
 from tui.analysis.dialogue import EM_DASHES, Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
-from tui.analysis.lang.bodies import DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS
+from tui.analysis.lang.bodies import (DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS,
+                                     WRITTEN_STATEMENT_NOUNS)
 from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MARKS, QUE, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, LATTER_DETERMINERS, LATTER_WORDS, TIME_WORDS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
-                                      FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, MANNER_NOUNS, NARRATION_OPENERS, OF_WORDS,
+                                      FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, INCISE_CLITICS, INCISE_FAIRE, MANNER_NOUNS,
+                                      NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, VERB_GROUP_CLITICS,
                                       VOWEL_INITIALS)
 from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      SPELLED_CIVILITIES, VOICE_NOUNS)
 from tui.analysis.vocabulary import (country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun,
-                                     known_first_name_gender)
+                                     known_first_name_gender, title_phrase)
 from tui.analysis.naming import apposed_epithet, namings_in
 from tui.analysis.nlp import is_adjective, is_participle, is_verb_like, lemmas_of
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
                                     sentence_starts)
-from tui.analysis.reported import (Found, Subject, dialogue_incise, end_of_name, find_in_sentence, floor_taker, impersonal_il,
+from tui.analysis.reported import (Found, Subject, author_named_after, dialogue_incise, end_of_name, find_in_sentence, floor_taker, impersonal_il,
                                    introducer_before_colon, is_speech_verb, nested_quotations, past_participle_aside,
                                    spoken_to, thought_lemma)
 from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_INCISE_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
-                                     REPLY_VERBS, THOUGHT_VERBS)
+                                     REPLY_VERBS, SILENCE_PHRASES, THOUGHT_VERBS)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, name_gender_guess, titles_agree
 from tui.analysis.version import engine_version
 from tui.analysis.words import words_of
@@ -240,8 +242,15 @@ class Engine:
         if quotes is None:
             quotes = pair_marks(doc.text)
         names = [n for n in clean_entities(doc) if not self._exclamation_word(doc, n)]
+        turns = turns_in(unit.text)
         if self.narrative:
-            names = [_person_if_acting(doc, n, self.registry.called_alone(n.text) is not None) for n in names]
+            turns = [_without_narration(doc, turn) for turn in turns]
+            # a one-word name a dialogue line or a quotation calls is a person's if it names someone
+            # known, a civility aside (« — Laissez-la, Ursule. »); in the narration, a list is no call
+            names = [_person_if_acting(doc, n, self.registry.called_alone(n.text) is not None,
+                                       (any(t.start <= n.start < t.end for t in turns)
+                                        or any(q.open < n.start < q.close for q in quotes))
+                                       and self.registry.called_without_civility(n.text) is not None) for n in names]
             names = [part for n in names for part in self._unglued(doc, n)]
         doc.user_data[NAMES_KEY] = {n.last: n.first - len(n.civility.split()) for n in names
                                     if n.label in ("PER", "ORG", "LOC")}
@@ -252,9 +261,6 @@ class Engine:
         self.registry.pronoun_reach = NARRATIVE_PRONOUN_REACH if self.narrative else PRONOUN_REACH
         self.registry.subject_first = self.narrative
         self._name_flags = {}
-        turns = turns_in(unit.text)
-        if self.narrative:
-            turns = [_without_narration(doc, turn) for turn in turns]
         self._speech = [(t.start, t.end) for t in turns]
         heading = _is_heading(unit.text)
         if heading and _is_story_title(unit.text):
@@ -292,6 +298,8 @@ class Engine:
                     record.heading = True
             if heading:
                 self._add_heading_quotes(unit, doc, sent, quotes, founds, names, person_of)
+            if not founds and not self.narrative:
+                self._credit_author_after(unit, sent, names, person_of)
         person_of.update(self._register_names(unit, doc, names[position:]))
         if self.narrative:
             self.registry.refresh_groups()
@@ -618,6 +626,9 @@ class Engine:
                     is_person_noun(token.text) or demonym or token.lower_ in self._speaking_nouns) \
                     or token.lower_ in VOICE_NOUNS:
                 continue
+            if token.lower_.endswith("ant") and not is_person_noun(token.text, listed_only=True) and \
+                    is_participle(token.text) and determiner in ("le", "la", "les"):
+                continue  # « Son grand-père, la regardant s'asseoir, »: an object pronoun and a participle
             if any((n.first <= token.i < n.last or n.first == token.i + 1) and not (demonym and n.label == "LOC")
                    for n in names):
                 continue  # « le président Macron »: the name is registered already (« L'Italienne » names no place)
@@ -674,6 +685,13 @@ class Engine:
                 words_after = token.doc[det.i + 1:token.i + 1]
                 article = _definite_article(det.lower_, words_after[0])
                 description = article + ("" if article.endswith(("'", "’")) else " ") + words_after.text
+            apposed = _apposed_name_after(token, names)
+            if apposed is not None and apposed.first in person_of and token.dep_.startswith("nsubj"):
+                # « Son oncle, le vieux docteur Morel, taillait ses rosiers »: the one named, not
+                # someone else beside him
+                person_of[apposed.first].add_role(description)
+                self._mention_subject(person_of[apposed.first], token.i)
+                continue
             presented = self.registry.last_subject() if _presented(token) and narrative else None
             if presented is not None and not supposed and presented.key.startswith("anonymous:") and presented.last_seen == \
                     self.registry.unit and presented.gender in (gender, "") and gender != "pl":
@@ -1033,7 +1051,7 @@ class Engine:
                     entry.family = self._family_by_kin(doc, name, entry)
                 if not entry.gender:  # « Marthe était partie »: the participle agrees with its subject
                     entry.gender = _agreement_gender(doc, name) or _fronted_participle_gender(doc, name) or \
-                        _apposition_gender(doc, name)
+                        _apposition_gender(doc, name) or _civility_word_gender(doc, name)
                 # in a dialogue line, a name with no sign of being a person's (no gender known) is
                 # spoken of, not acting: « — Le malade de la Huchette allait mal » (a farm the
                 # model took for a woman) is mentioned, but does not come into focus
@@ -1117,7 +1135,8 @@ class Engine:
                    person_of: dict[int, Entry], resolved: tuple | None = None) -> _QuoteRecord | None:
         entry, via, mention = resolved if resolved is not None else self._resolve(unit, doc, found, names, person_of)
         colon = self._colon_entry
-        if colon is not None and found.kind == "direct" and found.start <= 2 and unit.text[:1] in OPENERS and (
+        if colon is not None and found.kind == "direct" and found.start <= 2 and (
+                unit.text[:1] in OPENERS or unit.text[:1] == '"') and (
                 entry is None or found.incise and found.subject is not None and entry is not colon
                 and found.subject.pronoun in _PRONOUN_GENDER and colon.gender in ("", _PRONOUN_GENDER[found.subject.pronoun])):
             # « X reprit à voix basse : » ¶ « … »; and « Le père La Plie, frappant du pied : » ¶
@@ -1134,6 +1153,8 @@ class Engine:
             return None  # « des chaises hautes rappellent que … »: things do not speak
         if entry is not None and found.lemma in GOING_ON_VERBS and via == "name" and not self.narrative:
             self._name_the_titled_speaker_before(unit, entry, person_of)
+        if entry is not None and not self.narrative and _document_at_cue(sent, found):
+            self._document_owner = entry  # « La préfecture a indiqué dans un communiqué que … »
         if entry is not None:
             self.registry.spoke(entry)
             self._give_speaker_id(entry)
@@ -1266,6 +1287,30 @@ class Engine:
             return None  # « Elle pleurait toujours, implorant son fils. « Dis, Poulet, … » »: she acts
         return previous.entry
 
+    def _credit_author_after(self, unit: Unit, sent: "Span", names: list[Name], person_of: dict[int, Entry]) -> None:
+        """« « On ne peut plus continuer comme ça. » Le cri d'alarme vient de Julie, infirmière »:
+        the sentence right after a quotation no cue gave to anyone names its author."""
+        previous = self._quotes[-1] if self._quotes else None
+        if previous is None or previous.entry is not None or previous.nested or previous.quote.kind != "direct" \
+                or previous.sentence[0] != unit.index:
+            return
+        if self.article.text[previous.quote.end : unit.start + sent.start_char].strip(" \u00a0»\"”.!?…"):
+            return  # not the sentence right after the quotation
+        author = author_named_after(sent)
+        if author is None:
+            return
+        name = next((n for n in names if n.first - len(n.civility.split()) == author), None)
+        if name is not None and name.label != "PER" and known_first_name_gender(name.text.split()[0]):
+            entry = self.registry.person(name.text)  # « vient de Julie », the model's miss
+        elif name is not None and name.label == "PER" and name.first in person_of:
+            entry = person_of[name.first]
+        else:
+            return
+        self._credit(previous, entry, "signed")
+        self.registry.spoke(entry)
+        previous.mention = (unit.start + name.start, unit.start + name.end)
+        self._mentions.append((*previous.mention, entry, "signed"))
+
     def _beat_speaker(self, unit: Unit, found: Found) -> tuple[Entry, tuple[int, int]] | None:
         """« La baronne fronça les sourcils. « Sorti ? À cette heure ? » »: in a novel, a quotation
         with no cue right after a sentence of its own paragraph whose subject is a person named or
@@ -1276,6 +1321,13 @@ class Engine:
         quote_at = unit.start + found.start
         window_start = unit.start
         last = self._last_outer()
+        previous_start = self._unit_starts.get(unit.index - 1)
+        # a quotation opening its paragraph, after a paragraph of narration only (« Le notaire
+        # toussa, ouvrit sa serviette. ¶ « Mauvaises, madame. » »): the last sentence of that one
+        across = not unit.text[:found.start].strip(" \t\n«\"“—–-") and previous_start is not None and (
+            last is None or last.quote.end <= previous_start)
+        if across:
+            window_start = previous_start
         if last is not None and last.quote.end > window_start:
             window_start = last.quote.end  # only what was done since the last quotation
         actors = [(offset, entry) for offset, entry in sorted(self._acting[-8:] + self._named_acting[-8:],
@@ -1286,7 +1338,13 @@ class Engine:
         offset, actor = actors[-1]
         if actor.kind != "person" or actor.gender == "pl":
             return None
+        if across and (last is not None and actor is last.entry or self._colon_entry is not None):
+            # the one who spoke last, then acted: the next line may well be the other's; a colon
+            # names who speaks by its own rule
+            return None
         after = text[offset:quote_at].rstrip(" \t\n«\"“—–-")
+        if any(phrase in after.lower() for phrase in SILENCE_PHRASES):
+            return None  # « Le colporteur rougit sans répondre. »: someone else speaks
         if _SUBJECT_PRONOUN.search(text, offset, quote_at) or any(mark in after[:-1] for mark in ".!?;…"):
             return None  # the actor is not the subject of the sentence right before, or « il » acts after
         end = self._named_acting_end.get(offset) or offset + len(_WORD.match(text, offset).group(0))
@@ -1419,6 +1477,10 @@ class Engine:
         if len(tokens) > 2 and tokens[0].lower_ in ("tous", "toutes") and tokens[1].pos_ == "DET":
             tokens = tokens[1:]  # « tous les officiers » speak as « les officiers »
         words = [t.lower_.replace("’", "'") for t in tokens if t.pos_ != "DET"]
+        phrase = title_phrase(words)
+        if phrase is not None:
+            # « la numéro un de la CFDT », « le milieu de terrain »: the phrase is the title
+            words = [phrase[1], *words[phrase[0]:]]
         text = doc[subject.first : subject.last].text
         determiner = tokens[0].lower_ if tokens else ""
         if tokens and tokens[0].pos_ != "DET" and subject.first > 0:
@@ -1546,7 +1608,10 @@ class Engine:
                                    and found.start <= n.start < found.end)
             named_beside = _named_beside(doc[subject.first].sent, subject.first, subject.last, names, person_of,
                                          quoted=(found.start, found.end))
-            entry = self.registry.resolve_description(words, gender, not_=named_in_quote, not_in_focus=named_beside)
+            # a word that stands for a title elsewhere (« le technicien »: the coach) is only
+            # someone given that title, not whoever is in focus
+            entry = self.registry.resolve_description(words, gender, not_=named_in_quote, not_in_focus=named_beside,
+                                                      strict=phrase is not None and phrase[0] == 1)
             if entry is not None:
                 return entry, found.via or "description", span
         if (words and (found.via != "selon" or words[0] in PERSON_TITLES)  # « selon un diplomate européen »
@@ -1562,7 +1627,7 @@ class Engine:
             # someone the article does not name: « a répondu le maire », « peste une voyageuse »;
             # not « les roues », « une bonne soirée »: the noun must name a person
             # with no speech verb (« un instant se faisait : « … » »), only a noun listed for people
-            head_word = tokens[head_index].text
+            head_word = tokens[head_index].text if phrase is None else words[0]
             # the subject of an incise, after its verb (« — Oui, fit le mauser »), not of a colon's clause
             inverted = found.incise and found.introduced and (found.cue_end <= span[0] <= found.cue_end + 4 or
                                                               _manner_between(doc, found.cue_end, subject.first)) and (
@@ -2135,9 +2200,11 @@ def _is_story_title(paragraph: str) -> bool:
 
 
 def _is_heading(paragraph: str) -> bool:
-    """A title or an intertitle: one short line with no sentence-final full stop."""
+    """A title or an intertitle: one short line with no sentence-final full stop, nor a colon that
+    introduces what follows (« Élodie ajouta : »)."""
     text = paragraph.strip()
-    return 0 < len(text) <= _HEADING_MAX_CHARS and "\n" not in text and not text.rstrip("»”\" ").endswith((".", "!", "?"))
+    return 0 < len(text) <= _HEADING_MAX_CHARS and "\n" not in text and \
+        not text.rstrip("»”\" ").endswith((".", "!", "?", ":"))
 
 
 def _folded(text: str) -> str:
@@ -2484,6 +2551,23 @@ def _gender_allows(entry: "Entry | _Stranger | None", gender: str) -> bool:
     return (entry.gender or name_gender_guess(entry)) not in _OTHER_GENDER[gender]
 
 
+def _document_at_cue(sent: "Span", found: Found) -> bool:
+    """Whether the words around a cue say the speaker spoke through a document (« a indiqué dans
+    un communiqué que », « écrit-il dans une tribune »): « le texte » after it is theirs."""
+    if not found.lemma:
+        return False
+    for token in sent:
+        # right after the cue's verb (« a indiqué dans un communiqué »), not anywhere in the
+        # sentence (« le principe défini dans la déclaration de Rio »)
+        if found.start <= token.idx < found.end or token.lower_ not in WRITTEN_STATEMENT_NOUNS or \
+                not found.cue_end <= token.idx <= found.cue_end + 24:
+            continue
+        before = [t.lower_ for t in sent.doc[max(sent.start, token.i - 3):token.i]]
+        if "dans" in before or "via" in before:
+            return True
+    return False
+
+
 def _may_name_its_speaker(doc: "Doc", found: Found) -> bool:
     """Whether a quotation may hold an incise the engine did not read (« « Elle est splendide,
     pensait Freneuse … » », « « Ah ! tu pars ? fit Juliette » ») or open on a call (« « Maîtresse,
@@ -2494,8 +2578,14 @@ def _may_name_its_speaker(doc: "Doc", found: Found) -> bool:
     words = [t for t in span if not t.is_space]
     if len(words) > 1 and words[0].pos_ in ("NOUN", "PROPN") and words[0].text[:1].isupper() and words[1].text == ",":
         return True
-    return any(t.i > span.start and doc[t.i - 1].text in (",", "!", "?", "…") and t.is_lower
-               and (is_speech_verb(t) or thought_lemma(t) is not None) for t in words)
+    def after_mark(t) -> bool:  # right after the mark, or after the clitics of an incise (« ? lui demanda »)
+        k = t.i - 1
+        while k > span.start and doc[k].lower_ in INCISE_CLITICS:
+            k -= 1
+        return k > span.start - 1 and doc[k].text in (",", "!", "?", "…")
+
+    return any(t.i > span.start and t.is_lower and after_mark(t)
+               and (is_speech_verb(t) or thought_lemma(t) is not None or t.lower_ in INCISE_FAIRE) for t in words)
 
 
 def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subject: Subject | None) -> Name | None:
@@ -2708,12 +2798,14 @@ def _noun_phrase_of(token) -> str:
     return "".join(words).strip()
 
 
-def _person_if_acting(doc: "Doc", name: Name, known_person: bool = False) -> Name:
+def _person_if_acting(doc: "Doc", name: Name, known_person: bool = False, called_person: bool = False) -> Name:
     """« Porthos frappa la table », with « Porthos » taken for a place: in a novel, a one-word name
     with no article that is the subject of a verb, or spoken to just before a colon, and no known
     place, is a character. A word the text already named one person by (`known_person`) is one
     as a subject with an article (« la Déroute revint »: a soldier's nickname) and as a subject the
-    parse lost behind an aside (« Rassurée enfin, Ida, en se retrouvant en famille, changea »)."""
+    parse lost behind an aside (« Rassurée enfin, Ida, en se retrouvant en famille, changea »). A
+    word of a dialogue line that names one person, a civility aside (`called_person`), is one
+    when set off as a call (« — Laissez-la tranquille, Ursule. »)."""
     token = doc[name.first]
     if name.label not in ("LOC", "MISC") or name.last - name.first != 1 or country_of_place(name.text):
         return name
@@ -2721,6 +2813,9 @@ def _person_if_acting(doc: "Doc", name: Name, known_person: bool = False) -> Nam
     if before is not None and before.lower_ == "à" and name.last < len(doc) and doc[name.last].text == ":" \
             and token.head.pos_ == "VERB" and is_speech_verb(token.head):
         return replace(name, label="PER")  # « Charlotte … dit à Pourville : »: one speaks to a person
+    if called_person and before is not None and before.text in (",", "—", "–") and (
+            name.last >= len(doc) or doc[name.last].text in (",", "!", "?", ".", "…", ";")):
+        return replace(name, label="PER")  # « — Laissez-la tranquille, Ursule. »: a character called
     acting = token.dep_.startswith("nsubj") and token.head.pos_ == "VERB"
     if known_person and not acting and (before is None or before.pos_ not in ("DET", "ADP")):
         after = past_participle_aside(doc, name.last, token.sent.end)
@@ -3037,6 +3132,33 @@ def _title_opening_before(doc: "Doc", name: Name) -> tuple[str, str] | None:
     return words[1:].text, gender
 
 
+def _civility_word_gender(doc: "Doc", name: Name) -> str:
+    """« la citoyenne Rochemaure », « le baron Templier »: the gender of a civility in lower case
+    right before a name the model's entity left it out of ('' when there is none)."""
+    if name.civility or name.first == 0:
+        return ""
+    word = doc[name.first - 1]
+    return CIVILITIES.get(word.lower_, "") if word.is_lower else ""
+
+
+def _apposed_name_after(token: "Token", names: list[Name]) -> Name | None:
+    """The person's name set off by commas right after the noun ``token`` (« Son oncle, le vieux
+    docteur Morel, … »), past an article, adjectives and titles; None otherwise."""
+    doc = token.doc
+    k = token.i + 1
+    if k >= len(doc) or doc[k].text != ",":
+        return None
+    k += 1
+    start = k
+    while k < len(doc) and k - start < 4 and doc[k].is_lower and (
+            doc[k].pos_ in ("DET", "ADJ") or doc[k].lower_ in PERSON_TITLES):
+        k += 1
+    name = next((n for n in names if n.first - len(n.civility.split()) == k and n.label == "PER"), None)
+    if name is None or name.last >= len(doc) or doc[name.last].text not in (",", ")"):
+        return None
+    return name
+
+
 def _preceding_title(doc: "Doc", name: Name) -> str | None:
     """« le président français Emmanuel Macron » -> "président français", « le ministre de la
     Santé Roman Prymula » -> "ministre de la Santé"."""
@@ -3048,6 +3170,8 @@ def _preceding_title(doc: "Doc", name: Name) -> str | None:
     while i >= 0 and len(words) < 4 and doc[i].pos_ in ("NOUN", "ADJ") and doc[i].text[:1].islower():
         words.insert(0, doc[i])
         i -= 1
+    while len(words) > 1 and words[0].pos_ == "ADJ" and words[0].lower_ not in PERSON_TITLES:
+        words.pop(0)  # « le vieux docteur Morel »: the title is « docteur »
     if words and words[0].lower_ in PERSON_TITLES and all(
             t.pos_ != "NOUN" or is_person_noun(t.text) for t in words[1:]):  # not « sa première visite Firmin »
         if i >= 0 and doc[i].lower_ in OFFICE_RANK_WORDS:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.analysis.lang.bodies import INSTITUTION_NOUNS, KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS, STATE_WORDS
+from tui.analysis.lang.bodies import INSTITUTION_NOUNS, KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS, PARTY_NAMES, STATE_WORDS
 from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, INVERTED_SUBJECTS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
 from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, DOTTED_CIVILITIES, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NAME_QUALIFIERS, PLURAL_CIVILITIES, NOBLE_TITLES, PERSON_TITLES,
                                       DIVINE_NAMES, SACRED_TITLES, SPELLED_CIVILITIES)
@@ -430,6 +430,8 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
         label = "PER"  # « Mrs. Weldon », « Miss Arabella », tagged anything: a courtesy title names a person
     if label is None:
         return None
+    if label in ("PER", "MISC") and _party_after_title(doc, first, last):
+        label = "ORG"  # « a déclaré l'élu Renaissance », « la députée LFI »: the party, no one's name
     if label == "PER" and not civility and title_and_de_before(doc, first):
         # « le baron de Kelweingstein », « dit enfin madame de Vaubert » (the model's entity stops
         # at the name): the civility says who, « madame de Vaubert » is not « M. de Vaubert »
@@ -445,6 +447,15 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
             not (first > 1 and doc[first - 2].lower_ in POSSESSIVE_DETERMINERS):
         civility = doc[first - 1].text  # « mère Barberin », « le père Absinthe »; not « sa mère Louisa »
     return Name(first, last, label, text, span.start_char, span.end_char, civility if label == "PER" else "")
+
+
+def _party_after_title(doc: "Doc", first: int, last: int) -> bool:
+    """Whether the name at [first, last) follows a title as its holder's party: a party's name or
+    an acronym (« l'élu Renaissance », « le sénateur LR »)."""
+    if first == 0 or not doc[first - 1].is_lower or doc[first - 1].lower_ not in PERSON_TITLES:
+        return False
+    text = doc[first:last].text
+    return text.lower() in PARTY_NAMES or last - first == 1 and text.isupper() and 2 <= len(text) <= 5
 
 
 def _camel_case(word: str) -> bool:

@@ -28,6 +28,8 @@ from tui.analysis.lang.grammar import (
     FINITE_ONLY_ENDINGS,
     IMPERSONAL_SUBJECTS,
     INVERTED_SUBJECT_DETERMINERS,
+    LATTER_DETERMINERS,
+    LATTER_WORDS,
     MANNER_NOUNS,
     NEGATION_WORDS,
     NOT_FIRST_PERSON_SINGULAR_ENDINGS,
@@ -48,7 +50,7 @@ from tui.analysis.lang.grammar import (
 )
 from tui.analysis.lang.people import CIVILITIES, DOTTED_CIVILITIES, OFFICE_RANK_WORDS, PERSON_TITLES, VOICE_NOUNS
 from tui.analysis.lang.places import STREET_NOUNS
-from tui.analysis.lang.verbs import (DE_INFINITIVE, DOCUMENT_VERBS, FLOOR_TAKING, IMPERSONAL_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SPEECH_NOUNS,
+from tui.analysis.lang.verbs import (AUTHOR_LINKS, DE_INFINITIVE, DOCUMENT_VERBS, FLOOR_TAKING, IMPERSONAL_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SAYING_NOUNS, SPEECH_NOUNS,
                                      PREPOSITION_SPEECH,
                                      HEARING_VERBS, PERCEPTION_VERBS, SPEECH_VERBS,
                                      THOUGHT_VERBS)
@@ -1290,14 +1292,37 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
         if not named and any(t.lemma_.lower() in NOT_SOURCES for t in doc[first:last] if t.pos_ == "NOUN"):
             continue  # « selon un sondage », « selon nos informations »: no one speaking
         subject = Subject(first, last)
-        if apposed is not None and not any(t.ent_type_ in ("PER", "ORG") for t in doc[first:last]):
-            # « selon la maison-mère des deux médias, France Médias Monde »: the name is the source
+        if apposed is not None and (not any(t.ent_type_ in ("PER", "ORG") for t in doc[first:last]) or (
+                doc[apposed.first].ent_type_ == "PER" and not any(t.ent_type_ == "PER" for t in doc[first:last])
+                and is_person_noun(doc[first + (doc[first].pos_ == "DET")].text, listed_only=True))):
+            # « selon la maison-mère des deux médias, France Médias Monde », « Pour le directeur
+            # sportif de la formation Visma, Grischa Niermann, »: the name is the source
             subject = apposed
             last = apposed.last
+        leading = _text(doc)[sent.start_char : token.idx].strip(" \t\n,«\"—–")
+        # « il s'agit selon elle d'« une élection locale » »: set off by no comma, « selon » sources
+        # the clause it sits in, not all that comes before it
+        mid_clause = bool(leading) and doc[token.i - 1].text not in (",", "(", "—", "–") and last < sent.end \
+            and doc[last].text not in (",", ")", "—", "–", ".", "!", "?", ";", ":", "…")
+        if mid_clause and doc[first].lower_ in ("lui", "elle", "eux"):
+            last = first + 1
+            subject = Subject(first, last)
         if doc[first].lower_ in ("lui", "elle", "eux"):
             subject.pronoun = {"lui": "il", "elle": "elle", "eux": "ils"}[doc[first].lower_]
         cue = (token.idx, doc[last - 1].idx + len(doc[last - 1].text))
-        leading = _text(doc)[sent.start_char : token.idx].strip(" \t\n,«\"—–")
+        if mid_clause:
+            opening = next((q for q in quotes if q.closed and doc[last].idx <= q.open < sent.end_char), None)
+            if opening is not None and _quote_kind(sent, opening) == "partial":
+                item = _quote_found(opening, "partial", sent, None, subject, "selon")
+                item.lemma, item.cue_start, item.cue_end = "selon", *cue
+                out.append(item)
+                continue
+            clause = next((k + 1 for k in range(token.i - 1, sent.start, -1) if doc[k].text in (":", ";")), sent.start)
+            content = _trimmed(Found("indirect", doc[clause].idx, sent.end_char, "selon", *cue, subject=subject,
+                                     via="selon"), _text(doc))
+            if content.end - content.start > 8:
+                out.append(_absorb_quotes(sent, content, quotes))
+            continue
         relative = token.i - 1
         while relative > sent.start and doc[relative].text == ",":
             relative -= 1
@@ -1357,11 +1382,17 @@ def _pour_qui(sent: "Span", pour: "Token", quotes: list[QuoteMarks]) -> Found | 
     i = pour.i - 1
     while i > sent.start and doc[i].text == ",":
         i -= 1
-    if doc[i].ent_type_ not in ("PER", "ORG") or i <= sent.start:
+    if i <= sent.start:
         return None
-    first = i
-    while first - 1 >= sent.start and doc[first - 1].ent_type_ == doc[i].ent_type_ and doc[first].ent_iob_ == "I":
-        first -= 1
+    if doc[i].ent_type_ in ("PER", "ORG"):
+        first = i
+        while first - 1 >= sent.start and doc[first - 1].ent_type_ == doc[i].ent_type_ and doc[first].ent_iob_ == "I":
+            first -= 1
+    else:
+        # « chez le représentant des petits États insulaires, pour qui « … » »: a person's noun
+        first = _person_phrase_ending_at(doc, i, sent.start)
+        if first is None:
+            return None
     begin = pour.i + 2
     if begin >= sent.end:
         return None
@@ -1375,6 +1406,47 @@ def _pour_qui(sent: "Span", pour: "Token", quotes: list[QuoteMarks]) -> Found | 
     found = _trimmed(Found("indirect", doc[begin].idx, end.idx + len(end.text), "selon", pour.idx,
                            qui.idx + len(qui.text), subject=Subject(first, i + 1), via="selon"), _text(doc))
     return _absorb_quotes(sent, found, quotes) if found.end - found.start > 8 else None
+
+
+_SAYING_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses"})
+
+
+def author_named_after(sent: "Span") -> int | None:
+    """« Le cri d'alarme vient de Julie », « Le constat est signé Laurent Berger », « Ces mots sont
+    ceux de X »: a sentence that gives what was said to someone. The index of the word after the
+    link, where the author's name begins, or None."""
+    doc = sent.doc
+    first = sent.start
+    if first + 2 >= sent.end or doc[first].lower_ not in _SAYING_DETERMINERS or \
+            doc[first + 1].lower_ not in SAYING_NOUNS:
+        return None
+    for k in range(first + 2, min(first + 7, sent.end)):  # past « d'alarme », « en garde », « amer »
+        for link in AUTHOR_LINKS:
+            if tuple(t.lower_ for t in doc[k:k + len(link)]) == link:
+                after = k + len(link) + (k + len(link) < sent.end and doc[k + len(link)].lower_ == "par")
+                return after if after < sent.end else None
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
+            return None
+    return None
+
+
+def _person_phrase_ending_at(doc, i: int, floor: int) -> int | None:
+    """Where the noun phrase for a person that ends at ``i`` begins (« le représentant des petits
+    États insulaires »), or None when the phrase there is not one."""
+    token, top = doc[i], None
+    while True:
+        if token.pos_ == "NOUN" and is_person_noun(token.text, listed_only=True):
+            top = token
+        # up through the nouns the phrase hangs on (« États » → « représentant »), never a verb
+        if token.head is token or not floor <= token.head.i < token.i or token.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        token = token.head
+    if top is None:
+        return None
+    first = top.i
+    while first - 1 >= floor and doc[first - 1].head.i == top.i and doc[first - 1].pos_ in ("DET", "ADJ"):
+        first -= 1
+    return first
 
 
 def _inner_hyphen(doc, i: int) -> bool:
@@ -2116,6 +2188,35 @@ def _subject_of(verb: "Token") -> Subject | None:
         verb.doc, verb.sent.start, verb.i, _group_start(verb))
 
 
+def _described_before(token: "Token", verb: "Token") -> Subject | None:
+    """A person's noun with its article (« un haut fonctionnaire européen »), governed by no
+    preposition, met walking back from a verb the parse gave no subject: that verb's subject."""
+    if token.pos_ != "NOUN" or not is_person_noun(token.text, listed_only=True) or \
+            any(c.dep_ == "case" for c in token.children):
+        return None
+    doc = token.doc
+    first = token.i
+    while first - 1 >= verb.sent.start and doc[first - 1].pos_ == "ADJ" and doc[first - 1].is_lower:
+        first -= 1
+    if first - 1 < verb.sent.start or doc[first - 1].pos_ != "DET":
+        return None
+    if first - 2 >= verb.sent.start and (doc[first - 2].pos_ == "ADP" or doc[first - 2].lower_ in PREPOSITION_WORDS):
+        return None
+    if first - 3 >= verb.sent.start and doc[first - 2].text == "," and (
+            doc[first - 3].ent_type_ == "PER" or doc[first - 3].pos_ == "PROPN"):
+        name = doc[first - 3]
+        while name.dep_ == "flat:name" and name.head.i < name.i:
+            name = name.head
+        if not any(c.dep_ == "case" for c in name.children):
+            # « Marguerite, la bergère, dit qu'elle … »: the name the description is set beside;
+            # not « Interrogé par l'AFP, un haut fonctionnaire … »
+            return None
+    end = token.i + 1
+    while end < verb.i and doc[end].pos_ == "ADJ" and doc[end].is_lower:
+        end += 1
+    return Subject(first - 1, end)
+
+
 def _passive(verb: "Token") -> bool:
     """A verb in the passive voice: « a été accusé », « est qualifié »; by its auxiliary « être », as
     the parse may mark an active subject passive, and not reflexive (« s'est dit »)."""
@@ -2239,6 +2340,9 @@ def _name_before(verb: "Token") -> Subject | None:
                 start -= 1
         if start is not None and start >= verb.sent.start:
             previous = doc[start - 1] if start > verb.sent.start else None
+            if previous is not None and previous.pos_ == "DET" and start - 1 > verb.sent.start and \
+                    previous.lower_ in ("l'", "l’", "la", "le", "les") and doc[start - 2].pos_ == "ADP":
+                previous = doc[start - 2]  # « Interrogé par l'AFP, »: the article after the preposition
             if previous is not None and (previous.lower_ in PREPOSITION_WORDS or previous.pos_ == "ADP"):
                 i = start - 1
                 continue
@@ -2259,6 +2363,12 @@ def _name_before(verb: "Token") -> Subject | None:
             return None
         if token.text in (".", "!", "?", ";"):
             return None
+        if token.lower_ in LATTER_WORDS and i - 1 >= verb.sent.start and doc[i - 1].lower_ in LATTER_DETERMINERS \
+                and i + 1 == _group_start(verb):
+            return Subject(i - 1, i + 1)  # « Ce dernier détaille : », its verb parsed as a noun
+        described = _described_before(token, verb)
+        if described is not None:
+            return described  # « un haut fonctionnaire européen, qui a requis l'anonymat, estime »
         if token.lower_ in ("il", "elle", "ils", "elles") and token.pos_ == "PRON" and token.head.pos_ == "VERB" \
                 and token.head.lemma_ not in ("falloir", "sembler", "paraître", "agir"):  # not « il est difficile »
             # « Il en sortit le premier, en déclarant : » with « sortit » mis-tagged: the pronoun

@@ -118,7 +118,7 @@ def _titles_in(text: str) -> set[str]:
     lowered = text.lower().replace("’", "'")
     titles = {w for w in re.split(r"[\s,]+", lowered) if w in PERSON_TITLES}
     for phrase, meaning in TITLE_SYNONYMS.items():
-        if phrase in lowered:
+        if phrase in lowered and re.search(rf"(?<![\w-]){re.escape(phrase)}(?![\w-])", lowered):
             titles.update(meaning.split()[:1])
     # feminine and masculine forms of a title are one title
     return {MASCULINE_OF_TITLE.get(t, t) for t in titles}
@@ -330,6 +330,13 @@ class Registry:
         """The one person already called by this single word (« Rodolphe »), if exactly one."""
         key = fold(word)
         holders = [e for e in self._index.candidates(word) if key in e.folded_names()]
+        return holders[0] if len(holders) == 1 else None
+
+    def called_without_civility(self, word: str) -> Entry | None:
+        """The one person already called by this single word, a civility or kin title aside
+        (« Ursule » for « la tante Ursule »), if exactly one."""
+        key = fold(word)
+        holders = [e for e in self._index.candidates(word) if any(_name_words(n) == (key,) for n in e.names)]
         return holders[0] if len(holders) == 1 else None
 
     def _first_name_alone(self, name: str) -> Entry | None:

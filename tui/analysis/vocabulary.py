@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from tui.analysis.lang.people import (EPICENE_FIRST_NAMES, FEMININE_FIRST_NAMES, FEMININE_NAME_ENDINGS, MASCULINE_NAME_ENDINGS, MASCULINE_FIRST_NAMES, MASCULINE_FIRST_NAMES_IN_A_OR_E,
                                      NOT_PERSON_NOUNS,
-                                     PERSON_NOUN_SUFFIXES, PERSON_NOUNS, PERSON_TITLES)
+                                     PERSON_NOUN_SUFFIXES, PERSON_NOUNS, PERSON_TITLES, TITLE_SYNONYMS)
 from tui.analysis.lang.places import NATIONALITIES, CAPITALS, COUNTRIES, METONYMS, REGIONAL_DEMONYMS
 
 
@@ -105,6 +105,17 @@ def first_name_gender(first_name: str) -> str:
     if key.endswith(MASCULINE_NAME_ENDINGS):
         return "m"
     return ""
+
+
+def title_phrase(words: list[str]) -> tuple[int, str] | None:
+    """(length, title) of a phrase for a title that ``words`` open with (« numéro deux »,
+    « milieu de terrain »: a person only as a whole; « technicien », a coach only on sports
+    pages), or None."""
+    for phrase, meaning in TITLE_SYNONYMS.items():
+        length = phrase.count(" ") + 1
+        if (length > 1 or phrase not in PERSON_TITLES) and " ".join(words[:length]) == phrase:
+            return length, meaning.split()[0]
+    return None
 
 
 def is_person_noun(noun: str, listed_only: bool = False) -> bool:

@@ -34,6 +34,8 @@ RULES: dict[str, str] = {
     "carry-over": "no cue: the speaker of the quotation just before, with nobody else named in between",
     "beat": "no cue, in a novel: the one person the narration showed acting just before, in the same paragraph "
             "(« La baronne fronça les sourcils. « Sorti ? » »)",
+    "signed": "no cue: the sentence right after the quotation names its author (« … » Le constat est signé X, "
+              "« Le cri d'alarme vient de X »)",
     "chain": "quotations that follow each other, the speaker named on the last one",
     "heading": "a quotation in a heading, repeated by a quotation of the body",
     "interview": "an answer in a question-and-answer interview",

@@ -24,6 +24,11 @@ DOCUMENT_NOUNS = frozenset({
     "affichette", "affiche", "pancarte", "panneau", "banderole", "écriteau", "tract",
 })
 
+# documents a speaker writes in their own name (« a indiqué dans un communiqué »: « le texte » after
+# it is theirs); not « un rapport », « une enquête », others' work about them
+WRITTEN_STATEMENT_NOUNS = frozenset({"communiqué", "lettre", "courrier", "tribune", "texte", "note", "message",
+                                     "tweet", "déclaration", "publication"})
+
 # what may « prévoir » or « stipuler » something in its author's name: documents, and plans, bills
 # and agreements (« le plan présenté par X prévoit … »)
 PROVISION_NOUNS = DOCUMENT_NOUNS | frozenset({"plan", "projet", "accord", "proposition", "traité", "programme",
@@ -63,6 +68,12 @@ ORG_HEAD_WORDS = frozenset({
 })
 
 # Organisations spaCy often tags as MISC or LOC.
+# Parties whose names are words (« l'élu Renaissance », « la députée Horizons »): after a title, the
+# party the person belongs to, never their name; acronyms (« le député LFI ») are known by their capitals
+PARTY_NAMES = frozenset({"renaissance", "horizons", "reconquête", "ensemble", "modem", "debout la france",
+                         "les républicains", "la france insoumise", "les écologistes", "place publique",
+                         "génération écologie", "lutte ouvrière", "patriotes", "génération.s"})
+
 KNOWN_ORGS = frozenset({
     "alliance", "kremlin", "élysée", "maison blanche", "maison-blanche", "pentagone",
     "otan", "nato", "onu", "ue", "union européenne", "commission européenne", "quai d'orsay",

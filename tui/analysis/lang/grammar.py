@@ -41,6 +41,10 @@ PARENTHESIS_OPENERS = frozenset({"comme", "malgré", "sans", "avec", "après", "
 CLAUSE_OPENERS = frozenset({"mais", "et", "puis", "alors", "enfin", "soudain", "aussitôt", "ensuite", "cependant"})
 
 VERB_GROUP_CLITICS = frozenset({"se", "s'", "s’", "lui", "leur", "me", "m'", "m’", "nous", "vous", "-t", "y", "en"})
+# the pronouns between an incise's mark and its verb (« ? lui demanda Ovide », « , me dit-il »)
+INCISE_CLITICS = frozenset({"lui", "leur", "me", "m'", "m’", "nous", "vous", "te", "t'", "t’", "se", "s'", "s’"})
+# forms of « faire » that open an incise in novels (« « Allons donc ! fit l'autre » »)
+INCISE_FAIRE = frozenset({"fit", "fait", "firent", "faisait", "fis"})
 
 SUBJECT_PRONOUNS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu", "celui-ci", "celle-ci", "ce", "cela", "ça"})
 

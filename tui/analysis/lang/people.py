@@ -73,6 +73,23 @@ TITLE_SYNONYMS = {
     "homologue": "ministre",
     "sélectionneur": "entraîneur",  # a national team's coach
     "sélectionneuse": "entraîneur",
+    # sports pages call the coach so; taken for someone only given that title (« l'entraîneur
+    # lensois, Pierre Sage, … », « s'est réjoui le technicien »), never for whoever is in focus
+    "technicien": "entraîneur",
+    "technicienne": "entraîneur",
+    # phrases that are a person's place as a whole, the head noun alone naming no one (« la numéro
+    # deux du parti », « le milieu de terrain », « le bras droit du ministre »)
+    "numéro un": "dirigeant",
+    "numéro deux": "dirigeant",
+    "numéro trois": "dirigeant",
+    "homme fort": "dirigeant",
+    "femme forte": "dirigeant",
+    "bras droit": "conseiller",
+    "tête de liste": "candidat",
+    "garde des sceaux": "ministre de la justice",
+    "milieu de terrain": "joueur",
+    "demi de mêlée": "joueur",
+    "meneur de jeu": "joueur",
 }
 
 # Words before a title that say which office it is: « le Premier ministre » is not « le ministre de
@@ -121,6 +138,15 @@ PERSON_NOUNS = frozenset({
     "résident", "résidente", "retraité", "retraitée", "patient", "patiente", "agent", "agente", "usager",
     "usagère", "artisan", "artisane", "lycéen", "lycéenne", "bénévole", "supporter", "rescapé", "rescapée",
     "otage", "réfugié", "réfugiée", "sinistré", "sinistrée", "miraculé", "miraculée",
+    # trades and states of people the news quotes (« un haut fonctionnaire européen, qui a requis
+    # l'anonymat, estime »), whose endings the suffix rule alone would not trust
+    # (not those as often adjectives: « la classe ouvrière », « le corps enseignant »)
+    "fonctionnaire", "propriétaire", "locataire", "actionnaire", "stagiaire", "dignitaire", "ressortissant",
+    "ressortissante", "aide-soignant", "aide-soignante", "pompier", "sapeur-pompier", "secouriste",
+    "éleveur", "éleveuse", "viticulteur", "viticultrice", "urgentiste", "pédiatre", "psychiatre", "psychologue",
+    "huissier", "greffier", "greffière", "plaignant", "plaignante", "chômeur", "chômeuse", "entrepreneur",
+    "entrepreneuse", "gérant", "gérante", "vendeur", "vendeuse", "automobiliste", "cycliste", "piéton",
+    "piétonne", "éducateur", "éducatrice", "épidémiologiste", "virologue",
     "source", "sources",  # « a indiqué une source policière »: an informant the paper does not name
     # the people around someone, who speak for them without being them (« selon l'entourage du ministre »)
     "entourage", "équipe", "camp", "clan", "état-major",
