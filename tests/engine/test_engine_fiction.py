@@ -2226,3 +2226,9 @@ def test_a_colon_introduces_a_quotation_in_straight_marks_too(analyse_text):
     a = analyse_text(NARRATION + "Ayant conté cet événement avec émotion, Élise Morel ajouta :\n\n"
                      "\"Nous sommes tranquilles maintenant, mais l'alerte a été chaude.\"\n\nPaul ne répondit pas.")
     assert speaker_of(a, "Nous sommes tranquilles") == "Élise Morel"
+
+
+def test_narration_after_the_line_about_someone_else_undoes_the_beat(analyse_text):
+    a = analyse_text(NARRATION + "« Entrez donc », dit la comtesse.\n\nPaul Arnaud présenta son ami.\n\n"
+                     "« Soyez le bienvenu, monsieur ! » Elle écarta une portière et disparut.")
+    assert speaker_of(a, "Soyez le bienvenu") != "Paul Arnaud"

@@ -640,3 +640,19 @@ def test_the_text_after_a_communique_speaks_for_its_author(analyse_text):
                      "était interdit. « Les risques de troubles à l'ordre public sont avérés », souligne le texte.")
     assert speaker_of(a, "Les risques de troubles") == speaker_of(a, "le rassemblement prévu samedi")
     assert speaker_of(a, "Les risques de troubles") is not None
+
+
+def test_an_age_or_l_interesse_describes_the_one_the_story_is_about(analyse_text):
+    a = analyse_text("Bernard Roux, 54 ans, tient une boucherie à Lens. Samedi, il a été agressé. « Ils ont pris la "
+                     "caisse et m'ont frappé », raconte le quinquagénaire.")
+    assert speaker_of(a, "Ils ont pris la caisse") == "Bernard Roux"
+    b = analyse_text("Claire Fabre a porté plainte lundi. « Je n'ai rien à cacher », assure l'intéressée.")
+    assert speaker_of(b, "Je n'ai rien à cacher") == "Claire Fabre"
+
+
+def test_a_title_set_beside_a_name_is_that_person_s_and_the_edile_is_the_mayor(analyse_text):
+    a = analyse_text("Le maire de Rennes, Nathalie Appéré, s'est rendue sur place dimanche. « La sécurité des "
+                     "commerçants est une priorité », a affirmé l'édile.")
+    assert speaker_of(a, "La sécurité des commerçants") == "Nathalie Appéré"
+    b = analyse_text("Paul Garnier a visité l'usine. « Nous suivons la situation », a affirmé l'édile.")
+    assert speaker_of(b, "Nous suivons la situation") != "Paul Garnier"  # nobody was given the title

@@ -28,7 +28,7 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MAR
                                       NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, VERB_GROUP_CLITICS,
                                       VOWEL_INITIALS)
-from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, KIN_TITLES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
+from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      SPELLED_CIVILITIES, VOICE_NOUNS)
 from tui.analysis.vocabulary import (country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun,
@@ -632,6 +632,14 @@ class Engine:
             if any((n.first <= token.i < n.last or n.first == token.i + 1) and not (demonym and n.label == "LOC")
                    for n in names):
                 continue  # « le président Macron »: the name is registered already (« L'Italienne » names no place)
+            apposed = _apposed_name_after(token, names) if token.dep_.startswith("nsubj") and token.pos_ == "NOUN" \
+                and is_person_noun(token.text) else None
+            if apposed is not None and apposed.first in person_of:
+                # « Son oncle, le vieux docteur Morel, taillait ses rosiers », « Le maire de Nantes,
+                # Johanna Rolland, s'est rendue sur place »: the one named, who bears the title
+                person_of[apposed.first].add_role(token.doc[token.left_edge.i:apposed.first].text.rstrip(" ,"))
+                self._mention_subject(person_of[apposed.first], token.i)
+                continue
             if token.lower_ in PERSON_TITLES:
                 # « Le baron tremblait »: a title stands for the named person who bears it, who
                 # comes into focus; in news a title nobody bears is left to the descriptions, in a
@@ -685,13 +693,6 @@ class Engine:
                 words_after = token.doc[det.i + 1:token.i + 1]
                 article = _definite_article(det.lower_, words_after[0])
                 description = article + ("" if article.endswith(("'", "’")) else " ") + words_after.text
-            apposed = _apposed_name_after(token, names)
-            if apposed is not None and apposed.first in person_of and token.dep_.startswith("nsubj"):
-                # « Son oncle, le vieux docteur Morel, taillait ses rosiers »: the one named, not
-                # someone else beside him
-                person_of[apposed.first].add_role(description)
-                self._mention_subject(person_of[apposed.first], token.i)
-                continue
             presented = self.registry.last_subject() if _presented(token) and narrative else None
             if presented is not None and not supposed and presented.key.startswith("anonymous:") and presented.last_seen == \
                     self.registry.unit and presented.gender in (gender, "") and gender != "pl":
@@ -1345,6 +1346,13 @@ class Engine:
         after = text[offset:quote_at].rstrip(" \t\n«\"“—–-")
         if any(phrase in after.lower() for phrase in SILENCE_PHRASES):
             return None  # « Le colporteur rougit sans répondre. »: someone else speaks
+        paragraph_end = text.find("\n", unit.start + found.end)
+        following = text[unit.start + found.end : paragraph_end if paragraph_end >= 0 else len(text)]
+        pronoun = _SUBJECT_PRONOUN.search(following[:80])
+        if pronoun is not None and _PRONOUN_GENDER[pronoun.group(1).lower()] in _OTHER_GENDER.get(actor.gender, ()):
+            # « Arnoux présenta Frédéric. ¶ « Soyez le bienvenu ! » Elle écarta une portière »:
+            # the narration that goes on after the line follows someone else
+            return None
         if _SUBJECT_PRONOUN.search(text, offset, quote_at) or any(mark in after[:-1] for mark in ".!?;…"):
             return None  # the actor is not the subject of the sentence right before, or « il » acts after
         end = self._named_acting_end.get(offset) or offset + len(_WORD.match(text, offset).group(0))
@@ -1593,6 +1601,8 @@ class Engine:
         elif determiner in ("l'", "l’") and len(tokens) > 1:
             head_noun = tokens[_head_noun(tokens) or 1]  # « l'élue », « l'avocat »: the noun says
             gender = "f" if head_noun.lower_ in FEMININE_TITLES else _noun_gender(head_noun)
+            if head_noun.lower_ in FOCUS_DESCRIPTIONS and head_noun.lower_.endswith(("é", "ée")):
+                gender = "f" if head_noun.lower_.endswith("ée") else "m"  # « l'intéressée »: her
             if head_noun.lower_ in EPICENE_NOUNS or not gender:
                 # « l'ancienne Première ministre »: an epicene noun, its adjectives say
                 adjectives = [t for t in tokens[1:] if t.pos_ == "ADJ" or t.lower_ in FEMININE_TITLES]
@@ -3146,6 +3156,10 @@ def _apposed_name_after(token: "Token", names: list[Name]) -> Name | None:
     docteur Morel, … »), past an article, adjectives and titles; None otherwise."""
     doc = token.doc
     k = token.i + 1
+    subtree = {t.i for t in token.subtree}
+    while k < len(doc) and k - token.i <= 6 and doc[k].text != "," and k in subtree and \
+            doc[k].pos_ in ("ADP", "DET", "NOUN", "PROPN", "ADJ"):
+        k += 1  # « Le maire de Nantes, Johanna Rolland, »: past the title's complement
     if k >= len(doc) or doc[k].text != ",":
         return None
     k += 1

@@ -58,6 +58,9 @@ PERSON_TITLES = frozenset({
     # titles of nobility and of the clergy, frequent in novels: « le baron », « la comtesse »
     "baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "vicomte",
     "vicomtesse", "chevalier", "abbé", "curé", "docteur", "lieutenant", "sergent",
+    # the one a story is about, by their age or their part in it (FOCUS_DESCRIPTIONS)
+    "intéressé", "intéressée", "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire",
+    "octogénaire", "nonagénaire", "centenaire",
 })
 
 # « le baron de Coutelier », « la comtesse d'Ormesson »: a title then « de » and a capitalised word
@@ -73,6 +76,7 @@ TITLE_SYNONYMS = {
     "homologue": "ministre",
     "sélectionneur": "entraîneur",  # a national team's coach
     "sélectionneuse": "entraîneur",
+    "édile": "maire",  # « a affirmé l'édile »: the mayor, only someone given that title
     # sports pages call the coach so; taken for someone only given that title (« l'entraîneur
     # lensois, Pierre Sage, … », « s'est réjoui le technicien »), never for whoever is in focus
     "technicien": "entraîneur",
@@ -98,7 +102,13 @@ OFFICE_RANK_WORDS = frozenset({"premier", "première", "vice-premier", "vice-pre
 
 # Titles that cover others (« l'élu » may be the mayor, « le responsable » the minister): never
 # a sign that two descriptions are two people
-BROAD_TITLES = frozenset({"élu", "responsable", "dirigeant", "chef", "leader", "représentant", "patron"})
+BROAD_TITLES = frozenset({"élu", "responsable", "dirigeant", "chef", "leader", "représentant", "patron",
+                          *("intéressé", "intéressée"), *("trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire",
+                                                        "septuagénaire", "octogénaire", "nonagénaire", "centenaire")})
+# Descriptions of the one a news story is about, never a title of office (« raconte le quinquagénaire »,
+# « assure l'intéressé »): the person in focus, of that gender
+FOCUS_DESCRIPTIONS = frozenset({"intéressé", "intéressée", "trentenaire", "quadragénaire", "quinquagénaire",
+                                "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire", "centenaire"})
 
 # « a déclaré le premier », « a répondu la seconde »: of the two people just named, which one
 ORDINAL_PRONOUNS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
@@ -211,7 +221,7 @@ NICKNAME_LEAD_WORDS = frozenset({"plus", "que", "qu'", "qu’", "désormais", "t
 # ministre », « la juge »)
 EPICENE_NOUNS = frozenset({"ministre", "secrétaire", "juge", "maire", "responsable", "porte-parole", "membre",
                            "élève", "artiste", "journaliste", "diplomate", "camarade", "collègue", "analyste",
-                           "spécialiste", "photographe", "psychologue", "pédiatre", "notaire",
+                           "spécialiste", "photographe", "psychologue", "pédiatre", "notaire", "édile",
                            "enfant", "malade", "domestique", "concierge", "complice", "esclave", "propriétaire",
                            "locataire", "touriste", "adversaire", "partenaire", "guide", "pianiste"})
 
