@@ -2232,3 +2232,17 @@ def test_narration_after_the_line_about_someone_else_undoes_the_beat(analyse_tex
     a = analyse_text(NARRATION + "« Entrez donc », dit la comtesse.\n\nPaul Arnaud présenta son ami.\n\n"
                      "« Soyez le bienvenu, monsieur ! » Elle écarta une portière et disparut.")
     assert speaker_of(a, "Soyez le bienvenu") != "Paul Arnaud"
+
+
+def test_his_wife_described_then_named_is_one_woman_and_the_exchange_alternates(analyse_text):
+    a = analyse_text(NARRATION + "Le docteur Girard et sa femme dînaient seuls ce soir-là. Au dessert, madame Girard "
+                     "posa sa fourchette.\n\n— Tu as vu le petit Martin ?\n\n— Oui. Il va mieux.\n\n— Et sa mère ?\n\n"
+                     "— Toujours la même, dit le docteur.\n\nLa servante entra pour desservir.")
+    assert speaker_of(a, "Et sa mère") == "madame Girard"  # the pair, once « sa femme » is she
+    assert speaker_of(a, "Il va mieux") == "Girard"
+
+
+def test_the_beat_across_a_paragraph_reads_only_the_last_sentence(analyse_text):
+    a = analyse_text(NARRATION + "Le docteur Morin et Louise dînaient seuls. Au dessert, Louise posa sa fourchette.\n\n"
+                     "« Tu as vu le petit Martin, aujourd'hui ? »")
+    assert speaker_of(a, "le petit Martin") == "Louise"  # two acted in the paragraph, one in its last sentence

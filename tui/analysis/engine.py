@@ -823,6 +823,7 @@ class Engine:
             if own is not None:  # « — Qui est là ? ¶ — C'est moi, Julien Mercier. »
                 resolved = (person_of.get(own.first) or self.registry.person(own.person_form), "name",
                             (own.start, own.end))
+
         colon_gender = self._colon_gender if incise is None and resolved[0] is None else ""
         self._colon_entry = None
         self._colon_addressee = None
@@ -1086,6 +1087,10 @@ class Engine:
                 if opening is not None:
                     entry.add_role(opening[0])
                     entry.gender = entry.gender or opening[1]
+                if self.narrative and name.civility.lower() in ("madame", "mme", "mme."):
+                    spouse = self.registry.spouse_described(entry, unit.index - 1)
+                    if spouse is not None:
+                        self._merge(entry, spouse, person_of)  # « sa femme » was madame Lebrun
                 epithet = apposed_epithet(doc, name)
                 if epithet:
                     self.registry.add_epithet(entry, epithet)  # « le marquis Wilhem d'Eyrik, un tout petit blondin »
@@ -1328,7 +1333,11 @@ class Engine:
         across = not unit.text[:found.start].strip(" \t\n«\"“—–-") and previous_start is not None and (
             last is None or last.quote.end <= previous_start)
         if across:
-            window_start = previous_start
+            # its last sentence: who acted earlier in the paragraph is no sign (« Le docteur Lebrun
+            # et sa femme dînaient seuls. Au dessert, madame Lebrun posa sa fourchette. »)
+            narration = text[previous_start:unit.start].rstrip()
+            stop = max(narration.rfind(mark, 0, len(narration) - 1) for mark in (". ", "! ", "? ", "… ", "; "))
+            window_start = previous_start + (stop + 2 if stop >= 0 else 0)
         if last is not None and last.quote.end > window_start:
             window_start = last.quote.end  # only what was done since the last quotation
         actors = [(offset, entry) for offset, entry in sorted(self._acting[-8:] + self._named_acting[-8:],

@@ -50,7 +50,7 @@ from tui.analysis.lang.grammar import (
 )
 from tui.analysis.lang.people import CIVILITIES, DOTTED_CIVILITIES, OFFICE_RANK_WORDS, PERSON_TITLES, VOICE_NOUNS
 from tui.analysis.lang.places import STREET_NOUNS
-from tui.analysis.lang.verbs import (AUTHOR_LINKS, DE_INFINITIVE, DOCUMENT_VERBS, FLOOR_TAKING, IMPERSONAL_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SAYING_NOUNS, SPEECH_NOUNS,
+from tui.analysis.lang.verbs import (AUTHOR_LINKS, DE_INFINITIVE, DOCUMENT_VERBS, FLOOR_TAKING, IMPERSONAL_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SAYING_DETERMINERS, SAYING_NOUNS, SPEECH_NOUNS,
                                      PREPOSITION_SPEECH,
                                      HEARING_VERBS, PERCEPTION_VERBS, SPEECH_VERBS,
                                      THOUGHT_VERBS)
@@ -1408,16 +1408,13 @@ def _pour_qui(sent: "Span", pour: "Token", quotes: list[QuoteMarks]) -> Found | 
     return _absorb_quotes(sent, found, quotes) if found.end - found.start > 8 else None
 
 
-_SAYING_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses"})
-
-
 def author_named_after(sent: "Span") -> int | None:
     """« Le cri d'alarme vient de Julie », « Le constat est signé Laurent Berger », « Ces mots sont
     ceux de X »: a sentence that gives what was said to someone. The index of the word after the
     link, where the author's name begins, or None."""
     doc = sent.doc
     first = sent.start
-    if first + 2 >= sent.end or doc[first].lower_ not in _SAYING_DETERMINERS or \
+    if first + 2 >= sent.end or doc[first].lower_ not in SAYING_DETERMINERS or \
             doc[first + 1].lower_ not in SAYING_NOUNS:
         return None
     for k in range(first + 2, min(first + 7, sent.end)):  # past « d'alarme », « en garde », « amer »

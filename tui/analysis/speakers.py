@@ -425,6 +425,19 @@ class Registry:
         self._add(entry)
         return entry
 
+    def spouse_described(self, wife: Entry, since: int) -> Entry | None:
+        """« Le docteur Lebrun et sa femme dînaient. … madame Lebrun posa sa fourchette »: the wife
+        described before she is named (« sa femme », « son épouse », mentioned since unit `since`),
+        when a man of her surname was mentioned since then too; None otherwise."""
+        surname = self.surname_of(wife)
+        if not surname or wife.gender != "f":
+            return None
+        husbands = [e for e in self.persons_seen_since(since) if e is not wife and e.gender != "f"
+                    and any(_name_words(n)[-1:] == (surname,) for n in e.names)]
+        spouses = [e for key in ("anonymous:sa femme", "anonymous:son epouse") for e in self._by_key.get(key, [])
+                   if e.last_seen >= since]
+        return spouses[-1] if husbands and len(spouses) == 1 else None
+
     def surname_of(self, entry: Entry) -> str:
         """The family name a person bears: stated (« leur fille, Marthe ») or the last word of a
         name of two words or more (« Mme Grangier »), folded; "" if unknown."""

@@ -122,6 +122,7 @@ SAYING_NOUNS = SPEECH_NOUNS | frozenset({"constat", "propos", "mots", "formule",
                                          "appel", "témoignage", "diagnostic", "verdict", "confidence", "alerte",
                                          "critique", "charge", "pique", "remarque", "déclaration", "citation",
                                          "plaidoyer", "mise", "coup"})  # « la mise en garde », « le coup de gueule »
+SAYING_DETERMINERS = frozenset({"le", "la", "l'", "l’", "les", "ce", "cet", "cette", "ces", "son", "sa", "ses"})
 # the words between such a noun and its author: « vient de », « émane de », « est signé », « est de »
 AUTHOR_LINKS = (("vient", "de"), ("viennent", "de"), ("venait", "de"), ("émane", "de"), ("émanent", "de"),
                 ("émanait", "de"), ("provient", "de"), ("est", "signé"), ("est", "signée"), ("sont", "signés"),
@@ -131,7 +132,8 @@ AUTHOR_LINKS = (("vient", "de"), ("viennent", "de"), ("venait", "de"), ("émane"
                 *(("ont", "été", said) for said in ("prononcés", "prononcées", "lancés", "lancées")))
 
 # What says a character kept silent (« Le colporteur rougit sans répondre. »): the line after is not theirs
-SILENCE_PHRASES = ("sans répondre", "sans rien dire", "sans mot dire", "sans dire un mot", "ne répondit", "ne répondait",
+SILENCE_PHRASES = ("sans répondre", "sans répliquer", "sans rien dire", "sans mot dire", "sans dire un mot",
+                   "sans une parole", "ne souffla mot", "ne répondit", "ne répondait",
                    "ne dit rien", "ne disait rien", "se tut", "se taisait", "garda le silence", "gardait le silence",
                    "resta muet", "resta muette", "demeura muet", "demeura muette")
 
