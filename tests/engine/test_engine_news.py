@@ -656,3 +656,19 @@ def test_a_title_set_beside_a_name_is_that_person_s_and_the_edile_is_the_mayor(a
     assert speaker_of(a, "La sécurité des commerçants") == "Nathalie Appéré"
     b = analyse_text("Paul Garnier a visité l'usine. « Nous suivons la situation », a affirmé l'édile.")
     assert speaker_of(b, "Nous suivons la situation") != "Paul Garnier"  # nobody was given the title
+
+
+def test_the_speaker_s_own_apposition_does_not_stop_avant_de_going_on(analyse_text):
+    a = analyse_text("« Le compte n'y est pas », tranche Marianne Roche, directrice générale de l'Union sociale pour "
+                     "l'habitat. Avant de nuancer : « Mais nous saluons la méthode. »")
+    assert speaker_of(a, "nous saluons la méthode") == "Marianne Roche"
+    b = analyse_text("« Le compte n'y est pas », tranche Marianne Roche. Le directeur de la Fondation Abbé Pierre "
+                     "ne dit pas autre chose. « C'est un désastre. »")
+    assert speaker_of(b, "C'est un désastre") != "Marianne Roche"  # someone else came in between
+
+
+def test_an_object_that_points_back_is_no_reported_speech(analyse_text):
+    a = analyse_text("Le ministre du Logement, Vincent Jeanbrun, conteste ce diagnostic. Il a démenti ces informations.")
+    assert a.quotes == []
+    b = analyse_text("Le ministre a annoncé la fermeture de l'usine de Cholet.")
+    assert speaker_of(b, "la fermeture de l'usine") == "le ministre"

@@ -1274,8 +1274,14 @@ class Engine:
         gap_start, gap_end = previous.quote.end, unit.start + found.start
         if gap_end - gap_start > CARRY_OVER_MAX_GAP:
             return None
+        # the names of the previous quotation's own cue and apposition change nothing (« », tranche
+        # Marianne Louis, directrice générale de l'Union sociale pour l'habitat. Avant de nuancer : »)
+        cue = previous.quote.cue
+        cue_sentence_end = _SENTENCE_END.search(text, cue.end, gap_end) if cue is not None and \
+            previous.quote.end <= cue.start < gap_end else None
+        names_from = cue_sentence_end.end() if cue_sentence_end is not None else gap_start
         for name, offset, _entry in reversed(self._names):
-            if offset + name.start < gap_start:
+            if offset + name.start < names_from:
                 break
             if offset + name.start < gap_end and name.label in ("PER", "ORG") and _entry is not previous.entry:
                 return None  # someone else is named in between
@@ -2701,6 +2707,7 @@ def _dislocated(doc: "Doc", name: Name) -> bool:
 
 
 _OTHER_GENDER = {"m": ("f",), "f": ("m",)}
+_SENTENCE_END = re.compile(r"[.!?…](?=\s)")
 _PRONOUN_GENDER = {"il": "m", "elle": "f"}
 # a subject that is a pronoun, at a subject's offset (its referent is a guess)
 _PRONOUN_AT = re.compile(r"(?i)(il|elle|ils|elles|celui|celle|ceux|celles|ce|on)\b")

@@ -487,7 +487,8 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
     if "obj" in frames:
         for child in verb.children:
             if child.dep_ == "obj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN") and not (
-                    child.ent_type_ == "PER" or is_person_noun(child.text, listed_only=True)):
+                    child.ent_type_ == "PER" or is_person_noun(child.text, listed_only=True)) and not (
+                    _points_back(child) and not any(child.left_edge.idx <= q.open < child.right_edge.idx for q in quotes)):
                 # « a condamné Pierre Martin à deux ans », « a dénoncé les manifestants »: people
                 # are whom the verb is about, not words reported
                 first, last = child.left_edge.i, child.right_edge.i + 1
@@ -1425,6 +1426,14 @@ def author_named_after(sent: "Span") -> int | None:
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
             return None
     return None
+
+
+def _points_back(noun: "Token") -> bool:
+    """« conteste ce diagnostic », « a démenti ces informations »: an object with a demonstrative
+    and nothing after its noun names what was said before, not words reported here."""
+    determiner = next((c for c in noun.children if c.dep_ == "det"), None)
+    return determiner is not None and determiner.lower_ in ("ce", "cet", "cette", "ces") and \
+        noun.right_edge.i - noun.i <= 1
 
 
 def _person_phrase_ending_at(doc, i: int, floor: int) -> int | None:
