@@ -2246,3 +2246,11 @@ def test_the_beat_across_a_paragraph_reads_only_the_last_sentence(analyse_text):
     a = analyse_text(NARRATION + "Le docteur Morin et Louise dînaient seuls. Au dessert, Louise posa sa fourchette.\n\n"
                      "« Tu as vu le petit Martin, aujourd'hui ? »")
     assert speaker_of(a, "le petit Martin") == "Louise"  # two acted in the paragraph, one in its last sentence
+
+
+def test_a_place_named_after_something_is_no_one_a_pronoun_could_stand_for(analyse_text):
+    a = analyse_text(NARRATION + "Je trouvai mon ami Maxime au café de la Paix. Il lisait un journal.\n\n"
+                     "— Tu as l'air soucieux, lui dis-je.\n\n— Je le suis.\n\nIl replia son journal.\n\n"
+                     "— Hélène est partie, reprit-il.")
+    assert speaker_of(a, "Hélène est partie") == "Maxime"  # was « Paix », the café taken for a man
+    assert "Paix" not in [s.name for s in a.speakers]

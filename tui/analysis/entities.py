@@ -16,7 +16,7 @@ from tui.analysis.lang.bodies import INSTITUTION_NOUNS, KNOWN_ORGS, ORG_HEAD_WOR
 from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, INVERTED_SUBJECTS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
 from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, DOTTED_CIVILITIES, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NAME_QUALIFIERS, PLURAL_CIVILITIES, NOBLE_TITLES, PERSON_TITLES,
                                       DIVINE_NAMES, SACRED_TITLES, SPELLED_CIVILITIES)
-from tui.analysis.lang.places import METONYMS
+from tui.analysis.lang.places import ESTABLISHMENT_NOUNS, METONYMS
 from tui.analysis.nlp import is_order
 from tui.analysis.vocabulary import NATIONALITY_FORMS, fold, is_person_noun, known_first_name_gender
 from tui.analysis.words import words_of
@@ -360,6 +360,8 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
                     cut = j
         if cut is None:
             return None
+        if doc[first].lower_ in ESTABLISHMENT_NOUNS and ent.label_ == "PER":
+            return None  # « au café de la Paix », tagged a person: a place's name, no one
         first = cut
         if ent.label_ == "PER" and last - first == 1 and doc[first].lower_ in OFFICE_WORDS:
             return None  # « président de la République », tagged a person: an office, no name

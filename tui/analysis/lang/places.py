@@ -76,3 +76,8 @@ REGIONAL_DEMONYMS = frozenset({
 # Clichy »): a name after one is an address, never the subject of an incise
 STREET_NOUNS = frozenset({"rue", "avenue", "boulevard", "place", "quai", "impasse", "route", "chemin", "allée",
                           "cours", "faubourg", "passage", "square", "pont", "porte", "gare", "église", "hôtel"})
+# places named after someone or something (« le café de la Paix », « l'hôtel de la Marine », « la rue
+# de la Paix »): what follows « de » is the place's name, never a person speaking
+ESTABLISHMENT_NOUNS = STREET_NOUNS | frozenset({"café", "restaurant", "auberge", "cabaret", "brasserie", "théâtre",
+                                                "lycée", "collège", "chapelle", "cathédrale", "abbaye", "couvent",
+                                                "château", "musée", "jardin", "parc", "palais", "hospice", "hôpital"})
