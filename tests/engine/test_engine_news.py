@@ -672,3 +672,20 @@ def test_an_object_that_points_back_is_no_reported_speech(analyse_text):
     assert a.quotes == []
     b = analyse_text("Le ministre a annoncé la fermeture de l'usine de Cholet.")
     assert speaker_of(b, "la fermeture de l'usine") == "le ministre"
+
+
+def test_a_promise_in_quotation_marks_after_s_engager_a_is_the_speaker_s(analyse_text):
+    a = analyse_text("Le chancelier autrichien, Christian Stocker, était à Kiev. Ce dernier s'est engagé à « faire "
+                     "le maximum ».")
+    assert speaker_of(a, "faire le maximum") == "Christian Stocker"
+    b = analyse_text("L'entreprise Valdor s'est engagée à verser une indemnité aux salariés.")
+    assert b.quotes == []  # an unquoted undertaking is no reported speech
+
+
+def test_on_after_a_fronted_place_speaks_for_the_body_there(analyse_text):
+    a = analyse_text("Chez Renault, on indique que la production reprendra « au plus tard lundi ».")
+    assert speaker_of(a, "au plus tard lundi") == "Renault"
+    b = analyse_text("À Matignon, on fait valoir que « toutes les options restent sur la table ».")
+    assert speaker_of(b, "toutes les options") is not None
+    c = analyse_text("À Lyon, on estime que « la mesure est injuste ».")
+    assert speaker_of(c, "la mesure est injuste") is None  # anyone in Lyon, not its government

@@ -28,6 +28,7 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MAR
                                       NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, VERB_GROUP_CLITICS,
                                       VOWEL_INITIALS)
+from tui.analysis.lang.places import METONYMS
 from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      SPELLED_CIVILITIES, VOICE_NOUNS)
@@ -1446,9 +1447,10 @@ class Engine:
             told = self._told_of(unit, found, span, gender, names, person_of) if found.nested and self.narrative else None
             if told is not None:
                 return told, found.via or "pronoun", span
-            if subject.pronoun == "on" and found.incise:
-                # « indique-t-on à l'Élysée », « précise-t-on chez Renault »: the body where « on » is
-                place = _where_on_speaks(doc, subject)
+            if subject.pronoun == "on":
+                # « indique-t-on à l'Élysée », « précise-t-on chez Renault », « Chez TotalEnergies, on
+                # indique que … »: the body where « on » is
+                place = _where_on_speaks(doc, subject) if found.incise else _where_on_speaks_before(doc, subject)
                 if place is not None:
                     entry, via, where = self._resolve(unit, doc, replace(found, subject=place), names, person_of)
                     if entry is not None and entry.kind != "person":
@@ -2500,6 +2502,30 @@ def _where_on_speaks(doc: "Doc", subject: Subject) -> Subject | None:
         if end > i:
             return Subject(i, end)
     return None
+
+
+def _where_on_speaks_before(doc: "Doc", subject: Subject) -> Subject | None:
+    """« Chez TotalEnergies, on indique que … », « À Matignon, on assure que … »: the place set
+    before « on » at the opening of its sentence, up to the comma right before it."""
+    sent = doc[subject.first].sent
+    comma = subject.first - 1
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    i = sent.start
+    if doc[i].lower_ in ("du", "de") and i + 2 < comma and doc[i + 1].lower_ == "côté":
+        i += 2  # « Du côté de Renault, on … »
+    if doc[i].lower_ not in ("chez", "à", "au", "de", "d'", "d’", "du"):
+        return None
+    at = doc[i].lower_ in ("à", "au")
+    i += 1
+    while i < comma and doc[i].lower_ in ("de", "du", "des", "d'", "d’"):
+        i += 1
+    if not 0 < comma - i <= 6:
+        return None
+    place = doc[i:comma].text
+    if at and country_of_place(place) and not METONYMS.get(place.lower()):
+        return None  # « À Paris, on estime … » may be anyone in Paris; « À Matignon » is the government
+    return Subject(i, comma)
 
 
 def _place_complement(doc: "Doc", head, name: Name) -> bool:

@@ -87,6 +87,7 @@ PREPOSITION_SPEECH: dict[str, tuple[tuple[str, ...], tuple[str, ...], bool, str]
     "étonner": ((), _DE, True, "quote"), "désoler": ((), _DE, True, "quote"),
     "mettre": (("en", "garde"), ("contre",), False, "content"),
     "défendre": ((), _DE, True, "content"),
+    "engager": ((), ("à",), True, "quote"),  # « s'est engagé à « faire le maximum » »: a promise in his words
 }
 
 # Verbs whose reported content may come as « de » + infinitive: « a promis de soutenir … ».
