@@ -29,7 +29,7 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MAR
                                       POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, VERB_GROUP_CLITICS,
                                       VOWEL_INITIALS)
 from tui.analysis.lang.places import METONYMS
-from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
+from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      SPELLED_CIVILITIES, VOICE_NOUNS)
 from tui.analysis.vocabulary import (country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun,
@@ -1088,7 +1088,8 @@ class Engine:
                 if opening is not None:
                     entry.add_role(opening[0])
                     entry.gender = entry.gender or opening[1]
-                if self.narrative and name.civility.lower() in ("madame", "mme", "mme."):
+                civility = name.civility.lower()
+                if self.narrative and CIVILITY_MARRIED.get(civility) and CIVILITIES.get(civility) == "f":
                     spouse = self.registry.spouse_described(entry, unit.index - 1)
                     if spouse is not None:
                         self._merge(entry, spouse, person_of)  # « sa femme » was madame Lebrun

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tui.analysis.lang.people import (BROAD_TITLES, CIVILITIES, CIVILITY_MARRIED, PROFESSION_TITLES, FEMININE_TITLES, MASCULINE_OF_TITLE, MASCULINE_ONLY_TITLES,
-                                     OFFICE_RANK_WORDS, PERSON_TITLES, RANK_TITLES, TITLE_SYNONYMS, VOICE_NOUNS)
+                                     OFFICE_RANK_WORDS, PERSON_TITLES, RANK_TITLES, SPOUSE_DESCRIPTIONS, TITLE_SYNONYMS,
+                                     VOICE_NOUNS)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.person_index import PersonIndex
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, known_first_name_gender, nationality
@@ -434,8 +435,8 @@ class Registry:
             return None
         husbands = [e for e in self.persons_seen_since(since) if e is not wife and e.gender != "f"
                     and any(_name_words(n)[-1:] == (surname,) for n in e.names)]
-        spouses = [e for key in ("anonymous:sa femme", "anonymous:son epouse") for e in self._by_key.get(key, [])
-                   if e.last_seen >= since]
+        spouses = [e for description in SPOUSE_DESCRIPTIONS
+                   for e in self._by_key.get("anonymous:" + fold(description), []) if e.last_seen >= since]
         return spouses[-1] if husbands and len(spouses) == 1 else None
 
     def surname_of(self, entry: Entry) -> str:

@@ -25,6 +25,10 @@ KIN_TITLES = frozenset({"tante", "oncle", "mère", "père", "veuve", "dame"})
 CIVILITY_MARRIED = {"mme": True, "mme.": True, "madame": True, "veuve": True, "mrs.": True, "mistress": True,
                     "mlle": False, "mlle.": False, "mademoiselle": False, "miss": False}
 
+# how a novel describes a man's wife before it names her (« Le docteur Lebrun et sa femme dînaient »):
+# « madame Lebrun » after it is she
+SPOUSE_DESCRIPTIONS = ("sa femme", "son épouse")
+
 # ways of addressing someone that stand for no name on their own (« — Oui, Sire. », « Votre Majesté »,
 # « Monseigneur, … »): a line that calls someone so names nobody
 FORMS_OF_ADDRESS = frozenset({"sire", "monseigneur", "majesté", "altesse", "excellence", "éminence", "sainteté",
