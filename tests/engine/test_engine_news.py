@@ -689,3 +689,10 @@ def test_on_after_a_fronted_place_speaks_for_the_body_there(analyse_text):
     assert speaker_of(b, "toutes les options") is not None
     c = analyse_text("À Lyon, on estime que « la mesure est injuste ».")
     assert speaker_of(c, "la mesure est injuste") is None  # anyone in Lyon, not its government
+
+
+def test_what_someone_sees_in_a_thing_in_quotation_marks_is_their_reading(analyse_text):
+    a = analyse_text("La CGT voit dans cette décision « une provocation ».")
+    assert speaker_of(a, "une provocation") == "CGT"
+    b = analyse_text("On voit dans le film « Les Misérables » une critique sociale.")
+    assert b.quotes == []  # a title, no one's reading

@@ -161,7 +161,7 @@ _AFTER_LAISSER = frozenset({"entendre", "tomber", "savoir"})
 # every lemma `_cue_lemma` and `_preposition_of_speech` can take a word for, besides the guessed
 # forms of a speech verb: a rule there that adds a lemma adds it here
 _CUE_LEMMAS = frozenset(SPEECH_VERBS) | frozenset(DOCUMENT_VERBS) | frozenset(PREPOSITION_SPEECH) | \
-    _AFTER_FAIRE | _AFTER_LAISSER | {"faire"}
+    _AFTER_FAIRE | _AFTER_LAISSER | {"faire", "voir"}
 
 
 def _maybe_cues(sent: "Span", after_quote: bool) -> list[int]:
@@ -222,6 +222,10 @@ def _cue_lemma(token: "Token") -> str | None:
         return "laisser entendre"  # « a laissé entendre que », « a laissé tomber que »
     if lemma == "dire" and token.head.lemma_ == "vouloir" and token.head.i < token.i:
         return None  # « ce qui veut dire que »: a meaning, not speech
+    if lemma == "voir" and token.pos_ == "VERB" and any(
+            c.dep_.startswith("obl") and any(g.lower_ == "dans" and g.dep_ == "case" for g in c.children)
+            and _quotation_after_phrase(c) for c in token.children):
+        return "voir dans"  # « a vu dans ce résultat « le signe d'une vague de fond » »: a reading of it
     known = lemma in SPEECH_VERBS and bool(SPEECH_VERBS[lemma])
     guess = None if known else _guess_lemma(token.lower_)
     if not known and not (guess in SPEECH_VERBS and SPEECH_VERBS[guess]):
@@ -240,6 +244,20 @@ def _cue_lemma(token: "Token") -> str | None:
     if verbal or (token.pos_ == "ADJ" and participle):
         return guess
     return None
+
+
+def _quotation_after_phrase(noun: "Token") -> bool:
+    """Whether a quotation opens right after the noun phrase of ``noun`` (past its article and
+    adjectives, and no further): « dans ce résultat « le signe … » », not « dans le film « Les
+    Misérables » » where the quotation names the film."""
+    doc = noun.doc
+    k = noun.i + 1
+    while k < len(doc) and doc[k].pos_ == "ADJ":
+        k += 1
+    if k >= len(doc) or doc[k].text not in ("«", "“", '"'):
+        return False
+    word = next((t for t in doc[k + 1:k + 4] if t.pos_ != "DET" and not t.is_punct), None)
+    return word is not None and word.is_lower  # « Les Misérables »: a title, no reading
 
 
 def _incise_form(token: "Token", guess: str | None) -> bool:

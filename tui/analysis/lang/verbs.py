@@ -50,6 +50,7 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
     "lâcher": _INCISE, "protester": _QI, "inquiéter": _QI, "féliciter": _QI, "réjouir": _QI,
     "alarmer": _QI, "indigner": _QI, "insurger": _QI, "exhorter": _INCISE, "appeler": _INCISE,
     "faire savoir": _QI, "faire valoir": _QI, "faire part": _QI, "évoquer": _INCISE,
+    "voir dans": frozenset({"quote"}),  # « voit dans cette décision « une provocation »: quoted words only
     "mentionner": _QI, "remarquer": _QIF, "soulever": _QI, "laisser entendre": _QI, "faire remarquer": _QI,
     "désoler": _INCISE, "intervenir": _INCISE, "interroger": _INCISE,
     "s'interroger": _INCISE, "confirmer": _QIF, "démentir": _OBJ, "suggérer": _QI, "proposer": frozenset({"incise", "quote"}),
