@@ -696,3 +696,11 @@ def test_what_someone_sees_in_a_thing_in_quotation_marks_is_their_reading(analys
     assert speaker_of(a, "une provocation") == "CGT"
     b = analyse_text("On voit dans le film « Les Misérables » une critique sociale.")
     assert b.quotes == []  # a title, no one's reading
+
+
+def test_what_the_magistrate_pointed_out_in_quotation_marks_is_hers(analyse_text):
+    a = analyse_text("Dans ses réquisitions, la procureure Claire Vidal avait dénoncé « un système organisé ». La "
+                     "magistrate avait également pointé « l'absence totale de remords » du prévenu.")
+    assert speaker_of(a, "l'absence totale de remords") == "Claire Vidal"
+    b = analyse_text("Le suspect a pointé son arme vers le plafond.")
+    assert b.quotes == []

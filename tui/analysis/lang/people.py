@@ -61,7 +61,7 @@ PERSON_TITLES = frozenset({
     "délégué", "déléguée", "secrétaire", "trésorier", "trésorière", "recteur", "rectrice", "doyen", "doyenne",
     # titles of nobility and of the clergy, frequent in novels: « le baron », « la comtesse »
     "baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "vicomte",
-    "vicomtesse", "chevalier", "abbé", "curé", "docteur", "lieutenant", "sergent",
+    "vicomtesse", "chevalier", "abbé", "curé", "docteur", "lieutenant", "sergent", "magistrat", "magistrate",
     # the one a story is about, by their age or their part in it (FOCUS_DESCRIPTIONS)
     "intéressé", "intéressée", "trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire", "septuagénaire",
     "octogénaire", "nonagénaire", "centenaire",
@@ -107,6 +107,7 @@ OFFICE_RANK_WORDS = frozenset({"premier", "première", "vice-premier", "vice-pre
 # Titles that cover others (« l'élu » may be the mayor, « le responsable » the minister): never
 # a sign that two descriptions are two people
 BROAD_TITLES = frozenset({"élu", "responsable", "dirigeant", "chef", "leader", "représentant", "patron",
+                          "magistrat", "magistrate",  # a judge or a prosecutor
                           *("intéressé", "intéressée"), *("trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire",
                                                         "septuagénaire", "octogénaire", "nonagénaire", "centenaire")})
 # Descriptions of the one a news story is about, never a title of office (« raconte le quinquagénaire »,

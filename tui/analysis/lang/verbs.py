@@ -51,6 +51,8 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
     "alarmer": _QI, "indigner": _QI, "insurger": _QI, "exhorter": _INCISE, "appeler": _INCISE,
     "faire savoir": _QI, "faire valoir": _QI, "faire part": _QI, "évoquer": _INCISE,
     "voir dans": frozenset({"quote"}),  # « voit dans cette décision « une provocation »: quoted words only
+    # « la magistrate avait pointé « l'absence totale de remords » »: quoted words only (« pointer du doigt »)
+    "pointer": frozenset({"quote"}), "épingler": frozenset({"quote"}),
     "mentionner": _QI, "remarquer": _QIF, "soulever": _QI, "laisser entendre": _QI, "faire remarquer": _QI,
     "désoler": _INCISE, "intervenir": _INCISE, "interroger": _INCISE,
     "s'interroger": _INCISE, "confirmer": _QIF, "démentir": _OBJ, "suggérer": _QI, "proposer": frozenset({"incise", "quote"}),
