@@ -304,12 +304,12 @@ def test_a_headline_topic_before_a_colon_is_not_the_subject_of_the_verb_after_it
     assert speaker_of(b, "une décision absurde") == "Sophie Garnier"
 
 
-def test_an_unnamed_source_after_selon_keeps_the_report_unattributed(analyse_text):
+def test_an_unnamed_source_after_selon_is_described_not_named(analyse_text):
     a = analyse_text("Les négociations sont au point mort, selon une source policière. Les prix varient selon "
                      "les régions. Le vote aura lieu jeudi, selon des témoins interrogés par l'AFP.")
-    assert speaker_of(a, "Les négociations sont au point mort") is None  # found, and someone unnamed
+    assert speaker_of(a, "Les négociations sont au point mort") == "une source policière"  # found, unnamed
     assert not any("Les prix varient" in q.text for q in a.quotes)  # regions are no one speaking
-    assert speaker_of(a, "Le vote aura lieu jeudi") is None  # the witnesses, not the agency that met them
+    assert speaker_of(a, "Le vote aura lieu jeudi") == "des témoins"  # not the agency that met them
 
 
 def test_a_quotation_opening_one_of_two_coordinated_objects_reports_both(analyse_text):
@@ -704,3 +704,54 @@ def test_what_the_magistrate_pointed_out_in_quotation_marks_is_hers(analyse_text
     assert speaker_of(a, "l'absence totale de remords") == "Claire Vidal"
     b = analyse_text("Le suspect a pointé son arme vers le plafond.")
     assert b.quotes == []
+
+
+def test_the_platform_someone_reacts_on_is_not_part_of_their_name(analyse_text):
+    a = analyse_text("La grève a commencé vendredi. « Nous n'avons pas d'autre choix », a réagi sur X Fabien "
+                     "Villedieu, délégué syndical.")
+    assert speaker_of(a, "pas d'autre choix") == "Fabien Villedieu"
+    b = analyse_text("« Nous irons jusqu'au bout », a écrit sur Instagram Sophie Marchal, porte-parole du collectif.")
+    assert speaker_of(b, "jusqu'au bout") == "Sophie Marchal"
+
+
+def test_selon_a_person_noun_that_is_no_title_is_still_a_source(analyse_text):
+    a = analyse_text("Selon un cadre de la direction, qui a souhaité garder l'anonymat, un accord reste « possible "
+                     "d'ici à mardi ».")
+    assert speaker_of(a, "possible") == "un cadre"
+    b = analyse_text("Selon un sondage publié mardi, la réforme reste « impopulaire ».")
+    assert all(q.speaker is None for q in b.quotes)  # a poll is nobody speaking
+
+
+def test_a_relative_clause_after_a_description_is_what_that_person_says(analyse_text):
+    a = analyse_text("« Rien n'est joué », glisse un conseiller, qui rappelle que la motion doit recueillir 289 voix.")
+    assert speaker_of(a, "289 voix") == "un conseiller"
+
+
+def test_what_a_relative_clause_reports_ends_where_the_main_clause_resumes(analyse_text):
+    a = analyse_text("Le maire, qui rappelle que la motion doit recueillir 289 voix, reste prudent.")
+    assert quote_with(a, "289 voix").text.endswith("289 voix")
+    b = analyse_text("La ministre, qui estime que la loi, votée hier, protège les salariés, se félicite.")
+    assert quote_with(b, "la loi").text.endswith("protège les salariés")  # « votée hier » is inside
+
+
+def test_selon_lui_set_off_inside_a_reported_clause_does_not_swallow_the_sentence(analyse_text):
+    a = analyse_text("Le maire de Nantes, Paul Girard, a affirmé que les travaux, selon lui, seraient finis en mai.")
+    q = quote_with(a, "les travaux")
+    assert q.speaker.name == "Paul Girard" and not q.text.startswith("Le maire")
+    b = analyse_text("Le maire a affirmé que les travaux seraient finis, selon le quotidien Ouest-France.")
+    assert speaker_of(b, "les travaux") == "Ouest-France"  # at the end, the paper is the source
+
+
+def test_a_demonstrative_makes_an_agent_adjective_a_noun_for_the_person_just_presented(analyse_text):
+    a = analyse_text("À Lille, la docteure Sophie Lemaire a fermé son cabinet. « Je travaille soixante heures par "
+                     "semaine », raconte cette généraliste installée depuis quinze ans.")
+    assert speaker_of(a, "soixante heures") == "Sophie Lemaire"
+
+
+def test_a_role_with_a_nationality_varies_the_name_of_the_one_just_quoted(analyse_text):
+    a = analyse_text("« On a montré du caractère », s'est félicité Roberto De Zerbi. L'entraîneur italien a salué "
+                     "« l'état d'esprit » de ses joueurs.")
+    assert speaker_of(a, "l'état d'esprit") == "Roberto De Zerbi"
+    b = analyse_text("Emmanuel Macron a reçu la presse mardi. « Nous ne céderons pas », a déclaré le président "
+                     "ukrainien.")
+    assert speaker_of(b, "ne céderons pas") != "Emmanuel Macron"  # an office a nationality makes unique

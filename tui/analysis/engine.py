@@ -1642,7 +1642,8 @@ class Engine:
                                                       strict=phrase is not None and phrase[0] == 1)
             if entry is not None:
                 return entry, found.via or "description", span
-        if (words and (found.via != "selon" or words[0] in PERSON_TITLES)  # « selon un diplomate européen »
+        if (words and (found.via != "selon" or words[0] in PERSON_TITLES  # « selon un diplomate européen »
+                       or is_person_noun(words[0], listed_only=True))  # « selon un cadre du parti », not « un sondage »
                 and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des", "certains", "certaines",
                                    "plusieurs", "quelques", *POSSESSIVE_DETERMINERS,  # « avait dit ma mère »
                                    "ce", "cet", "cette", "ces")  # « cet homme », « cette mère de famille »
@@ -3288,6 +3289,9 @@ def _head_noun(tokens: list, incise: bool = False) -> int | None:
         if incise and last and tokens[index].pos_ == "ADJ" and tokens[index].is_lower and tokens[index].is_alpha \
                 and tokens[0].lower_ in ("le", "la", "l'", "l’"):
             return index  # « répondit le savant », « demanda le grand industriel »: the subject's noun
+        if last and tokens[index].pos_ == "ADJ" and tokens[0].lower_ in ("ce", "cet", "cette") and \
+                is_person_noun(tokens[index].text):
+            return index  # « raconte cette généraliste »: a demonstrative makes the word a noun
         if tokens[index].pos_ != "ADJ" and not (tokens[index].pos_ == "NUM" and tokens[index].is_alpha
                                                 and tokens[index].is_lower and not tokens[index].like_num):
             return None  # (« le pauvre baron » with « pauvre » tagged a numeral is an adjective)

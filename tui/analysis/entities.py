@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from tui.analysis.lang.bodies import INSTITUTION_NOUNS, KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS, PARTY_NAMES, STATE_WORDS
+from tui.analysis.lang.bodies import INSTITUTION_NOUNS, KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS, PARTY_NAMES, SOCIAL_NETWORKS, STATE_WORDS
 from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, INVERTED_SUBJECTS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
 from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, DOTTED_CIVILITIES, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NAME_QUALIFIERS, PLURAL_CIVILITIES, NOBLE_TITLES, PERSON_TITLES,
                                       DIVINE_NAMES, SACRED_TITLES, SPELLED_CIVILITIES)
@@ -69,6 +69,12 @@ def _split_at_verb(doc: "Doc", ent: "Span") -> list["Span"]:
     """« Pierre regarda Marie », « François sonna Ismaïl », « Pierre et Marie », « Clarisse au
     Marquis »: two names, with the verb, « et » or « au » between, which the model read as one; the
     two names."""
+    if len(ent) >= 2 and ent[0].lower_ in SOCIAL_NETWORKS and ent.start > 0 and doc[ent.start - 1].lower_ == "sur" \
+            and _starts_upper(ent[1]):
+        from spacy.tokens import Span
+
+        # « a réagi sur X Fabien Villedieu »: the platform, then the name, which the model ran together
+        return _split_at_verb(doc, Span(doc, ent.start + 1, ent.end, label=ent.label_))
     if ent.label_ != "PER" or len(ent) < 3:
         return [ent]
     for token in ent[1:-1]:

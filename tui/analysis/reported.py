@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from tui.analysis.lang.bodies import NOT_SOURCES, PROVISION_NOUNS
+from tui.analysis.lang.bodies import NOT_SOURCES, PROVISION_NOUNS, SOCIAL_NETWORKS
 from tui.analysis.lang.grammar import (
     ARTICLE_GENDER,
     AVOIR_FORMS,
@@ -40,6 +40,7 @@ from tui.analysis.lang.grammar import (
     PREPOSITION_WORDS,
     QUANTIFIERS,
     QUE,
+    RELATIVE_PRONOUNS,
     SECOND_PERSON_POSSESSIVES,
     SUBJECT_PRONOUNS,
     SUBORDINATING_WORDS,
@@ -695,6 +696,8 @@ def _skip_complements(sent: "Span", i: int, before_subject: bool = True) -> int:
             # one prepositional phrase: « à la presse », « au Monde », « devant les députés de la
             # majorité »; it ends where a new noun phrase starts (« à l'AFP | un responsable »)
             k = _noun_phrase_end(doc, j + 1, limit)
+            if low == "sur" and doc[j + 1].lower_ in SOCIAL_NETWORKS:
+                k = j + 2  # « a réagi sur X | Fabien Villedieu »: the tagger ran the two together
             while k + 1 < limit and doc[k].lower_ in ("de", "du", "des", "d'", "d’"):
                 k = _noun_phrase_end(doc, k + 1, limit)
             if k == j + 1:
@@ -1184,11 +1187,21 @@ def _content(sent: "Span", first: int, quotes: list[QuoteMarks], claimed: set[Qu
     doc = sent.doc
     end_token = sent.end if end_token is None else end_token
     quoted = [(q.open, q.close) for q in quotes]
+    in_relative = _cue_in_relative(doc, cue[0], first)
     for i in range(first, end_token):
         token = doc[i]
         if _in_spans(token.idx, quoted):
             continue
-        if token.text == ";" or (token.text == "," and i + 1 < end_token and doc[i + 1].lower_ in ("selon", "a-t-il", "a-t-elle")):
+        resumed = _next_index(sent, i + 1, VERB_GROUP_CLITICS | NEGATION_WORDS) if in_relative and token.text == "," \
+            else end_token
+        clause_head = doc[resumed].head if resumed < end_token and doc[resumed].dep_.startswith(("aux", "cop")) \
+            else doc[resumed] if resumed < end_token else None
+        if clause_head is not None and doc[resumed].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[resumed].morph) \
+                and not any(c.dep_.startswith("nsubj") and first <= c.i < i for c in clause_head.children):
+            end_token = i  # « Le conseiller, qui rappelle que A, reste prudent »: the main clause resumes
+            break
+        if token.text == ";" or (token.text == "," and i + 1 < end_token and doc[i + 1].lower_ in ("selon", "a-t-il", "a-t-elle")
+                                 and not _selon_aside(doc, i + 1, end_token)):
             end_token = i
             break
         if token.text == "," and _new_report_after(doc, i + 1, end_token):
@@ -1199,6 +1212,33 @@ def _content(sent: "Span", first: int, quotes: list[QuoteMarks], claimed: set[Qu
     found = _trimmed(Found("indirect", start, end, lemma, *cue, subject=subject), _text(doc))
     claimed.update(q for q in quotes if found.start <= q.open and _inner_trimmed(_text(doc), q)[1] <= found.end)
     return _absorb_quotes(sent, found, quotes)
+
+
+def _selon_aside(doc, selon: int, end: int) -> bool:
+    """« que les travaux, selon lui, seraient finis »: a « selon » phrase set off by two commas inside
+    the reported clause, which goes on after it."""
+    if doc[selon].lower_ != "selon":
+        return False
+    for k in range(selon + 2, min(end, selon + 12)):
+        if doc[k].text == ",":
+            # not « selon Ouest-France, qui cite … », « selon X, cité par … »: words on the source
+            return k + 1 < end and not doc[k + 1].is_punct and doc[k + 1].lower_ not in RELATIVE_PRONOUNS \
+                and doc[k + 1].morph.get("VerbForm") != ["Part"]
+        if doc[k].is_punct:
+            return False
+    return False
+
+
+def _cue_in_relative(doc, cue_char: int, first: int) -> bool:
+    """The cue opens a relative set off by commas (« X, qui rappelle que … »): its content may end
+    where the main clause's verb comes back after a comma."""
+    verb = next((k for k in range(max(0, first - 6), first) if doc[k].idx == cue_char), None)
+    if verb is None:
+        return False
+    k = verb - 1
+    while k > 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in VERB_GROUP_CLITICS or doc[k].lower_ in ("ne", "n'", "n’")):
+        k -= 1
+    return k > 0 and doc[k].lower_ == "qui" and doc[k - 1].text == ","
 
 
 def _new_report_after(doc, i: int, end: int) -> bool:
@@ -2422,6 +2462,15 @@ def _subject_span(head: "Token") -> Subject:
     if low == "qui" and head.head.dep_ == "acl:relcl" and head.head.head.i < head.i:
         # « les putschistes qui ont promis … »: the relative pronoun stands for its antecedent
         return _subject_span(head.head.head)
+    if low == "qui" and head.i > head.sent.start + 1:
+        # « glisse un conseiller, qui rappelle que … », the relative parsed as a clause of its own:
+        # the noun right before it (and its comma) is still the antecedent
+        before = head.i - 2 if doc[head.i - 1].text == "," else head.i - 1
+        antecedent = doc[before]
+        while antecedent.dep_.startswith("flat") and antecedent.head.i < antecedent.i:
+            antecedent = antecedent.head
+        if antecedent.pos_ in ("NOUN", "PROPN") and antecedent.i >= head.sent.start:
+            return _subject_span(antecedent)
     if head.pos_ == "PRON" and low.lstrip("-") in SUBJECT_PRONOUNS:
         return Subject(head.i, head.i + 1, pronoun=low.lstrip("-"))
     first, last = head.left_edge.i, head.right_edge.i + 1

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from tui.analysis.lang.people import (BROAD_TITLES, CIVILITIES, CIVILITY_MARRIED, PROFESSION_TITLES, FEMININE_TITLES, MASCULINE_OF_TITLE, MASCULINE_ONLY_TITLES,
-                                     OFFICE_RANK_WORDS, PERSON_TITLES, RANK_TITLES, SPOUSE_DESCRIPTIONS, TITLE_SYNONYMS,
+                                     NATIONAL_OFFICES, OFFICE_RANK_WORDS, PERSON_TITLES, RANK_TITLES, SPOUSE_DESCRIPTIONS, TITLE_SYNONYMS,
                                      VOICE_NOUNS)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.person_index import PersonIndex
@@ -716,9 +716,10 @@ class Registry:
         persons = [e for e in reversed(self._mentioned) if not e.key.startswith("anonymous:") and e.kind == "person"
                    and agrees(e) and not _holds_other_office(e, offices)]
         if countries:
-            persons = [e for e in persons if e.countries & countries]
-            if not persons:
-                return None
+            of_country = [e for e in persons if e.countries & countries]
+            if not of_country:
+                return self._varied_name(titles, gender, not_ + not_in_focus) if not strict else None
+            persons = of_country
         # « le responsable » in a dispatch is whoever it is about; « le chef » in a novel is a
         # character of its own, not the last name read
         generic = titles <= {"responsable", "dirigeant", "chef", "homologue", "alter"} and not self.subject_first
@@ -737,6 +738,19 @@ class Registry:
             return None
         if self.subject_first and entry.gender != gender:
             return None  # in a novel « l'artiste » is not whoever is in focus, of a gender unknown
+        return entry
+
+    def _varied_name(self, titles: set[str], gender: str, not_: tuple[Entry, ...]) -> Entry | None:
+        """« Roberto De Zerbi … » then « l'entraîneur italien a salué … »: a title with a nationality
+        nobody was given, in news, is another way of naming the one in focus — when nothing known
+        of them (a title, a country) says otherwise, and the office is not one the nationality
+        makes unique (« le président ukrainien » is someone of their own)."""
+        if self.subject_first or not gender or titles & NATIONAL_OFFICES or titles & RANK_TITLES:
+            return None
+        entry = self.resolve_pronoun(gender, not_=not_)
+        if entry is None or entry.key.startswith("anonymous:") or entry.kind != "person" or entry.countries \
+                or entry.titles:
+            return None
         return entry
 
     def place(self, surface: str) -> Entry | None:

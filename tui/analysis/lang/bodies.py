@@ -67,6 +67,11 @@ ORG_HEAD_WORDS = frozenset({
     "haut-commissariat", "observatoire", "centre", "caisse", "syndicat", "armée", "société",
 })
 
+# Networks and platforms people speak on (« a réagi sur X Fabien Villedieu »): one word that ends the
+# medium's name, so the tagger's « X Fabien Villedieu » is the platform, then the speaker.
+SOCIAL_NETWORKS = frozenset({"x", "twitter", "facebook", "instagram", "tiktok", "linkedin", "bluesky", "threads",
+                             "youtube", "telegram", "mastodon", "snapchat", "twitch"})
+
 # Organisations spaCy often tags as MISC or LOC.
 # Parties whose names are words (« l'élu Renaissance », « la députée Horizons »): after a title, the
 # party the person belongs to, never their name; acronyms (« le député LFI ») are known by their capitals

@@ -67,6 +67,13 @@ PERSON_TITLES = frozenset({
     "octogénaire", "nonagénaire", "centenaire",
 })
 
+# Offices a nationality makes unique (« le président ukrainien », « le chancelier allemand »): such a
+# description names its holder on its own, so it is never taken for whoever the text was just speaking
+# of; other titles with a nationality (« l'attaquant anglais ») vary the name of someone already named
+NATIONAL_OFFICES = frozenset({"président", "ministre", "premier", "chancelier", "roi", "reine", "prince", "pape",
+                              "chef", "gouverneur", "ambassadeur", "vice-président", "émissaire", "envoyé",
+                              "commissaire", "dirigeant", "leader", "homologue", "négociateur", "porte-parole"})
+
 # « le baron de Coutelier », « la comtesse d'Ormesson »: a title then « de » and a capitalised word
 # name a person, whatever the model took the word for (often a place)
 NOBLE_TITLES = frozenset({"baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse",
@@ -162,6 +169,8 @@ PERSON_NOUNS = frozenset({
     "huissier", "greffier", "greffière", "plaignant", "plaignante", "chômeur", "chômeuse", "entrepreneur",
     "entrepreneuse", "gérant", "gérante", "vendeur", "vendeuse", "automobiliste", "cycliste", "piéton",
     "piétonne", "éducateur", "éducatrice", "épidémiologiste", "virologue",
+    # « selon un cadre de la direction », « confie un diplomate »: people inside an organisation
+    "cadre", "diplomate", "adhérent", "adhérente", "partisan", "partisane",
     "source", "sources",  # « a indiqué une source policière »: an informant the paper does not name
     # the people around someone, who speak for them without being them (« selon l'entourage du ministre »)
     "entourage", "équipe", "camp", "clan", "état-major",
