@@ -2254,3 +2254,40 @@ def test_a_place_named_after_something_is_no_one_a_pronoun_could_stand_for(analy
                      "— Hélène est partie, reprit-il.")
     assert speaker_of(a, "Hélène est partie") == "Maxime"  # was « Paix », the café taken for a man
     assert "Paix" not in [s.name for s in a.speakers]
+
+
+def test_a_character_named_with_an_adjective_is_later_called_by_it(analyse_text):
+    a = analyse_text(NARRATION + "Étienne entra dans la cuisine, où le vieux Mathurin fumait sa pipe au coin du feu.\n\n"
+                     "— Alors, c'est toi le neveu de Paris ? fit le vieillard sans se lever.")
+    assert speaker_of(a, "le neveu de Paris") == "Mathurin"
+
+
+def test_a_chapter_heading_is_nobody_in_the_scene(analyse_text):
+    a = analyse_text(NARRATION + "Chapitre III\n\nLe soir tombait quand Étienne arriva à la ferme. Sa tante "
+                     "l'attendait sur le seuil.\n\n— Te voilà enfin, dit-elle.\n\n— La route était longue, ma tante.")
+    assert speaker_of(a, "Te voilà enfin") == "sa tante"
+    assert speaker_of(a, "La route était longue") == "Étienne"  # the two of the scene take turns
+    assert all(e.text != "Chapitre III" for e in a.entities)
+
+
+def test_the_article_before_a_character_s_epithet_says_her_gender(analyse_text):
+    a = analyse_text(NARRATION + "La vieille Vénus dormait sur le palier. Pascalino entra sans bruit.\n\n"
+                     "Vénus eut un sourire d'orgueil pour son salon.\n\n— Mais, reprit-elle, vous accepterez bien "
+                     "quelques rafraîchissements.")
+    assert speaker_of(a, "quelques rafraîchissements") == "Vénus"  # not the man « -us » suggests
+
+
+def test_the_one_the_line_before_calls_by_name_answers_with_her_pronoun(analyse_text):
+    a = analyse_text(NARRATION + "La jeune fille s'appelait Fanny Lovelace. Le vieux Lovelace, son père, lisait "
+                     "au jardin.\n\nLe vieillard laissa les deux jeunes gens seuls. Rodolphe regarda Francesca.\n\n"
+                     "— Quel âge avez-vous, Francesca ? fit Rodolphe.\n\n– Dix-neuf ans, répondit-elle.")
+    assert speaker_of(a, "Dix-neuf ans") == "Francesca"  # called by name, not the last woman in focus
+    b = analyse_text(NARRATION + "Paul et Marie entrèrent au salon.\n\n— Bonjour, Marie, dit Paul.\n\n"
+                     "— Vous voilà enfin, répondit-elle.")
+    assert speaker_of(b, "Vous voilà enfin") == "Marie"
+
+
+def test_a_misprinted_article_before_an_epithet_says_no_gender(analyse_text):
+    a = analyse_text(NARRATION + "La vieille dame quitta la bibliothèque.\n\nLe petite Folla, restée seule, se frotta "
+                     "les yeux.\n\n« J'ai rêvé d'affreuses choses, murmura-t-elle. »")
+    assert speaker_of(a, "affreuses choses") == "Folla"

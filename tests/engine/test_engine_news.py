@@ -755,3 +755,71 @@ def test_a_role_with_a_nationality_varies_the_name_of_the_one_just_quoted(analys
     b = analyse_text("Emmanuel Macron a reçu la presse mardi. « Nous ne céderons pas », a déclaré le président "
                      "ukrainien.")
     assert speaker_of(b, "ne céderons pas") != "Emmanuel Macron"  # an office a nationality makes unique
+
+
+def test_the_person_named_after_a_title_of_an_organisation_speaks_not_the_organisation(analyse_text):
+    a = analyse_text("« Les attaques contre les civils doivent cesser », a insisté le coordinateur humanitaire des "
+                     "Nations unies en Ukraine, Matthias Schmale.")
+    assert speaker_of(a, "doivent cesser") == "Matthias Schmale"
+
+
+def test_a_speech_verb_the_tagger_took_for_a_noun_still_calls_for_the_quoted_words(analyse_text):
+    a = analyse_text("Le maire de Poissy, Karl Olive, a dit sa « profonde tristesse ». L'élu, qui siège aussi à "
+                     "l'Assemblée nationale, demande à l'État de « prendre ses responsabilités ».")
+    assert speaker_of(a, "prendre ses responsabilités") == "Karl Olive"
+    b = analyse_text("La demande du syndicat de « reprendre le dialogue » est restée lettre morte.")
+    assert b.quotes == []  # a request spoken of, nobody asking
+
+
+def test_what_someone_expresses_in_quotation_marks_is_theirs(analyse_text):
+    a = analyse_text("Le maire de Poissy, Karl Olive, a exprimé sa « profonde tristesse ».")
+    assert speaker_of(a, "profonde tristesse") == "Karl Olive"
+    b = analyse_text("Le maire s'est exprimé devant le conseil municipal.")
+    assert b.quotes == []
+
+
+def test_words_on_the_source_after_pour_are_not_what_it_says(analyse_text):
+    a = analyse_text("Pour Force ouvrière, majoritaire dans l'usine, « c'est une trahison ».")
+    assert quote_with(a, "trahison").text.startswith("c'est")
+    b = analyse_text("Pour la CGT, la réforme, votée hier, est « une régression ».")
+    assert quote_with(b, "une régression").text.startswith("la réforme")  # an article opens what it says
+
+
+def test_an_author_described_by_her_trade_in_either_form_is_one_person(analyse_text):
+    a = analyse_text("Laure Adler publie un roman.\n\nDans son nouveau roman, la journaliste et écrivaine revient sur "
+                     "l'enfance de sa mère.\n\nL'autrice les cite longuement. « Je n'ai presque rien inventé », "
+                     "assure-t-elle.")
+    assert speaker_of(a, "presque rien inventé") == "Laure Adler"
+
+
+def test_in_an_article_a_first_person_quotation_after_what_someone_does_is_theirs(analyse_text):
+    a = analyse_text("Interrogée sur les prix littéraires, Laure Adler sourit. « Je n'écris pas pour les prix. »")
+    assert speaker_of(a, "pour les prix") == "Laure Adler"
+    b = analyse_text("Le ministre a visité l'usine mardi.\n\n« Nous ne laisserons personne au bord du chemin. »")
+    assert speaker_of(b, "au bord du chemin") is None  # another paragraph: no sign
+    c = analyse_text("La grève a commencé. « Tous ensemble, tous ensemble ! »")
+    assert speaker_of(c, "Tous ensemble") is None  # a slogan, nobody's own words
+
+
+def test_a_title_subject_is_not_the_person_it_acts_on(analyse_text):
+    a = analyse_text("Le ministre a reçu Paul Durand mardi. « Nous ne laisserons personne », a-t-il dit.")
+    assert speaker_of(a, "ne laisserons personne") != "Paul Durand"
+    b = analyse_text("Le ministre a reçu Paul Durand mardi. « Nous ne laisserons personne au bord du chemin. »")
+    assert speaker_of(b, "au bord du chemin") == "le ministre"
+
+
+def test_an_unnamed_source_close_to_an_inquiry_is_someone_not_the_inquiry(analyse_text):
+    a = analyse_text("Le suspect a été placé en garde à vue. D'après une source proche de l'enquête, il était sous "
+                     "l'emprise de stupéfiants.")
+    assert speaker_of(a, "sous l'emprise") == "une source proche"
+    b = analyse_text("Selon les enquêteurs, il était sous l'emprise de stupéfiants. Selon l'enquête, il roulait vite.")
+    assert speaker_of(b, "sous l'emprise") == "les enquêteurs"
+    assert not any("il roulait vite" in q.text for q in b.quotes)  # an inquiry is nobody speaking
+    c = analyse_text("L'avion s'est posé à 5h45, selon une source du Quai d'Orsay.")
+    assert speaker_of(c, "L'avion s'est posé") == "une source du Quai d'Orsay"  # whose source it is
+
+
+def test_a_team_s_staff_speaks_for_it(analyse_text):
+    a = analyse_text("Thibaud Flament a quitté le terrain sur blessure. « Ce n'est rien de grave, une simple "
+                     "béquille », a rassuré le staff médical.")
+    assert speaker_of(a, "une simple béquille") == "le staff médical"

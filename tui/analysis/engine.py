@@ -29,12 +29,12 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MAR
                                       POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, VERB_GROUP_CLITICS,
                                       VOWEL_INITIALS)
 from tui.analysis.lang.places import METONYMS
-from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
+from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, CIVILITY_TOKENS, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      SPELLED_CIVILITIES, VOICE_NOUNS)
 from tui.analysis.vocabulary import (country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun,
                                      known_first_name_gender, title_phrase)
-from tui.analysis.naming import apposed_epithet, namings_in
+from tui.analysis.naming import apposed_epithet, epithet_gender, epithets_before, namings_in
 from tui.analysis.nlp import is_adjective, is_participle, is_verb_like, lemmas_of
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
@@ -412,6 +412,18 @@ class Engine:
             return speakers[0]
         last = self._quotes[-1].entry if self._quotes else None
         return speakers[1] if len(speakers) == 2 and last is speakers[0] else None
+
+    def _called_just_before(self, unit: Unit, gender: str) -> Entry | None:
+        """Whom the line right before this one (the unit before, in the exchange under way) called
+        by name, if that person is of ``gender`` and did not speak that line."""
+        conversation = self._conversation
+        if gender not in ("m", "f") or not conversation.speakers or not self._quotes or \
+                self._quotes[-1].sentence[0] != unit.index - 1:
+            return None
+        called, speaker = conversation.addressees[-1], conversation.speakers[-1]
+        if not isinstance(called, Entry) or called is speaker or called.kind != "person":
+            return None
+        return called if (called.gender or name_gender_guess(called)) == gender else None
 
     def _answered(self, found: Found) -> tuple[Entry, ...]:
         """Who « il répondit » does not stand for: the speaker of the line just before, in this
@@ -1096,6 +1108,15 @@ class Engine:
                 epithet = apposed_epithet(doc, name)
                 if epithet:
                     self.registry.add_epithet(entry, epithet)  # « le marquis Wilhem d'Eyrik, un tout petit blondin »
+                # « le vieux Mathurin » … « fit le vieillard »; not for a surname the entry shares with
+                # a first name (« miss Fanny Lovelace … Le vieux Lovelace », her father)
+                own_name = all(len(known.split()) == 1 for known in entry.names)
+                for word in epithets_before(doc, name) if self.narrative and own_name else ():
+                    self.registry.add_epithet(entry, word)
+                said = epithet_gender(doc, name) if self.narrative and own_name else ""
+                if said and entry.gender != said and not known_first_name_gender(name.text.split()[0]) and \
+                        not name.civility:
+                    entry.gender = said  # « La vieille Vénus »: not the man her name's ending suggests
                 person_of[name.first] = entry
             self._names.append((name, unit.start, entry))
             if name.first > 0 and doc[name.first - 1].lower_ == "les" and name.last - name.first == 1:
@@ -1325,12 +1346,13 @@ class Engine:
         previous.mention = (unit.start + name.start, unit.start + name.end)
         self._mentions.append((*previous.mention, entry, "signed"))
 
-    def _beat_speaker(self, unit: Unit, found: Found) -> tuple[Entry, tuple[int, int]] | None:
+    def _beat_speaker(self, unit: Unit, found: Found, news: bool = False) -> tuple[Entry, tuple[int, int]] | None:
         """« La baronne fronça les sourcils. « Sorti ? À cette heure ? » »: in a novel, a quotation
         with no cue right after a sentence of its own paragraph whose subject is a person named or
         described there is that person's, with the characters of the paragraph that show them acting
         (the why panel's evidence). None when the narration showed nobody, a group, two people, or a
-        pronoun acting after them (« il » may be someone else)."""
+        pronoun acting after them (« il » may be someone else). ``news``: an article's portrait
+        (« Laure Adler sourit. « Je n'écris pas pour les prix. » »), within one paragraph only."""
         text = self.article.text
         quote_at = unit.start + found.start
         window_start = unit.start
@@ -1340,6 +1362,8 @@ class Engine:
         # toussa, ouvrit sa serviette. ¶ « Mauvaises, madame. » »): the last sentence of that one
         across = not unit.text[:found.start].strip(" \t\n«\"“—–-") and previous_start is not None and (
             last is None or last.quote.end <= previous_start)
+        if across and news:
+            return None
         if across:
             # its last sentence: who acted earlier in the paragraph is no sign (« Le docteur Lebrun
             # et sa femme dînaient seuls. Au dessert, madame Lebrun posa sa fourchette. »)
@@ -1423,8 +1447,9 @@ class Engine:
                 return None, "", None  # « … », résume, plus nuancée, Francisca X »: someone else, read or not
             if previous is not None:
                 return previous, found.via or "carry-over", None
-            beat = self._beat_speaker(unit, found) if self.narrative and found.kind == "direct" and \
-                not found.incise and not found.lemma and not _may_name_its_speaker(doc, found) else None
+            beat = self._beat_speaker(unit, found, news=not self.narrative) if found.kind == "direct" and \
+                not found.incise and not found.lemma and not _may_name_its_speaker(doc, found) and (
+                    self.narrative or _speaks_in_first_person(unit.text[found.start:found.end])) else None
             if beat is not None:
                 return beat[0], "beat", beat[1]
             return None, "", None
@@ -1476,6 +1501,12 @@ class Engine:
             in_quote += self._answered(found)
             in_quote += self._acted_upon_before(doc, subject, names, person_of)
             in_quote += self._introduced_after(unit, doc, subject, names, person_of)
+            called = self._called_just_before(unit, gender) if self.narrative and found.incise and \
+                found.kind == "direct" and found.lemma not in CONTINUATION_VERBS else None
+            if called is not None and called not in in_quote:
+                # « — Quel âge avez-vous, Francesca ? fit Rodolphe. ¶ — Dix-neuf ans, répondit-elle »:
+                # the one the line before called by name, of the pronoun's gender, answers
+                return called, found.via or "pronoun", span
             if gender == "pl":
                 entry = self._plural_referent(subject.pronoun)  # « ils se répétaient : »
             else:
@@ -1643,7 +1674,9 @@ class Engine:
             if entry is not None:
                 return entry, found.via or "description", span
         if (words and (found.via != "selon" or words[0] in PERSON_TITLES  # « selon un diplomate européen »
-                       or is_person_noun(words[0], listed_only=True))  # « selon un cadre du parti », not « un sondage »
+                       # « selon un cadre du parti », « selon des témoins »: someone unnamed, not a
+                       # sondage, nor « d'après son guide » (a book as well as a person)
+                       or determiner in ("un", "une", "des", "les") and is_person_noun(words[0], listed_only=True))
                 and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des", "certains", "certaines",
                                    "plusieurs", "quelques", *POSSESSIVE_DETERMINERS,  # « avait dit ma mère »
                                    "ce", "cet", "cette", "ces")  # « cet homme », « cette mère de famille »
@@ -1680,8 +1713,10 @@ class Engine:
                 referent = self.registry.resolve_pronoun(gender or ("f" if determiner == "cette" else "m"))
                 return (referent, "description", span) if referent is not None and \
                     not referent.key.startswith("anonymous:") else (None, "", None)
-            if words[0] in PERSON_TITLES and names_inside:
-                # « la maire de Paris »: a title is known by what it is of
+            if names_inside and (words[0] in PERSON_TITLES or is_person_noun(words[0], listed_only=True)
+                                 and any(n.label == "ORG" for n in names_inside)):
+                # « la maire de Paris », « une source du Quai d'Orsay »: known by what it is of (not
+                # « une résidente de la rue des Lilas »: where she lives)
                 return self.registry.anonymous(_title_description(tokens), gender), "description", span
             if determiner in ("un", "une"):
                 # « Un médecin s'approcha : »: the person who came in then, as « le médecin »
@@ -1920,6 +1955,15 @@ class Engine:
         if i < len(doc) and doc[i].text == "(":  # « le président de la CBF (Confédération …), X »
             close = next((k for k in range(i + 1, min(len(doc), i + 12)) if doc[k].text == ")"), None)
             i = close + 1 if close is not None else i
+        # the rest of the subject's noun phrase the parse left out (« le coordinateur des Nations
+        # | unies en Ukraine |, Matthias Schmale »): a few words with no verb of their own
+        tail = i
+        while tail < min(len(doc), i + 5) and not doc[tail].is_punct and not (
+                doc[tail].pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(doc[tail].morph)) \
+                and doc[tail].ent_type_ != "PER" and not content[0] <= doc[tail].idx < content[1]:
+            tail += 1
+        if tail > i and tail < len(doc) and doc[tail].text == ",":
+            i = tail
         if i < len(doc) and doc[i].text == ",":
             # « Son avocat, Me Paul Martin, a indiqué »: a civility may come before the name
             civility = i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in CIVILITIES
@@ -2278,9 +2322,17 @@ def _named_beside(sent: "Span", first: int, last: int, names: list[Name], person
     words it reports (``quoted``, characters) nor right beside it (« le maire, Éric Piolle »): a
     description in the sentence that names someone else (« X a obtenu un non-lieu, au motif que
     « … », a expliqué le juge ») is another person than the one it names."""
+    doc = sent.doc
+
+    def beside(name: Name) -> bool:
+        # only punctuation, a civility or an article between: « le maire, Éric Piolle », « Éric
+        # Piolle, le maire »; not « Le ministre a reçu Paul Durand », another person
+        gap = doc[last:name.first] if name.first >= last else doc[name.last:first]
+        return len(gap) <= 3 and all(t.is_punct or t.pos_ == "DET" or t.text in CIVILITY_TOKENS or t.is_space
+                                     for t in gap)
     return tuple(person_of[n.first] for n in names if n.first in person_of and n.label == "PER"
                  and sent.start <= n.first < sent.end and not quoted[0] <= n.start < quoted[1]
-                 and not first - 4 < n.first < last + 3)
+                 and not (first - 4 < n.first < last + 3 and beside(n)))
 
 
 def _set_against(doc: "Doc", name: Name) -> bool:
@@ -2850,6 +2902,12 @@ def _noun_phrase_of(token) -> str:
             break
         words.append(t.text_with_ws)
     return "".join(words).strip()
+
+
+def _speaks_in_first_person(text: str) -> bool:
+    """Words that say « je » or « nous »: someone's own speech, not a slogan or a title."""
+    return any(word in FIRST_AND_SECOND_PERSON_WORDS and word not in SECOND_PERSON_WORDS
+               for word in re.findall(r"\w+['’]?", text.lower()))
 
 
 def _person_if_acting(doc: "Doc", name: Name, known_person: bool = False, called_person: bool = False) -> Name:

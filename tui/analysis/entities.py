@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import INSTITUTION_NOUNS, KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS, PARTY_NAMES, SOCIAL_NETWORKS, STATE_WORDS
-from tui.analysis.lang.grammar import ELISIONS, INTERJECTIONS, INVERTED_SUBJECTS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
-from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, DOTTED_CIVILITIES, FORMS_OF_ADDRESS, KIN_TITLES, NAME_PARTICLES, NAME_QUALIFIERS, PLURAL_CIVILITIES, NOBLE_TITLES, PERSON_TITLES,
+from tui.analysis.lang.grammar import ELISIONS, HEADING_WORDS, INTERJECTIONS, ORDINAL_WORDS, INVERTED_SUBJECTS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
+from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, DOTTED_CIVILITIES, FORMS_OF_ADDRESS, KIN_TITLES, NAME_EPITHETS, NAME_PARTICLES, NAME_QUALIFIERS, PLURAL_CIVILITIES, NOBLE_TITLES, PERSON_TITLES,
                                       DIVINE_NAMES, SACRED_TITLES, SPELLED_CIVILITIES)
 from tui.analysis.lang.places import ESTABLISHMENT_NOUNS, METONYMS
 from tui.analysis.nlp import is_order
@@ -56,6 +56,7 @@ def clean_entities(doc: "Doc") -> list[Name]:
                 names.extend(_body_by_type_noun(doc, _person_by_apposition(doc, n))
                              for n in _person_after_portfolio(doc, name))
     names.extend(_civility_names(doc, names))
+    names.extend(_epithet_names(doc, names))
     names.extend(_bracketed_acronyms(doc, names))
     names = _lists_of_organisations(doc, names)
     names.sort(key=lambda n: n.first)
@@ -338,6 +339,27 @@ def _civility_names(doc: "Doc", names: list[Name]) -> list[Name]:
     return found
 
 
+def _epithet_names(doc: "Doc", names: list[Name]) -> list[Name]:
+    """« où le vieux Mathurin fumait sa pipe »: an article, an adjective a narrator gives characters,
+    then a capitalised subject the model did not tag: a person's name (not « le vieux Lyon », a
+    place the model knows, nor a word that is not the clause's subject)."""
+    taken = {i for n in names for i in range(n.first, n.last)}
+    found = []
+    for i, lower in enumerate(words_of(doc).lower):
+        if lower not in NAME_EPITHETS or i < 1 or i + 1 >= len(doc):
+            continue  # nearly every word
+        name = doc[i + 1]
+        if doc[i - 1].lower_ not in ("le", "la") or not _starts_upper(name) or not name.is_alpha or \
+                name.ent_type_ or name.i in taken or not name.dep_.startswith("nsubj") or name.is_sent_start:
+            continue
+        last = name.i + 1
+        while last < len(doc) and _starts_upper(doc[last]) and doc[last].is_alpha and last not in taken:
+            last += 1
+        span = doc[name.i:last]
+        found.append(Name(name.i, last, "PER", span.text, span.start_char, span.end_char))
+    return found
+
+
 def _is_elision(token: "Token") -> bool:
     return token.lower_.replace("’", "'") in ELISIONS
 
@@ -351,6 +373,9 @@ _ROMAN_NUMERAL = re.compile(r"[IVXLC]{2,}\.?")  # « II », « XIV. »; a lone �
 
 def _clean(doc: "Doc", ent: "Span") -> Name | None:
     first, last = ent.start, ent.end
+    if ent[0].lower_ in HEADING_WORDS and len(ent) >= 2 and all(
+            t.like_num or t.is_upper and set(t.text) <= set("IVXLCDM") or t.lower_ in ORDINAL_WORDS for t in ent[1:]):
+        return None  # « Chapitre III », « Livre premier »: a heading, no one
     # "ministres des Affaires étrangères de l’OTAN" -> "OTAN": a common noun before the name
     titled_person = (doc[first].lower_ in PERSON_TITLES or doc[first].lower_ in SPELLED_CIVILITIES) and \
         first + 1 < last and _starts_upper(doc[first + 1])

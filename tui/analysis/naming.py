@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.analysis.entities import Name
-from tui.analysis.lang.people import KIN_NOUNS, NICKNAME_LEAD_WORDS
+from tui.analysis.lang.people import EPITHET_GENDER, EPITHET_NOUNS, KIN_NOUNS, NICKNAME_LEAD_WORDS
 from tui.analysis.lang.verbs import COPULA_VERBS, NAMING_VERBS
 from tui.analysis.vocabulary import is_person_noun
 from tui.analysis.words import words_of
@@ -108,6 +108,26 @@ def _epithet(noun: "Token") -> Naming | None:
     if subject is None or subject.lower_ in ("on", "ce", "c'", "c’", "qui", "cela", "ça"):
         return None
     return Naming("epithet", subject.i, epithet=word)
+
+
+def epithets_before(doc: "Doc", name: Name) -> tuple[str, ...]:
+    """« le vieux Mathurin »: what the adjective between the article and the name will call him
+    alone (« le vieillard », « le vieux »)."""
+    i = name.first - len(name.civility.split())
+    if i < 2 or doc[i - 2].lower_ not in ("le", "la"):
+        return ()
+    return EPITHET_NOUNS.get(doc[i - 1].lower_, ())
+
+
+def epithet_gender(doc: "Doc", name: Name) -> str:
+    """« La vieille Vénus »: the article before the epithet says the gender a name's ending would
+    guess wrong."""
+    if not epithets_before(doc, name):
+        return ""
+    at = name.first - len(name.civility.split())
+    article = {"le": "m", "la": "f"}[doc[at - 2].lower_]
+    adjective = EPITHET_GENDER.get(doc[at - 1].lower_, article)
+    return article if adjective == article else ""  # « Le petite Folla »: a misprint says nothing
 
 
 def apposed_epithet(doc: "Doc", name: Name) -> str | None:

@@ -289,6 +289,9 @@ def _verbal_context(token: "Token") -> bool:
     following = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
     if following in CLITIC_SUBJECTS or following == "-t":
         return True
+    if token.pos_ == "NOUN" and token.text[:1].islower() and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
+            and not any(c.dep_ in ("det", "cop", "case") for c in token.children):
+        return True  # « L'élu demande à l'État de … », « demande » tagged a noun with a subject of its own
     i = token.i - 1
     while i >= 0 and doc[i].lower_ in VERB_GROUP_ADVERBS:
         i -= 1
@@ -1086,7 +1089,8 @@ def _called_for(span: "Span", preposition: "Token") -> bool:
         verb = head.head
     else:
         return False
-    return verb.pos_ == "VERB" and verb.i < preposition.i and _cue_lemma(verb) is not None
+    # (a speech verb the tagger took for a noun, « L'élu demande à l'État de », is still one)
+    return verb.pos_ in ("VERB", "NOUN") and verb.i < preposition.i and _cue_lemma(verb) is not None
 
 
 def _inverted_clitic_after(token: "Token") -> bool:
@@ -1348,8 +1352,12 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
         # them; « selon un sondage Ifop » or « selon nos informations » is nobody speaking
         named = apposed is not None or any((t.ent_type_ in ("PER", "ORG") or t.lower_ in PERSON_TITLES) and any(
             doc[k].lower_ in OF_WORDS for k in range(first, t.i)) for t in doc[first:last])
-        if not named and any(t.lemma_.lower() in NOT_SOURCES for t in doc[first:last] if t.pos_ == "NOUN"):
-            continue  # « selon un sondage », « selon nos informations »: no one speaking
+        head = next((t for t in doc[first:last] if t.pos_ == "NOUN"), None)
+        if not named and any(t.lemma_.lower() in NOT_SOURCES for t in doc[first:last] if t.pos_ == "NOUN") and not (
+                head is not None and is_person_noun(head.text, listed_only=True)):
+            # « selon un sondage », « selon nos informations »: no one speaking; but « selon une
+            # source proche de l'enquête » is someone, whatever the noun after theirs
+            continue
         subject = Subject(first, last)
         if apposed is not None and (not any(t.ent_type_ in ("PER", "ORG") for t in doc[first:last]) or (
                 doc[apposed.first].ent_type_ == "PER" and not any(t.ent_type_ == "PER" for t in doc[first:last])
@@ -1407,7 +1415,8 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
             if after < sent.end and (doc[after].lower_ in PERSON_TITLES or doc[after].lower_ == "qui" or after > last
                                      and (doc[after].morph.get("VerbForm") == ["Part"]
                                           and doc[after].morph.get("Tense") == ["Past"]
-                                          or after + 1 < sent.end and doc[after + 1].lower_ == "par")):
+                                          or after + 1 < sent.end and doc[after + 1].lower_ == "par"
+                                          or _bare_apposition(doc, after, sent.end, quoted))):
                 k = after
                 while k < sent.end and doc[k].text != "," and not _in_spans(doc[k].idx, quoted):
                     k += 1
@@ -1432,6 +1441,22 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
         if content.end - content.start > 8:
             out.append(_absorb_quotes(sent, content, quotes))
     return out
+
+
+def _bare_apposition(doc, i: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """« Pour Force ouvrière, majoritaire dans l'usine, « … » », « Pour l'association Anticor, partie
+    civile, … »: words on the source with no article and no verb, up to a comma — not the start of
+    what it says (« Pour la CGT, la réforme, votée hier, … » opens with an article)."""
+    word = doc[i]
+    if not word.is_lower or not word.is_alpha or word.pos_ not in ("ADJ", "NOUN") or _in_spans(word.idx, quoted):
+        return False
+    for k in range(i + 1, min(end, i + 8)):
+        if doc[k].text == ",":
+            return k + 1 < end
+        if doc[k].is_punct or _in_spans(doc[k].idx, quoted) or doc[k].pos_ in ("VERB", "AUX") and \
+                "VerbForm=Fin" in str(doc[k].morph):
+            return False
+    return False
 
 
 def _pour_qui(sent: "Span", pour: "Token", quotes: list[QuoteMarks]) -> Found | None:

@@ -122,7 +122,8 @@ def is_person_noun(noun: str, listed_only: bool = False) -> bool:
     """A noun for a person: listed, or (unless `listed_only`) with an agent suffix (« manifestant »,
     « chercheuse »), which also takes in things (« un instant », « le papier »)."""
     noun = noun.lower()
-    if noun in PERSON_NOUNS or noun.rstrip("s") in PERSON_NOUNS or noun in PERSON_TITLES:
+    if noun in PERSON_NOUNS or noun.rstrip("s") in PERSON_NOUNS or noun in PERSON_TITLES or (
+            noun.endswith("s") and noun[:-1] in PERSON_TITLES):  # « les enquêteurs »
         return True
     if noun in NOT_PERSON_NOUNS or noun.rstrip("sx") in NOT_PERSON_NOUNS:
         return False  # « le bonheur », « la lumière »: an agent's ending on a thing

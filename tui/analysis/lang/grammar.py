@@ -86,6 +86,13 @@ SECOND_PERSON_WORDS = frozenset({"tu", "te", "t'", "t’", "toi", "vous", "ton",
 
 ELISIONS = frozenset({"l'", "d'", "s'", "c'", "qu'", "j'", "n'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'"})
 
+# words that open a book's headings (« Chapitre III », « Livre premier »), which the model may take
+# for a person's name
+HEADING_WORDS = frozenset({"chapitre", "livre", "partie", "tome", "acte", "scène", "section", "épisode",
+                           "prologue", "épilogue", "chant", "volume"})
+ORDINAL_WORDS = frozenset({"premier", "première", "second", "seconde", "deuxième", "troisième", "quatrième",
+                           "cinquième", "sixième", "septième", "huitième", "neuvième", "dixième", "dernier", "dernière"})
+
 ABBREVIATIONS = frozenset({
     "m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "etc", "cf", "av", "apr",
     "jc", "no", "n°", "vol", "p", "pp", "art", "gén", "gal", "col", "cdt", "lt", "sgt", "mgr", "mr", "mrs",

@@ -92,6 +92,10 @@ TITLE_SYNONYMS = {
     # lensois, Pierre Sage, … », « s'est réjoui le technicien »), never for whoever is in focus
     "technicien": "entraîneur",
     "technicienne": "entraîneur",
+    # a writer is « l'autrice », « la romancière » (not « l'auteur », also of a crime)
+    "autrice": "écrivain",
+    "romancier": "écrivain",
+    "romancière": "écrivain",
     # phrases that are a person's place as a whole, the head noun alone naming no one (« la numéro
     # deux du parti », « le milieu de terrain », « le bras droit du ministre »)
     "numéro un": "dirigeant",
@@ -173,7 +177,7 @@ PERSON_NOUNS = frozenset({
     "cadre", "diplomate", "adhérent", "adhérente", "partisan", "partisane",
     "source", "sources",  # « a indiqué une source policière »: an informant the paper does not name
     # the people around someone, who speak for them without being them (« selon l'entourage du ministre »)
-    "entourage", "équipe", "camp", "clan", "état-major",
+    "entourage", "équipe", "camp", "clan", "état-major", "staff",
     # adjectives that name people when a determiner makes them nouns (« l'aveugle », « le vieux »)
     "aveugle", "aveugles", "sourd", "sourde", "muet", "muette", "vieux", "vieille", "vieillard", "petit",
     "petite", "jeune", "malade", "blessé", "blessée", "mourant", "mourante", "pauvre", "fou", "folle",
@@ -347,6 +351,18 @@ MASCULINE_FIRST_NAMES_IN_A_OR_E = frozenset({
 })
 
 # words after a surname that tell two of one family apart (« Dupont aîné », « Dumas fils »): part of the name
+# adjectives a narrator sets between the article and a character's name (« le vieux Mathurin », « la
+# petite Fadette »): with a capitalised subject after them, a name the model may miss
+NAME_EPITHETS = frozenset({"vieux", "vieille", "petit", "petite", "jeune", "gros", "grosse", "grand", "grande",
+                           "pauvre", "bon", "bonne", "brave", "beau", "belle", "gentil", "gentille", "sage"})
+
+# what a character called « le vieux Mathurin » is later called alone (« fit le vieillard », « Le
+# vieux grogna »)
+EPITHET_NOUNS = {"vieux": ("vieux", "vieillard"), "vieille": ("vieille",), "petit": ("petit",), "petite": ("petite",),
+                 "gros": ("gros",), "grosse": ("grosse",), "jeune": ("jeune",)}
+EPITHET_GENDER = {"vieux": "m", "vieille": "f", "petit": "m", "petite": "f", "gros": "m", "grosse": "f", "grand": "m",
+                  "grande": "f", "bon": "m", "bonne": "f", "beau": "m", "belle": "f", "gentil": "m", "gentille": "f"}
+
 NAME_QUALIFIERS = frozenset({"aîné", "aînée", "cadet", "cadette", "jeune", "père", "fils", "junior", "senior"})
 
 NAME_PARTICLES = frozenset({"de", "du", "von", "van", "der", "den", "da", "di", "le", "la", "ben", "bin", "al", "el"})
@@ -378,6 +394,17 @@ MASCULINE_OF_TITLE = {
     "députée": "député", "sénatrice": "sénateur", "directrice": "directeur", "conseillère": "conseiller",
     "chancelière": "chancelier", "représentante": "représentant", "porte-voix": "porte-parole",
     "baronne": "baron", "comtesse": "comte", "marquise": "marquis", "duchesse": "duc", "vicomtesse": "vicomte",
+    # the feminine of trades and roles (« l'écrivaine » then « l'autrice »: one title)
+    "écrivaine": "écrivain", "autrice": "auteur", "avocate": "avocat", "candidate": "candidat", "élue": "élu",
+    "militante": "militant", "procureure": "procureur", "préfète": "préfet", "gouverneure": "gouverneur",
+    "déléguée": "délégué", "adjointe": "adjoint", "eurodéputée": "eurodéputé", "vice-présidente": "vice-président",
+    "fondatrice": "fondateur", "réalisatrice": "réalisateur", "actrice": "acteur", "chanteuse": "chanteur",
+    "joueuse": "joueur", "entraîneuse": "entraîneur", "championne": "champion", "footballeuse": "footballeur",
+    "chercheuse": "chercheur", "experte": "expert", "professeure": "professeur", "historienne": "historien",
+    "chirurgienne": "chirurgien", "policière": "policier", "infirmière": "infirmier", "enquêtrice": "enquêteur",
+    "trésorière": "trésorier", "rectrice": "recteur", "doyenne": "doyen", "médiatrice": "médiateur",
+    "négociatrice": "négociateur", "opposante": "opposant", "attaquante": "attaquant", "gardienne": "gardien",
+    "patronne": "patron", "magistrate": "magistrat", "envoyée": "envoyé",
 }
 
 # ranks a description names only when someone was given them (« le comte » is not whoever is in focus)

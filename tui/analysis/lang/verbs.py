@@ -53,6 +53,8 @@ SPEECH_VERBS: dict[str, frozenset[str]] = {
     "voir dans": frozenset({"quote"}),  # « voit dans cette décision « une provocation »: quoted words only
     # « la magistrate avait pointé « l'absence totale de remords » »: quoted words only (« pointer du doigt »)
     "pointer": frozenset({"quote"}), "épingler": frozenset({"quote"}),
+    # « a exprimé sa « profonde tristesse » »: quoted words only (« exprimer un avis » reports nothing)
+    "exprimer": frozenset({"quote"}),
     "mentionner": _QI, "remarquer": _QIF, "soulever": _QI, "laisser entendre": _QI, "faire remarquer": _QI,
     "désoler": _INCISE, "intervenir": _INCISE, "interroger": _INCISE,
     "s'interroger": _INCISE, "confirmer": _QIF, "démentir": _OBJ, "suggérer": _QI, "proposer": frozenset({"incise", "quote"}),
@@ -177,7 +179,7 @@ GOING_ON_INCISE_VERBS = CONTINUATION_VERBS | frozenset({"ajouter", "conclure", "
 # « a qualifié la réforme de « scélérate » »): the quoted qualifier is theirs, not a term the
 # writer holds at a distance
 JUDGING_VERBS = frozenset({"juger", "qualifier", "estimer", "trouver", "considérer", "décrire", "traiter",
-                           "taxer", "dire", "saluer", "dénoncer", "fustiger", "accuser"})
+                           "taxer", "dire", "saluer", "dénoncer", "fustiger", "accuser", "exprimer"})
 
 # Verbs by which the speaker of the quotation before goes on (« … », a ajouté Laurent Fabius):
 # whoever that quotation was given to by a title alone is the person now named
