@@ -2291,3 +2291,38 @@ def test_a_misprinted_article_before_an_epithet_says_no_gender(analyse_text):
     a = analyse_text(NARRATION + "La vieille dame quitta la bibliothèque.\n\nLe petite Folla, restée seule, se frotta "
                      "les yeux.\n\n« J'ai rêvé d'affreuses choses, murmura-t-elle. »")
     assert speaker_of(a, "affreuses choses") == "Folla"
+
+
+SCENE = ("Julien et Mathilde marchaient le long du canal. Il faisait froid ; elle serrait son manteau contre elle.\n\n"
+         "— Tu ne dis rien, remarqua Julien.\n\n— Je pense à ma mère.\n\n— Elle va mieux ?\n\n"
+         "— Le médecin dit que non. Il dit qu'il faut se préparer.\n\n"
+         "Julien s'arrêta et la prit par les épaules.\n\n— Je serai là, Mathilde. Quoi qu'il arrive.\n\n"
+         "Elle baissa les yeux. Un chien aboya au loin. Ils reprirent leur marche. Au bout du quai, un vieux "
+         "pêcheur rangeait ses lignes.\n\n— Belle soirée, lança-t-il en les voyant passer.\n\n"
+         "— Un peu fraîche, répondit Julien.")
+
+
+def test_a_scene_that_opens_with_dialogue_gestures_is_read_as_a_novel(analyse_text):
+    a = analyse_text(SCENE)  # no NARRATION before it: the gestures of its incises say it is a novel
+    assert speaker_of(a, "Je pense à ma mère") == "Mathilde"  # the two of the narration take turns
+    assert speaker_of(a, "Elle va mieux") == "Julien"
+
+
+def test_a_line_calling_one_of_the_two_of_the_scene_is_the_other_s(analyse_text):
+    a = analyse_text(SCENE)
+    assert speaker_of(a, "Je serai là") == "Julien"  # after narration showing Julien alone of the two
+
+
+def test_someone_a_line_spoke_of_is_not_one_of_the_two_in_the_scene(analyse_text):
+    a = analyse_text(NARRATION + "Maître Lebrun reçut M. Fournier dans son cabinet.\n\n« Il y a une condition, dit le "
+                     "notaire.\n\n— Laquelle ? demanda Fournier.\n\n— Vous devez épouser mademoiselle Berthe Morin. »\n\n"
+                     "Le jeune homme resta muet. Il connaissait à peine mademoiselle Morin.\n\n"
+                     "« Et si je refuse ? demanda-t-il enfin.\n\n— Alors la fortune ira aux pauvres. »")
+    assert speaker_of(a, "la fortune ira aux pauvres") != "mademoiselle Berthe Morin"
+
+
+def test_a_pronoun_after_an_unknown_one_s_gesture_stands_for_that_one(analyse_text):
+    a = analyse_text(NARRATION + "Lupin regardait les deux étrangers.\n\n« Vous m'écoutez ! dit l'étranger.\n\n— Non, "
+                     "répondit Lupin. »\n\nCelui des deux étrangers qui s'était tu posa sa main sur l'épaule de son "
+                     "compagnon et il lui dit en allemand :\n\n– Laisse-moi faire.")
+    assert speaker_of(a, "Laisse-moi faire") != "Lupin"

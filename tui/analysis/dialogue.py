@@ -105,6 +105,20 @@ class Conversation(Generic[T]):
                 filled.append(k)
         return filled
 
+    def fill_by_call_in_pair(self) -> list[int]:
+        """In an exchange the narration set between two people, a cue-less line that calls one of
+        them by name (« — Je serai là, Mathilde. ») is the other's; return the turns filled."""
+        if self.pair is None:
+            return []
+        a, b = self.pair
+        filled: list[int] = []
+        for k, speaker in enumerate(self.speakers):
+            called = self.addressees[k]
+            if speaker is None and called is not None and (called is a or called is b):
+                self.speakers[k] = b if called is a else a
+                filled.append(k)
+        return filled
+
     def fill_by_alternation(self) -> list[int]:
         """Give cue-less turns the speaker two turns away when the two turns next to it on that
         side have two different speakers named by a cue (A B ? -> A, ? A B -> B); return the turns

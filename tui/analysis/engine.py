@@ -26,7 +26,7 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MAR
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, INCISE_CLITICS, INCISE_FAIRE, MANNER_NOUNS,
                                       NARRATION_OPENERS, OF_WORDS,
-                                      POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, VERB_GROUP_CLITICS,
+                                      POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, UNKNOWN_ONE_SUBJECTS, VERB_GROUP_CLITICS,
                                       VOWEL_INITIALS)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, CIVILITY_TOKENS, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
@@ -193,6 +193,7 @@ class Engine:
         self._colon_addressee: Entry | None = None  # and whom « … dit à Y : » spoke to
         self._colon_gender = ""  # the gender of a colon's pronoun nobody was found for (« il me demanda : »)
         self._narration_pair: tuple[Entry, Entry] | None = None  # the two people the last narration showed
+        self._scene_pair: tuple[Entry, Entry] | None = None  # the two people the last exchange was between
         self._narration_group: Entry | None = None  # the group the last narration was about (« Ils … »)
         self._narration_after_line = False  # the unit's last dialogue line went on with narration
         self._hyphen_dialogue = False  # a novel whose hyphen lines have been seen to be dialogue
@@ -326,6 +327,7 @@ class Engine:
         self.registry.new_story()
         self._close_conversation()
         self._narration_pair = None
+        self._scene_pair = None
         self._narration_group = None
         self._family_named = ""
         self._colon_entry = None
@@ -870,7 +872,8 @@ class Engine:
                                addressee=called, evidence=not crowd and not unsure)
         self._conversation_records.append(record)
         # who a line calls by name answers it: stronger evidence than the alternation of turns
-        for k in self._conversation.fill_by_address() + self._conversation.fill_by_alternation():
+        for k in self._conversation.fill_by_address() + self._conversation.fill_by_call_in_pair() + \
+                self._conversation.fill_by_alternation():
             self._credit_turn(k)
         narration_after = self.article.text[unit.start + found.end : unit.start + turn.line_end]
         if len(narration_after) > NARRATION_AFTER_LINE and any(mark in narration_after for mark in ".!?"):
@@ -933,6 +936,16 @@ class Engine:
             return group
         return None
 
+    @staticmethod
+    def _exchange_pair(conversation: Conversation) -> tuple[Entry, Entry] | None:
+        """The two people an exchange was between: the narration's pair, or the only two its lines
+        gave speakers to."""
+        speakers = list(dict.fromkeys(s for s in conversation.speakers if isinstance(s, Entry) and s.kind == "person"))
+        if conversation.pair is not None and all(s in conversation.pair for s in speakers):
+            return conversation.pair
+        return (speakers[0], speakers[1]) if len(speakers) == 2 and not any(
+            isinstance(s, _Stranger) for s in conversation.speakers) else None
+
     def _close_conversation(self) -> None:
         """The exchange is over: turns the narration's pair settles are credited, and a new
         exchange begins."""
@@ -940,6 +953,8 @@ class Engine:
             self._credit_turn(k)
         for k in self._conversation.fill_by_chain(CHAIN_REACH, self._turn_fits):
             self._credit_turn(k)
+        if self._conversation.speakers:
+            self._scene_pair = self._exchange_pair(self._conversation)
         self._conversation = Conversation()
         self._conversation_records = []
 
@@ -962,12 +977,22 @@ class Engine:
         if self._narration_since is None:
             self._narration_since = unit.index
             self._narrator_in_narration = False
-        present = [e for e in self.registry.persons_seen_since(self._narration_since) if e.gender != FIRST_PERSON]
+        # not someone a line spoke of first and the narration only mentions after (« — Vous devez
+        # épouser mademoiselle Morin. ¶ Il connaissait à peine mademoiselle Morin »): not in the scene
+        present = [e for e in self.registry.persons_seen_since(self._narration_since) if e.gender != FIRST_PERSON
+                   and not (e.subject_in < 0 and 0 <= e.spoken_of_in < e.first_acted_in)]
         if self.narrative and (self._narrator_in_narration or _first_person_narration(doc)):
             # « Marthe s'était étendue près du feu. Je la regardais »: the narrator is one of the two
             self._narrator_in_narration = True
             present.append(self.registry.anonymous(NARRATOR, gender=FIRST_PERSON))
         self._narration_pair = (present[0], present[1]) if len(present) == 2 and self.narrative else None
+        scene = self._scene_pair
+        if self._narration_pair is None and scene is not None and self.narrative and len(present) == 1 and \
+                present[0] in scene and unit.index - self._narration_since <= 1:
+            # « Julien s'arrêta et la prit par les épaules. ¶ — Je serai là, Mathilde. »: a short
+            # narration that shows one of the two of the exchange before it, and no one new, goes on
+            # with them (not one that shows no one: « Celui des deux étrangers … lui dit »)
+            self._narration_pair = scene
         self._narration_group = self._group_narrated(unit)
         self._colon_addressee = None
         opening = self._open_quote
@@ -1501,6 +1526,8 @@ class Engine:
             in_quote += self._answered(found)
             in_quote += self._acted_upon_before(doc, subject, names, person_of)
             in_quote += self._introduced_after(unit, doc, subject, names, person_of)
+            if _after_unknown_one(doc, subject.first):
+                return None, "", None  # « Celui des deux étrangers … posa sa main … et il lui dit : »
             called = self._called_just_before(unit, gender) if self.narrative and found.incise and \
                 found.kind == "direct" and found.lemma not in CONTINUATION_VERBS else None
             if called is not None and called not in in_quote:
@@ -3042,6 +3069,28 @@ def _verb_lemma_of(doc: "Doc", subject: Subject) -> str | None:
     return head.lemma_.lower() if head.pos_ in ("VERB", "AUX") and head.i != subject.first else None
 
 
+def _after_unknown_one(doc: "Doc", pronoun: int) -> bool:
+    """« Celui des deux étrangers qui s'était tu posa sa main … et il lui dit : »: a pronoun in a
+    clause joined by « et » to one whose subject is someone the text does not say who."""
+    token = doc[pronoun]
+    if token.head.dep_ == "conj" and any(c.dep_.startswith("nsubj") and c.lower_ in UNKNOWN_ONE_SUBJECTS
+                                         and c.i < token.i for c in token.head.head.children):
+        return True
+    # the parse may not join the clauses: the sentence opens with that subject, « et » before the pronoun
+    opening = next((t for t in token.sent if not t.is_space and not t.is_punct), token)
+    return opening.lower_ in UNKNOWN_ONE_SUBJECTS and opening.lower_ not in ("un", "une") and any(
+        t.lower_ == "et" for t in doc[opening.i:pronoun]) and not any(t.ent_type_ == "PER" for t in doc[opening.i:pronoun])
+
+
+def _incise_position(doc: "Doc", verb: int) -> bool:
+    """Whether the verb at ``verb`` opens an incise: right after the words' punctuation (« , dit »,
+    « ! s'écria », « ? demanda-t-il »), past its clitics and auxiliary."""
+    k = verb - 1
+    while k >= 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in VERB_GROUP_CLITICS or doc[k].is_space):
+        k -= 1
+    return k < 0 or doc[k].is_punct
+
+
 def _spoken_of(doc: "Doc", name: Name, speech: list[tuple[int, int]]) -> bool:
     """A name in the words of a dialogue line, not its incise's subject (« dit Bouvard »,
     « demanda M. Moreau »: a verb, then the name) nor a person the line calls (« — Bouvard,
@@ -3058,8 +3107,8 @@ def _spoken_of(doc: "Doc", name: Name, speech: list[tuple[int, int]]) -> bool:
         before -= 1  # « demanda d'Artagnan »
     while before >= 0 and doc[before].pos_ == "DET":
         before -= 1
-    if before >= 0 and doc[before].pos_ in ("VERB", "AUX"):
-        return False  # the incise's inverted subject
+    if before >= 0 and doc[before].pos_ in ("VERB", "AUX") and _incise_position(doc, before):
+        return False  # the incise's inverted subject (not « — Vous devez épouser mademoiselle Morin »)
     if first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ in ("NOUN", "PROPN") and \
             name.last + 1 < len(doc) and doc[name.last].text == "," and doc[name.last + 1].lower_ in RELATIVE_PRONOUNS:
         return True  # « le frère de Mme Lafon, Mettereau, dont il était l'intendant »: an apposition

@@ -86,6 +86,10 @@ SECOND_PERSON_WORDS = frozenset({"tu", "te", "t'", "t’", "toi", "vous", "ton",
 
 ELISIONS = frozenset({"l'", "d'", "s'", "c'", "qu'", "j'", "n'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'"})
 
+# subjects that name someone the text does not say who (« Celui des deux étrangers qui s'était tu
+# … et il lui dit : »): a pronoun coordinated after them stands for that unknown one
+UNKNOWN_ONE_SUBJECTS = frozenset({"celui", "celle", "chacun", "chacune", "quelqu'un", "quelqu’un", "un", "une"})
+
 # words that open a book's headings (« Chapitre III », « Livre premier »), which the model may take
 # for a person's name
 HEADING_WORDS = frozenset({"chapitre", "livre", "partie", "tome", "acte", "scène", "section", "épisode",

@@ -152,6 +152,13 @@ NARRATIVE_SIMPLE_PAST_FORMS = frozenset({
     "sortit", "sortirent", "regarda", "regardèrent", "resta", "restèrent", "passa", "passèrent", "arriva",
     "arrivèrent", "sembla", "tourna", "leva", "levèrent", "murmura", "écria", "ajouta", "continua",
     "poursuivit", "songea", "pensa", "crut", "virent",
+    # first-group verbs, whose « -a » is never a present: the gestures around a dialogue's lines
+    "remarqua", "répliqua", "lança", "soupira", "arrêta", "baissa", "posa", "jeta", "approcha", "hésita",
+    "haussa", "hocha", "secoua", "éclata", "écouta", "montra", "tendit", "ouvrit", "ferma", "rentra",
+    "retourna", "laissa", "trouva", "aperçut", "reconnut", "devint", "sourirent", "interrompit",
+    "reçut", "présenta", "salua", "quitta", "appela", "assit", "sentit", "comprit", "apprit", "revint", "tint",
+    "écrivit", "courut", "attendit", "entendit", "descendit", "monta", "tomba", "marcha", "parla", "cria",
+    "commença", "mourut", "connut",
 })
 
 # Verbs of going on speaking: their subject has spoken before, in a quotation (« il reprit »,
