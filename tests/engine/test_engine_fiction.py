@@ -2326,3 +2326,11 @@ def test_a_pronoun_after_an_unknown_one_s_gesture_stands_for_that_one(analyse_te
                      "répondit Lupin. »\n\nCelui des deux étrangers qui s'était tu posa sa main sur l'épaule de son "
                      "compagnon et il lui dit en allemand :\n\n– Laisse-moi faire.")
     assert speaker_of(a, "Laisse-moi faire") != "Lupin"
+
+
+def test_a_name_a_line_repeats_from_the_narration_is_no_call_of_someone_in_the_scene(analyse_text):
+    a = analyse_text(NARRATION + "La supérieure me fit appeler. Elle eut un petit ricanement, et dit :\n\n"
+                     "– Vous savez pourquoi je vous ai fait appeler ?\n\nJe répondis que je pensais que c'était pour me "
+                     "parler de Mlle Maximilienne.\n\nLa supérieure ricana encore.\n\n– Ah oui, Mlle Maximilienne ; eh bien ! "
+                     "détrompez-vous.")
+    assert speaker_of(a, "détrompez-vous") != "le narrateur"  # she is only spoken of: no one the line calls

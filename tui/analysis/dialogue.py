@@ -105,16 +105,17 @@ class Conversation(Generic[T]):
                 filled.append(k)
         return filled
 
-    def fill_by_call_in_pair(self) -> list[int]:
+    def fill_by_call_in_pair(self, present: Callable[[T], bool] = lambda person: True) -> list[int]:
         """In an exchange the narration set between two people, a cue-less line that calls one of
-        them by name (« — Je serai là, Mathilde. ») is the other's; return the turns filled."""
+        them by name (« — Je serai là, Mathilde. ») is the other's, if the one called is `present`
+        in the scene; return the turns filled."""
         if self.pair is None:
             return []
         a, b = self.pair
         filled: list[int] = []
         for k, speaker in enumerate(self.speakers):
             called = self.addressees[k]
-            if speaker is None and called is not None and (called is a or called is b):
+            if speaker is None and called is not None and (called is a or called is b) and present(called):
                 self.speakers[k] = b if called is a else a
                 filled.append(k)
         return filled

@@ -194,6 +194,8 @@ class Engine:
         self._colon_gender = ""  # the gender of a colon's pronoun nobody was found for (« il me demanda : »)
         self._narration_pair: tuple[Entry, Entry] | None = None  # the two people the last narration showed
         self._scene_pair: tuple[Entry, Entry] | None = None  # the two people the last exchange was between
+        self._unit_first_sentence = 0  # the registry's count of the unit's first sentence
+        self._narration_since_sentence = 0  # and of the narration before the exchange
         self._narration_group: Entry | None = None  # the group the last narration was about (« Ils … »)
         self._narration_after_line = False  # the unit's last dialogue line went on with narration
         self._hyphen_dialogue = False  # a novel whose hyphen lines have been seen to be dialogue
@@ -269,6 +271,7 @@ class Engine:
             self._new_story()
         done_turns: set[Turn] = set()
         last_sent = None
+        self._unit_first_sentence = self.registry.sentence + 1
         for sent in doc.sents:
             self.registry.sentence += 1
             last_sent = sent
@@ -872,7 +875,7 @@ class Engine:
                                addressee=called, evidence=not crowd and not unsure)
         self._conversation_records.append(record)
         # who a line calls by name answers it: stronger evidence than the alternation of turns
-        for k in self._conversation.fill_by_address() + self._conversation.fill_by_call_in_pair() + \
+        for k in self._conversation.fill_by_address() + self._conversation.fill_by_call_in_pair(self._in_the_scene) + \
                 self._conversation.fill_by_alternation():
             self._credit_turn(k)
         narration_after = self.article.text[unit.start + found.end : unit.start + turn.line_end]
@@ -936,6 +939,12 @@ class Engine:
             return group
         return None
 
+    def _in_the_scene(self, entry: "Entry") -> bool:
+        """Someone the narration before the exchange showed acting (a subject), or who spoke in the
+        exchange before it: not one only spoken of (« Je répondis que c'était pour me parler de
+        Mlle Maximilienne »), whom a line may name without calling."""
+        return entry.subject_in >= self._narration_since_sentence or entry in (self._scene_pair or ())
+
     @staticmethod
     def _exchange_pair(conversation: Conversation) -> tuple[Entry, Entry] | None:
         """The two people an exchange was between: the narration's pair, or the only two its lines
@@ -976,6 +985,7 @@ class Engine:
         # the narration before an exchange may set it between two people
         if self._narration_since is None:
             self._narration_since = unit.index
+            self._narration_since_sentence = self._unit_first_sentence
             self._narrator_in_narration = False
         # not someone a line spoke of first and the narration only mentions after (« — Vous devez
         # épouser mademoiselle Morin. ¶ Il connaissait à peine mademoiselle Morin »): not in the scene
