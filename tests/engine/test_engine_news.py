@@ -823,3 +823,18 @@ def test_a_team_s_staff_speaks_for_it(analyse_text):
     a = analyse_text("Thibaud Flament a quitté le terrain sur blessure. « Ce n'est rien de grave, une simple "
                      "béquille », a rassuré le staff médical.")
     assert speaker_of(a, "une simple béquille") == "le staff médical"
+
+
+def test_a_speech_verb_the_tagger_took_for_a_noun_before_que_opens_the_report(analyse_text):
+    a = analyse_text("Le maire sortant, Benoît Payan, a confirmé sa candidature. « Je ne laisserai pas Marseille », "
+                     "a-t-il déclaré.\n\nLeur tête de liste, Sébastien Barles, juge que le maire « a trahi l'esprit "
+                     "du Printemps marseillais ». « Nous irons au premier tour », a-t-il tranché.")
+    assert speaker_of(a, "a trahi l'esprit") == "Sébastien Barles"
+    assert speaker_of(a, "Nous irons au premier tour") == "Sébastien Barles"  # not the mayor quoted before
+    b = analyse_text("Le juge que j'ai rencontré était calme.")
+    assert b.quotes == []
+
+
+def test_several_unnamed_sources_after_selon_are_described(analyse_text):
+    a = analyse_text("Selon plusieurs sources internes, une alliance reste « l'hypothèse la plus probable ».")
+    assert speaker_of(a, "l'hypothèse la plus probable") == "plusieurs sources internes"

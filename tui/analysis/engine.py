@@ -1713,7 +1713,8 @@ class Engine:
         if (words and (found.via != "selon" or words[0] in PERSON_TITLES  # « selon un diplomate européen »
                        # « selon un cadre du parti », « selon des témoins »: someone unnamed, not a
                        # sondage, nor « d'après son guide » (a book as well as a person)
-                       or determiner in ("un", "une", "des", "les") and is_person_noun(words[0], listed_only=True))
+                       or determiner in ("un", "une", "des", "les", "plusieurs", "certains", "certaines", "quelques")
+                       and is_person_noun(words[0], listed_only=True))
                 and determiner in ("le", "la", "l'", "l’", "les", "un", "une", "des", "certains", "certaines",
                                    "plusieurs", "quelques", *POSSESSIVE_DETERMINERS,  # « avait dit ma mère »
                                    "ce", "cet", "cette", "ces")  # « cet homme », « cette mère de famille »

@@ -292,6 +292,9 @@ def _verbal_context(token: "Token") -> bool:
     if token.pos_ == "NOUN" and token.text[:1].islower() and any(c.dep_ == "nsubj" and c.i < token.i for c in token.children) \
             and not any(c.dep_ in ("det", "cop", "case") for c in token.children):
         return True  # « L'élu demande à l'État de … », « demande » tagged a noun with a subject of its own
+    if token.pos_ == "NOUN" and token.text[:1].islower() and following in QUE and doc[token.i + 1].pos_ == "SCONJ" \
+            and not any(c.dep_ == "det" for c in token.children) and token.i > 0 and doc[token.i - 1].pos_ != "DET":
+        return True  # « Sébastien Barles, juge que le maire … »: a noun with no article before « que » opens a clause
     i = token.i - 1
     while i >= 0 and doc[i].lower_ in VERB_GROUP_ADVERBS:
         i -= 1
