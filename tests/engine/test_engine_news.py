@@ -838,3 +838,16 @@ def test_a_speech_verb_the_tagger_took_for_a_noun_before_que_opens_the_report(an
 def test_several_unnamed_sources_after_selon_are_described(analyse_text):
     a = analyse_text("Selon plusieurs sources internes, une alliance reste « l'hypothèse la plus probable ».")
     assert speaker_of(a, "l'hypothèse la plus probable") == "plusieurs sources internes"
+
+
+def test_the_name_after_a_rank_set_beside_the_description_speaks(analyse_text):
+    a = analyse_text("« Nous faisons tout pour limiter les pertes civiles », a assuré un porte-parole de l'armée "
+                     "israélienne, le lieutenant-colonel Nadav Shoshani.")
+    assert speaker_of(a, "limiter les pertes") == "Nadav Shoshani"
+
+
+def test_an_interview_answer_opening_on_a_word_the_model_took_for_a_name_calls_no_one(analyse_text):
+    a = analyse_text("Caroline Garcia s'est confiée à notre journaliste.\n\n— Comment vous sentez-vous après ce "
+                     "match ?\n— Soulagée, surtout. J'ai eu du mal à entrer dans la partie.\n\n— Le public vous a "
+                     "beaucoup soutenue…\n— C'est incroyable de jouer ici.")
+    assert speaker_of(a, "Le public vous a") != "Soulagée"

@@ -30,7 +30,7 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MAR
                                       VOWEL_INITIALS)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, CIVILITY_TOKENS, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
-                                     EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
+                                     EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, MILITARY_RANKS, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      SPELLED_CIVILITIES, VOICE_NOUNS)
 from tui.analysis.vocabulary import (country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun,
                                      known_first_name_gender, title_phrase)
@@ -899,10 +899,11 @@ class Engine:
                 mark in (doc.user_data.get(TEXT_KEY) or doc.text)[start + 1:called.start] for mark in OPENERS)):
             return None
         entry = person_of.get(called.first) or self.registry.person(called.person_form)
-        if self.narrative and entry.first_acted_in >= self.registry.sentence and not _speaks_to_someone(doc, start, end):
+        if entry.first_acted_in >= self.registry.sentence and not _speaks_to_someone(doc, start, end):
             # « — Mathieu Sudre ! s'écria-t-on. », « — Mademoiselle de Blamont, peut-être ! »:
             # a name the story had not shown acting, cried out or guessed, in a line that
-            # speaks to no one (« — Eh bien, Fritzel, cela ne te réjouit pas ? » does)
+            # speaks to no one (« — Eh bien, Fritzel, cela ne te réjouit pas ? » does); in an
+            # interview, « — Soulagée, surtout. » is how the interviewee feels, no one called
             return None
         return entry
 
@@ -2007,6 +2008,15 @@ class Engine:
             civility = i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in CIVILITIES
             if i + 1 < len(doc) and content[0] <= doc[i + 1].idx < content[1]:
                 return None
+            # « un porte-parole de l'armée, le lieutenant-colonel Nadav Shoshani »: a rank or a
+            # title with its article before the name
+            j = i + 1
+            if j + 1 < len(doc) and doc[j].pos_ == "DET" and _title_word(doc[j + 1]):
+                j += 1
+                while j < min(len(doc), i + 6) and (_title_word(doc[j]) or doc[j].text == "-"):
+                    j += 1
+                if j > i + 2 and not content[0] <= doc[j].idx < content[1]:
+                    return self._person_in(j, j + 1, names, person_of)
             return self._person_in(i + 1, i + (3 if civility else 2), names, person_of)
         return None
 
@@ -3078,6 +3088,13 @@ def _verb_lemma_of(doc: "Doc", subject: Subject) -> str | None:
     """The lemma of the verb a subject is the subject of (« Il répondit : » → « répondre »)."""
     head = doc[subject.first].head
     return head.lemma_.lower() if head.pos_ in ("VERB", "AUX") and head.i != subject.first else None
+
+
+def _title_word(token: "Token") -> bool:
+    """A lower-case title or rank, whole or in parts (« lieutenant-colonel », « porte-parole »)."""
+    low = token.lower_
+    return token.is_lower and (low in PERSON_TITLES or low in MILITARY_RANKS or "-" in low and all(
+        part in PERSON_TITLES or part in MILITARY_RANKS for part in low.split("-")))
 
 
 def _after_unknown_one(doc: "Doc", pronoun: int) -> bool:
