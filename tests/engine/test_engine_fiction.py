@@ -2334,3 +2334,9 @@ def test_a_name_a_line_repeats_from_the_narration_is_no_call_of_someone_in_the_s
                      "parler de Mlle Maximilienne.\n\nLa supérieure ricana encore.\n\n– Ah oui, Mlle Maximilienne ; eh bien ! "
                      "détrompez-vous.")
     assert speaker_of(a, "détrompez-vous") != "le narrateur"  # she is only spoken of: no one the line calls
+
+
+def test_an_order_with_its_object_after_a_hyphen_calls_the_one_named(analyse_text):
+    a = analyse_text(NARRATION + "Ma tante nous attendait dans le salon. Elle me trouva pâle.\n\n"
+                     "— Laisse-le respirer, Louise, dit mon oncle.\n\n— Il n'a que la peau sur les os ! Regarde-le.")
+    assert speaker_of(a, "la peau sur les os") == "Louise"  # called, she answers

@@ -851,3 +851,9 @@ def test_an_interview_answer_opening_on_a_word_the_model_took_for_a_name_calls_n
                      "match ?\n— Soulagée, surtout. J'ai eu du mal à entrer dans la partie.\n\n— Le public vous a "
                      "beaucoup soutenue…\n— C'est incroyable de jouer ici.")
     assert speaker_of(a, "Le public vous a") != "Soulagée"
+
+
+def test_a_name_set_off_after_a_title_is_a_person_whatever_the_model_said(analyse_text):
+    a = analyse_text("La FCPE partage les craintes des enseignants. Sa présidente, Nageate Belahcen, dénonce « une "
+                     "école du tri ».")
+    assert speaker_of(a, "une école du tri") == "Nageate Belahcen"

@@ -2797,6 +2797,9 @@ def _names_self(before: str, after: str, name: Name) -> bool:
     return bool(words) and words[0].islower() and (words[0] in PERSON_TITLES or is_person_noun(words[0]))
 
 
+_IMPERATIVE = re.compile(r"\b\w+-(?:le|la|les|moi|toi|lui|leur|nous|vous|en|y)\b", re.I)
+
+
 def _speaks_to_someone(doc: "Doc", start: int, end: int) -> bool:
     """Whether a dialogue line says « tu » or « vous », gives an order (« Voyons », « Venez ») or
     asks a question of more than a name (« — Voyons Firmin, et cette fable du laboureur ? », not
@@ -2805,8 +2808,9 @@ def _speaks_to_someone(doc: "Doc", start: int, end: int) -> bool:
     if span is None:
         return False
     if any(t.lower_ in SECOND_PERSON_WORDS or "Mood=Imp" in str(t.morph)
-           or t.pos_ in ("VERB", "AUX") and t.lower_.endswith(("ons", "ez")) for t in span):
-        return True
+           or t.pos_ in ("VERB", "AUX") and t.lower_.endswith(("ons", "ez"))
+           for t in span) or _IMPERATIVE.search(span.text):
+        return True  # (« Laisse-le respirer, Louise »: a verb with its object after a hyphen is an order)
     words = [t for t in span if t.is_alpha and not t.text[:1].isupper()]
     return span.text.rstrip().endswith("?") and len(words) >= 3
 

@@ -284,9 +284,17 @@ def _person_by_apposition(doc: "Doc", name: Name) -> Name:
         return name
     if fold(name.text) in _ORG_KEYS or name.last + 1 >= len(doc) or doc[name.last].text != ",":
         return name
-    if _person_apposed_at(doc, name.last + 1):
+    if _person_apposed_at(doc, name.last + 1) or _title_set_before(doc, name.first):
         name.label = "PER"
     return name
+
+
+def _title_set_before(doc: "Doc", first: int) -> bool:
+    """« Sa présidente, Nageate Belahcen, dénonce »: a person's title with its article, then the
+    name set off by commas (the model had read it as a place)."""
+    return first >= 3 and doc[first - 1].text == "," and doc[first - 2].is_lower and (
+        doc[first - 2].lower_ in PERSON_TITLES or is_person_noun(doc[first - 2].text, listed_only=True)) and \
+        doc[first - 3].pos_ == "DET"
 
 
 def _person_apposed_at(doc: "Doc", i: int, first_name: str = "") -> bool:
