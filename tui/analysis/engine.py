@@ -26,7 +26,7 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MAR
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, INCISE_CLITICS, INCISE_FAIRE, MANNER_NOUNS,
                                       NARRATION_OPENERS, OF_WORDS,
-                                      POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, UNKNOWN_ONE_SUBJECTS, VERB_GROUP_CLITICS,
+                                      POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, UNKNOWN_ONE_OPENERS, UNKNOWN_ONE_SUBJECTS, VERB_GROUP_CLITICS,
                                       VOWEL_INITIALS)
 from tui.analysis.lang.places import METONYMS
 from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, CIVILITY_TOKENS, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
@@ -3110,7 +3110,7 @@ def _after_unknown_one(doc: "Doc", pronoun: int) -> bool:
         return True
     # the parse may not join the clauses: the sentence opens with that subject, « et » before the pronoun
     opening = next((t for t in token.sent if not t.is_space and not t.is_punct), token)
-    return opening.lower_ in UNKNOWN_ONE_SUBJECTS and opening.lower_ not in ("un", "une") and any(
+    return opening.lower_ in UNKNOWN_ONE_OPENERS and any(
         t.lower_ == "et" for t in doc[opening.i:pronoun]) and not any(t.ent_type_ == "PER" for t in doc[opening.i:pronoun])
 
 

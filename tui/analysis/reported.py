@@ -1243,7 +1243,7 @@ def _cue_in_relative(doc, cue_char: int, first: int) -> bool:
     if verb is None:
         return False
     k = verb - 1
-    while k > 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in VERB_GROUP_CLITICS or doc[k].lower_ in ("ne", "n'", "n’")):
+    while k > 0 and (doc[k].pos_ == "AUX" or doc[k].lower_ in VERB_GROUP_CLITICS or doc[k].lower_ in NEGATION_WORDS):
         k -= 1
     return k > 0 and doc[k].lower_ == "qui" and doc[k - 1].text == ","
 

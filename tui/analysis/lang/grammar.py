@@ -89,6 +89,8 @@ ELISIONS = frozenset({"l'", "d'", "s'", "c'", "qu'", "j'", "n'", "m'", "t'", "ju
 # subjects that name someone the text does not say who (« Celui des deux étrangers qui s'était tu
 # … et il lui dit : »): a pronoun coordinated after them stands for that unknown one
 UNKNOWN_ONE_SUBJECTS = frozenset({"celui", "celle", "chacun", "chacune", "quelqu'un", "quelqu’un", "un", "une"})
+# those of them that open a sentence as a subject on their own (« Un » there is mostly an article)
+UNKNOWN_ONE_OPENERS = UNKNOWN_ONE_SUBJECTS - {"un", "une"}
 
 # words that open a book's headings (« Chapitre III », « Livre premier »), which the model may take
 # for a person's name
