@@ -857,3 +857,11 @@ def test_a_name_set_off_after_a_title_is_a_person_whatever_the_model_said(analys
     a = analyse_text("La FCPE partage les craintes des enseignants. Sa présidente, Nageate Belahcen, dénonce « une "
                      "école du tri ».")
     assert speaker_of(a, "une école du tri") == "Nageate Belahcen"
+
+
+def test_a_first_name_set_off_after_a_neighbour_s_description_is_hers(analyse_text):
+    a = analyse_text("Sa voisine du dessous, Fatima, n'en revient toujours pas. « Mon fils m'a réveillée en criant », "
+                     "dit-elle.")
+    assert speaker_of(a, "Mon fils m'a réveillée") == "Fatima"
+    b = analyse_text("Le maire de la ville, Montpellier, dénonce « une erreur ».")
+    assert speaker_of(b, "une erreur") != "Montpellier"  # a city set off so is no person

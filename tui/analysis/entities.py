@@ -266,6 +266,10 @@ def _person_by_apposition(doc: "Doc", name: Name) -> Name:
         while first > 0 and doc[first - 1].pos_ in ("PROPN", "ADJ", "NOUN", "X") and _starts_upper(doc[first - 1]) \
                 and not doc[first - 1].ent_type_ and name.last - first < 4:
             first -= 1
+        if first == name.first and name.label == "MISC" and name.last < len(doc) and doc[name.last].text == "," \
+                and _title_set_before(doc, name.first):
+            name.label = "PER"  # « Sa voisine, Fatima, n'en revient pas », « Fatima » taken for a thing
+            return name
         if first == name.first and (name.label == "ORG" or name.first > 0 and doc[name.first - 1].pos_ == "ADP"
                                     or not _person_apposed_at(doc, name.last + 1, name.text)):
             return name
@@ -292,9 +296,16 @@ def _person_by_apposition(doc: "Doc", name: Name) -> Name:
 def _title_set_before(doc: "Doc", first: int) -> bool:
     """« Sa présidente, Nageate Belahcen, dénonce »: a person's title with its article, then the
     name set off by commas (the model had read it as a place)."""
-    return first >= 3 and doc[first - 1].text == "," and doc[first - 2].is_lower and (
-        doc[first - 2].lower_ in PERSON_TITLES or is_person_noun(doc[first - 2].text, listed_only=True)) and \
-        doc[first - 3].pos_ == "DET"
+    if first < 3 or doc[first - 1].text != ",":
+        return False
+    for k in range(first - 2, max(0, first - 8), -1):  # past the title's complement (« du dessous »)
+        word = doc[k]
+        if word.is_lower and (word.lower_ in PERSON_TITLES or is_person_noun(word.text, listed_only=True)) and \
+                doc[k - 1].pos_ == "DET":
+            return True
+        if word.pos_ not in ("ADP", "DET", "NOUN", "ADJ", "PROPN", "ADV") or word.is_punct:
+            return False
+    return False
 
 
 def _person_apposed_at(doc: "Doc", i: int, first_name: str = "") -> bool:
