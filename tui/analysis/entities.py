@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tui.analysis.lang.bodies import INSTITUTION_NOUNS, KNOWN_ORGS, ORG_HEAD_WORDS, ORG_TYPE_NOUNS, PARTY_NAMES, SOCIAL_NETWORKS, STATE_WORDS
-from tui.analysis.lang.grammar import ELISIONS, HEADING_WORDS, INTERJECTIONS, ORDINAL_WORDS, INVERTED_SUBJECTS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
+from tui.analysis.lang.grammar import ELISIONS, HEADING_WORDS, INTERJECTIONS, INVERTED_SUBJECTS, ORDINAL_WORDS, PERSONAL_PRONOUNS, POSSESSIVE_DETERMINERS, TIME_WORDS
 from tui.analysis.lang.people import (CIVILITIES, CIVILITY_TOKENS, DOTTED_CIVILITIES, FORMS_OF_ADDRESS, KIN_TITLES, NAME_EPITHETS, NAME_PARTICLES, NAME_QUALIFIERS, PLURAL_CIVILITIES, NOBLE_TITLES, PERSON_TITLES,
                                       DIVINE_NAMES, SACRED_TITLES, SPELLED_CIVILITIES)
 from tui.analysis.lang.places import ESTABLISHMENT_NOUNS, METONYMS
@@ -69,7 +69,7 @@ OFFICE_WORDS = INSTITUTION_NOUNS | ORG_HEAD_WORDS | STATE_WORDS
 def _split_at_verb(doc: "Doc", ent: "Span") -> list["Span"]:
     """« Pierre regarda Marie », « François sonna Ismaïl », « Pierre et Marie », « Clarisse au
     Marquis »: two names, with the verb, « et » or « au » between, which the model read as one; the
-    two names."""
+    two names. « sur X Fabien Villedieu »: the platform before a name is dropped from it."""
     if len(ent) >= 2 and ent[0].lower_ in SOCIAL_NETWORKS and ent.start > 0 and doc[ent.start - 1].lower_ == "sur" \
             and _starts_upper(ent[1]):
         from spacy.tokens import Span
