@@ -41,8 +41,8 @@ RULES: dict[str, str] = {
     "interview": "an answer in a question-and-answer interview",
     "document": "a document speaking for its author (« le communiqué du ministère »)",
     "same-source": "« la même source »: the source just quoted",
-    "turn": "a dialogue line between two speakers whose turns alternate, or the answer to a line that "
-            "called its speaker by name",
+    "turn": "a dialogue line between two speakers whose turns alternate, the answer to a line that "
+            "called its speaker by name, or a line that calls one of the two by name (the other speaks)",
     "together": "a line with no cue in the first person plural (« nous »), right after narration about a group "
                 "(« Ils … »): the group speaking together",
     "narrator": "« je » in the narration of a novel (« lui dis-je »): the one who tells the story",
