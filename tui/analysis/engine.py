@@ -23,7 +23,7 @@ from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import (DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS,
                                      WRITTEN_STATEMENT_NOUNS)
 from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MARKS, QUE, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, LATTER_DETERMINERS, LATTER_WORDS, TIME_WORDS,
-                                      FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS,
+                                      FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS, HEADING_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, INCISE_CLITICS, INCISE_FAIRE, MANNER_NOUNS,
                                       NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, UNKNOWN_ONE_OPENERS, UNKNOWN_ONE_SUBJECTS, VERB_GROUP_CLITICS,
@@ -75,8 +75,7 @@ FIRST_PERSON = "1"  # the narrator's "gender": no third-person pronoun agrees wi
 # finite verbs (see Engine.narrative)
 NARRATIVE_MIN_SIMPLE_PAST = 8
 NARRATIVE_SIMPLE_PAST_SHARE = 0.06
-_CHAPTER_WORDS = frozenset({"chapitre", "partie", "livre", "tome", "acte", "scène", "premier", "première", "prologue",
-                            "épilogue", "fin", "suite"})
+_CHAPTER_WORDS = HEADING_WORDS | {"premier", "première", "fin", "suite"}  # the words of a chapter's heading
 _ROMAN = re.compile(r"[IVXLCDM]+")
 # a capitalised word after a lower-case word or a comma and a space: capitalised for itself
 _CAPITALISED_INSIDE = re.compile(r"(?<=[a-zà-ÿ,] )[A-ZÀ-Þ][\w-]+")
