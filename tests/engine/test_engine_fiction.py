@@ -2340,3 +2340,19 @@ def test_an_order_with_its_object_after_a_hyphen_calls_the_one_named(analyse_tex
     a = analyse_text(NARRATION + "Ma tante nous attendait dans le salon. Elle me trouva pâle.\n\n"
                      "— Laisse-le respirer, Louise, dit mon oncle.\n\n— Il n'a que la peau sur les os ! Regarde-le.")
     assert speaker_of(a, "la peau sur les os") == "Louise"  # called, she answers
+
+
+def test_in_a_novel_the_actress_is_the_one_the_narration_said_was_one(analyse_text):
+    a = analyse_text(NARRATION + "Relisez les Mémoires de mademoiselle Hippolyte Clairon, célèbre comédienne du siècle "
+                     "dernier. Laurence, elle, devint une belle et intelligente actrice.\n\nL'aveugle la reçut dans le "
+                     "salon.\n\n— Comment vous appelle-t-on maintenant ?\n\n— Toujours Laurence, répondit l'actrice "
+                     "avec calme.")
+    assert speaker_of(a, "Toujours Laurence") == "Laurence"
+
+
+def test_an_innkeeper_called_uncle_is_no_she(analyse_text):
+    a = analyse_text(NARRATION + "L'aubergiste sortit sur le seuil. Dans la salle, une jeune fille servait à boire.\n\n"
+                     "— Marthe, conduis monsieur à la chambre bleue, dit l'aubergiste.\n\n— Oui, mon oncle.\n\n"
+                     "Elle prit une chandelle et monta l'escalier. Sur le palier, elle se retourna.\n\n"
+                     "— Vous venez pour le notaire, n'est-ce pas ? demanda-t-elle à voix basse.")
+    assert speaker_of(a, "Vous venez pour le notaire") != "l'aubergiste"

@@ -865,3 +865,73 @@ def test_a_first_name_set_off_after_a_neighbour_s_description_is_hers(analyse_te
     assert speaker_of(a, "Mon fils m'a réveillée") == "Fatima"
     b = analyse_text("Le maire de la ville, Montpellier, dénonce « une erreur ».")
     assert speaker_of(b, "une erreur") != "Montpellier"  # a city set off so is no person
+
+
+def test_a_common_noun_before_a_headline_colon_is_a_rubric_not_a_speaker(analyse_text):
+    a = analyse_text("Budget : le gouvernement cherche 40 milliards d'économies\n\nLe Premier ministre a présenté "
+                     "mardi le projet de loi de finances.\n\n« Nous ne pouvons plus vivre à crédit », a martelé le chef "
+                     "du gouvernement devant les députés.")
+    assert speaker_of(a, "vivre à crédit") != "Budget"
+    b = analyse_text("Cinéma : « Les Dernières Saisons », un premier film bouleversant\n\nPour son premier long "
+                     "métrage, Inès Moreau filme la fin de vie d'une agricultrice.")
+    assert speaker_of(b, "Les Dernières Saisons") is None
+    c = analyse_text("Rousseau : « Nous irons jusqu'au bout »\n\nArnaud Rousseau, président de la FNSEA, a reçu les "
+                     "éleveurs mardi.")
+    assert speaker_of(c, "jusqu'au bout") == "Arnaud Rousseau"  # a surname, named in full below
+
+
+def test_a_first_name_set_off_after_an_opening_description_is_the_subject(analyse_text):
+    a = analyse_text("Me Hélène Caradec plaide la relaxe. Une voisine, Josiane, 71 ans, est venue assister aux "
+                     "débats. « J'ai perdu mon amie ce soir-là », confie-t-elle.")
+    assert speaker_of(a, "perdu mon amie") == "Josiane"
+
+
+def test_a_body_with_an_aside_before_its_verb_is_its_subject_not_the_previous_speaker(analyse_text):
+    a = analyse_text("Son président, Arnaud Rousseau, a averti que les blocages pourraient « durer ». Le collectif, "
+                     "très remonté, dénonce « une trahison ».")
+    assert speaker_of(a, "une trahison") != "Arnaud Rousseau"
+    b = analyse_text("Son président, Arnaud Rousseau, a averti que les blocages pourraient « durer ». La "
+                     "Coordination rurale, plus radicale, appelle à « monter à Paris ».")
+    assert speaker_of(b, "monter à Paris") != "Arnaud Rousseau"
+
+
+def test_a_head_teacher_set_off_after_her_title_speaks(analyse_text):
+    a = analyse_text("La proviseure, Nathalie Roux, dit « comprendre l'émotion » de ses collègues.")
+    assert speaker_of(a, "comprendre l'émotion") == "Nathalie Roux"
+
+
+def test_the_comedienne_is_the_actress_named_before(analyse_text):
+    a = analyse_text("L'actrice principale, Dominique Blanc, a accepté le rôle sans hésiter. « Le scénario m'a fait "
+                     "pleurer dès la première lecture », raconte la comédienne.")
+    assert speaker_of(a, "fait pleurer") == "Dominique Blanc"
+
+
+def test_a_nationality_alone_names_the_athlete_just_named(analyse_text):
+    a = analyse_text("Derrière lui, Jonas Vingegaard a limité la casse. « Tadej est trop fort cette année, je dois "
+                     "l'accepter », a reconnu le Danois.")
+    assert speaker_of(a, "trop fort") == "Jonas Vingegaard"  # not Tadej, whom the quotation names
+    b = analyse_text("Emmanuel Macron a reçu Olaf Scholz à l'Élysée. « Nous sommes d'accord », a déclaré "
+                     "l'Allemand.")
+    assert speaker_of(b, "Nous sommes d'accord") is None  # two men: which one? nobody
+    c = analyse_text("Karim, 40 ans, raconte son histoire : « Ma vie est en France. » Un Malien s'approche avec ses "
+                     "papiers. « On n'a pas le droit de sortir », se désole le Malien.")
+    assert speaker_of(c, "pas le droit de sortir") != "Karim"  # the one brought in unnamed
+
+
+def test_a_day_after_a_verb_of_judging_is_no_words_reported(analyse_text):
+    a = analyse_text("Le tribunal correctionnel d'Annecy a condamné mercredi Pierre Lachenal à dix-huit mois de "
+                     "prison avec sursis.")
+    assert not a.quotes
+
+
+def test_the_name_after_a_nationality_set_beside_the_description_speaks(analyse_text):
+    a = analyse_text("« C'est une insulte », a dénoncé le négociateur du groupe africain, le Kényan Ali Mohamed.")
+    assert speaker_of(a, "une insulte") == "Ali Mohamed"
+
+
+def test_the_young_woman_is_the_one_just_presented(analyse_text):
+    a = analyse_text("Camille, 24 ans, cherche un appartement depuis quatre mois. « J'ai visité une quarantaine de "
+                     "logements », soupire la jeune femme, infirmière au CHU.")
+    assert speaker_of(a, "une quarantaine") == "Camille"
+    b = analyse_text("Marc Dubois a reçu Paul Martin dans son bureau. « Je suis inquiet », confie le jeune homme.")
+    assert speaker_of(b, "Je suis inquiet") not in ("Marc Dubois", "Paul Martin")  # two men: which one?

@@ -29,13 +29,13 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MAR
                                       POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, UNKNOWN_ONE_OPENERS, UNKNOWN_ONE_SUBJECTS, VERB_GROUP_CLITICS,
                                       VOWEL_INITIALS)
 from tui.analysis.lang.places import METONYMS
-from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, CIVILITY_TOKENS, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
-                                     EPICENE_NOUNS, INANIMATE_VOICES, LORDSHIP_TITLES, MILITARY_RANKS, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
+from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, CIVILITY_TOKENS, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, SEX_AND_AGE_PHRASES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
+                                     EPICENE_NOUNS, EPICENE_NOUN_ENDINGS, INANIMATE_VOICES, LORDSHIP_TITLES, MILITARY_RANKS, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      SPELLED_CIVILITIES, VOICE_NOUNS)
 from tui.analysis.vocabulary import (country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun,
-                                     known_first_name_gender, title_phrase)
+                                     known_first_name_gender, nationality, title_phrase)
 from tui.analysis.naming import apposed_epithet, epithet_gender, epithets_before, namings_in
-from tui.analysis.nlp import is_adjective, is_participle, is_verb_like, lemmas_of
+from tui.analysis.nlp import is_adjective, is_common_noun, is_participle, is_verb_like, lemmas_of
 from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, Speaker, SpeakerRef
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
@@ -244,7 +244,7 @@ class Engine:
         quotes = doc.user_data.get(QUOTES_KEY)
         if quotes is None:
             quotes = pair_marks(doc.text)
-        names = [n for n in clean_entities(doc) if not self._exclamation_word(doc, n)]
+        names = [n for n in clean_entities(doc) if not self._exclamation_word(doc, n) and not self._rubric_word(doc, n)]
         turns = turns_in(unit.text)
         if self.narrative:
             turns = [_without_narration(doc, turn) for turn in turns]
@@ -695,7 +695,7 @@ class Engine:
             gender = _possessed_gender(determiner, token) if determiner in POSSESSIVE_DETERMINERS else \
                 {"le": "m", "la": "f", "les": "pl"}.get(determiner) or _noun_gender(token) or (
                     _demonym_gender(token.lower_) if demonym else "")
-            if determiner in ("l'", "l’") and (not gender or token.lower_ in EPICENE_NOUNS):
+            if determiner in ("l'", "l’") and (not gender or _epicene(token.lower_)):
                 # « l'impérieuse enfant baissa les yeux »; « l'artiste » alone is of no gender,
                 # whatever the tagger guessed
                 gender = _adjectives_gender(token)
@@ -855,6 +855,13 @@ class Engine:
         line = doc.char_span(turn.start, found.end, alignment_mode="expand")
         if line is not None and self.narrative:
             record.speaker_gender, record.addressee_gender = speaker_gender(line), addressee_gender(line.text)
+            before = self._quotes[-2] if len(self._quotes) >= 2 else None
+            if record.addressee_gender and before is not None and before.entry is not None and \
+                    before.entry.kind == "person" and not before.entry.gender and before.entry is not record.entry \
+                    and unit.index - before.sentence[0] == 1:
+                # « — Marthe, conduis monsieur …, dit l'aubergiste. ¶ — Oui, mon oncle. »: the answer
+                # calls the one who spoke just before, whose gender the noun did not say
+                before.entry.gender = record.addressee_gender
         # a line whose incise names someone we cannot resolve has a speaker all the same: a
         # stranger to the exchange, which stops turn-taking from giving it anyone else's name
         called = self._called(doc, turn.start, found.end, names, person_of,
@@ -1070,6 +1077,21 @@ class Engine:
             return False
         word = doc[name.first].text
         if not is_adjective(word) or known_first_name_gender(word) or fold(word) in EPICENE_FIRST_NAMES:
+            return False
+        return word not in self._capitalised_inside_sentences()
+
+    def _rubric_word(self, doc: "Doc", name: Name) -> bool:
+        """« Budget : le gouvernement cherche … », « Cinéma : « Les Dernières Saisons » … » (tagged a
+        person or a body): a common noun alone opening a line before a colon is the rubric of a
+        headline, not someone speaking, unless it is a known first name or the text writes it
+        capitalised inside a sentence too (« Rousseau », named in full below)."""
+        if name.label not in ("PER", "ORG", "MISC") or name.civility or name.last - name.first != 1 \
+                or name.last >= len(doc) or doc[name.last].text != ":":
+            return False
+        if name.first > 0 and "\n" not in doc[name.first - 1].text and not doc[name.first].is_sent_start:
+            return False
+        word = doc[name.first].text
+        if not is_common_noun(word) or known_first_name_gender(word) or fold(word) in EPICENE_FIRST_NAMES:
             return False
         return word not in self._capitalised_inside_sentences()
 
@@ -1686,19 +1708,32 @@ class Engine:
             gender = _possessed_gender(determiner, tokens[_head_noun(tokens) or 0])
         elif determiner in ("l'", "l’") and len(tokens) > 1:
             head_noun = tokens[_head_noun(tokens) or 1]  # « l'élue », « l'avocat »: the noun says
-            gender = "f" if head_noun.lower_ in FEMININE_TITLES else _noun_gender(head_noun)
+            gender = "f" if head_noun.lower_ in FEMININE_TITLES else "" if _epicene(head_noun.lower_) else \
+                _noun_gender(head_noun)
             if head_noun.lower_ in FOCUS_DESCRIPTIONS and head_noun.lower_.endswith(("é", "ée")):
                 gender = "f" if head_noun.lower_.endswith("ée") else "m"  # « l'intéressée »: her
-            if head_noun.lower_ in EPICENE_NOUNS or not gender:
+            if _epicene(head_noun.lower_) or not gender:
                 # « l'ancienne Première ministre »: an epicene noun, its adjectives say
                 adjectives = [t for t in tokens[1:] if t.pos_ == "ADJ" or t.lower_ in FEMININE_TITLES]
                 gender = next(("f" for t in adjectives if t.lower_ in FEMININE_TITLES or _noun_gender(t) == "f"
-                               and t.lower_.endswith("e")), "" if head_noun.lower_ in EPICENE_NOUNS else gender) \
+                               and t.lower_.endswith("e")), "" if _epicene(head_noun.lower_) else gender) \
                     or _adjectives_gender(head_noun)
         if determiner in ("sa", "son") and words and words[0] in FAMILY_KIN and self.narrative:
             relative = self._family_member(words[0])
             if relative is not None:
                 return relative, "description", span  # « lui cria sa mère »: Mme Grangier
+        if not self.narrative and " ".join(words) in SEX_AND_AGE_PHRASES and determiner in ("le", "la"):
+            # « Camille, 24 ans, cherche un appartement. « … », soupire la jeune femme »
+            named_in_quote = tuple(person_of[n.first] for n in names if n.first in person_of
+                                   and found.start <= n.start < found.end)
+            one = self.registry.one_in_focus(SEX_AND_AGE_PHRASES[" ".join(words)], not_=named_in_quote)
+            if one is not None:
+                return one, "description", span
+        if self.narrative and len(words) == 1 and determiner in ("le", "la", "l'", "l’") and \
+                (bearer := self.registry.by_epithet(words[0])) is not None:
+            # « répondit l'actrice » in a novel: the one the narration said was one (« elle devint une
+            # belle actrice »), before anyone a title of the same meaning was given in passing
+            return bearer, "description", span
         if words and any(w in PERSON_TITLES for w in words[:2]) and determiner in ("le", "la", "l'", "l’"):
             named_in_quote = tuple(person_of[n.first] for n in names if n.first in person_of
                                    and found.start <= n.start < found.end)
@@ -1728,6 +1763,17 @@ class Engine:
             # not « les roues », « une bonne soirée »: the noun must name a person
             # with no speech verb (« un instant se faisait : « … » »), only a noun listed for people
             head_word = tokens[head_index].text if phrase is None else words[0]
+            if not self.narrative and len(words) == 1 and nationality(head_word) and not re.search(
+                    rf"\b[Uu]ne?\s+{re.escape(head_word)}\b", self.article.text[:unit.start + found.start]):
+                # (not after « Un Palestinien arrive … »: the one the article brought in so, unnamed)
+                # « Jonas Vingegaard a limité la casse. « … », a reconnu le Danois »
+                named_in_quote = tuple(person_of[n.first] for n in names if n.first in person_of
+                                       and found.start <= n.start < found.end)
+                gender = {"le": "m", "la": "f"}.get(determiner) or (
+                    _demonym_gender(head_word.lower()) if determiner in ("l'", "l’") else "")
+                fellow = self.registry.one_in_focus(gender, not_=named_in_quote, country=nationality(head_word))
+                if fellow is not None:
+                    return fellow, "description", span
             # the subject of an incise, after its verb (« — Oui, fit le mauser »), not of a colon's clause
             inverted = found.incise and found.introduced and (found.cue_end <= span[0] <= found.cue_end + 4 or
                                                               _manner_between(doc, found.cue_end, subject.first)) and (
@@ -2007,12 +2053,13 @@ class Engine:
             civility = i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in CIVILITIES
             if i + 1 < len(doc) and content[0] <= doc[i + 1].idx < content[1]:
                 return None
-            # « un porte-parole de l'armée, le lieutenant-colonel Nadav Shoshani »: a rank or a
-            # title with its article before the name
+            # « un porte-parole de l'armée, le lieutenant-colonel Nadav Shoshani », « le négociateur
+            # du groupe africain, le Kényan Ali Mohamed »: a rank, a title or a nationality with its
+            # article before the name
             j = i + 1
-            if j + 1 < len(doc) and doc[j].pos_ == "DET" and _title_word(doc[j + 1]):
+            if j + 1 < len(doc) and doc[j].pos_ == "DET" and (_title_word(doc[j + 1]) or _nationality_noun(doc[j + 1])):
                 j += 1
-                while j < min(len(doc), i + 6) and (_title_word(doc[j]) or doc[j].text == "-"):
+                while j < min(len(doc), i + 6) and (_title_word(doc[j]) or _nationality_noun(doc[j]) or doc[j].text == "-"):
                     j += 1
                 if j > i + 2 and not content[0] <= doc[j].idx < content[1]:
                     return self._person_in(j, j + 1, names, person_of)
@@ -2864,6 +2911,12 @@ def _demonym_gender(word: str) -> str:
         "m" if word.endswith(("ien", "ais", "ois", "in", "and", "an", "ain")) else ""
 
 
+def _epicene(noun: str) -> bool:
+    """« l'aubergiste », « l'archiviste », « l'adversaire »: a noun of the same form for a man and a
+    woman, whose gender only an article or an adjective says (the tagger guesses one)."""
+    return noun in EPICENE_NOUNS or noun.endswith(EPICENE_NOUN_ENDINGS)
+
+
 def _noun_gender(token) -> str:
     morph = str(token.morph)
     return "f" if "Gender=Fem" in morph else "m" if "Gender=Masc" in morph else ""
@@ -3100,6 +3153,11 @@ def _title_word(token: "Token") -> bool:
         part in PERSON_TITLES or part in MILITARY_RANKS for part in low.split("-")))
 
 
+def _nationality_noun(token: "Token") -> bool:
+    """« le Kényan », « la Française »: a capitalised nationality, a noun for someone of that country."""
+    return token.text[:1].isupper() and nationality(token.text) is not None
+
+
 def _after_unknown_one(doc: "Doc", pronoun: int) -> bool:
     """« Celui des deux étrangers qui s'était tu posa sa main … et il lui dit : »: a pronoun in a
     clause joined by « et » to one whose subject is someone the text does not say who."""
@@ -3278,7 +3336,34 @@ def _is_subject(doc: "Doc", name: Name) -> bool:
     while after < len(doc) and doc[after].lower_.replace("’", "'") in CLITICS_BEFORE_VERB:
         after += 1
     following = doc[after] if after < len(doc) else None
-    return following is not None and following.pos_ in ("AUX", "VERB") and following.i > following.sent.start
+    return following is not None and following.pos_ in ("AUX", "VERB") and following.i > following.sent.start \
+        or _set_off_after_opening(doc, name)
+
+
+def _set_off_after_opening(doc: "Doc", name: Name) -> bool:
+    """« Une voisine, Josiane, 71 ans, est venue … »: a name set off by commas right after the
+    noun phrase opening its sentence (a person's noun with its article), then asides between commas,
+    then a finite verb: the subject, however the parse hung the noun (here, as a complement)."""
+    sent = doc[name.first].sent
+    comma = name.first - len(name.civility.split()) - 1
+    if comma - 2 < sent.start or doc[comma].text != "," or comma - sent.start > 5:
+        return False
+    opening = doc[sent.start:comma]
+    if opening[0].pos_ != "DET" or any(t.pos_ not in ("DET", "ADJ", "NOUN") for t in opening) or not any(
+            t.pos_ == "NOUN" and t.is_lower and is_person_noun(t.text, listed_only=True) for t in opening[1:]):
+        return False
+    i = name.last
+    for _ in range(3):  # past « 71 ans, », « mère de trois enfants, »
+        if i + 1 >= sent.end or doc[i].text != ",":
+            return False
+        if doc[i + 1].pos_ in ("AUX", "VERB") and doc[i + 1].morph.get("VerbForm") == ["Fin"]:
+            return True
+        close = next((k for k in range(i + 1, min(sent.end, i + 9)) if doc[k].text in (",", ";", ":", ".")), None)
+        if close is None or doc[close].text != "," or any(
+                doc[k].morph.get("VerbForm") == ["Fin"] or doc[k].lower_ in ("qui", "que", "dont") for k in range(i + 1, close)):
+            return False
+        i = close
+    return False
 
 
 

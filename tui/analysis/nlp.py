@@ -98,11 +98,12 @@ def load_pipeline() -> "Language":
 
     nlp.tokenizer.suffix_search = compile_suffix_regex(
         [*nlp.Defaults.suffixes, rf"(?<=[{ALPHA}])[-–—‐‑](?:elles|ELLES)"]).search
-    global _FORMS, _ER_VERBS, _ADJECTIVES
+    global _FORMS, _ER_VERBS, _ADJECTIVES, _NOUNS
     lookups = nlp.get_pipe("lemmatizer").lookups
     _FORMS = lookups.get_table("lemma_lookup")
     _ER_VERBS = frozenset(lookups.get_table("lemma_index")["verb"])
     _ADJECTIVES = frozenset(lookups.get_table("lemma_index")["adj"])
+    _NOUNS = frozenset(lookups.get_table("lemma_index")["noun"])
     return nlp
 
 
@@ -110,6 +111,7 @@ def load_pipeline() -> "Language":
 _FORMS = None
 _ER_VERBS: frozenset[str] = frozenset()
 _ADJECTIVES: frozenset[str] = frozenset()
+_NOUNS: frozenset[str] = frozenset()
 
 
 def is_adjective(word: str) -> bool:
@@ -120,6 +122,12 @@ def is_adjective(word: str) -> bool:
         return True
     lemmas = _FORMS.get(word) if _FORMS is not None else None
     return bool(lemmas) and any(lemma in _ADJECTIVES for lemma in lemmas)
+
+
+def is_common_noun(word: str) -> bool:
+    """Whether the model's lexicon lists ``word`` (lower-cased) among its nouns (« budget »,
+    « cinéma »). False before the model is loaded."""
+    return word.lower() in _NOUNS
 
 
 def is_verb_form(word: str) -> bool:

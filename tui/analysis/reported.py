@@ -512,7 +512,8 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
     if "obj" in frames:
         for child in verb.children:
             if child.dep_ == "obj" and child.i > verb.i and child.pos_ in ("NOUN", "PROPN") and not (
-                    child.ent_type_ == "PER" or is_person_noun(child.text, listed_only=True)) and not (
+                    child.ent_type_ == "PER" or is_person_noun(child.text, listed_only=True)) \
+                    and child.lower_ not in TIME_WORDS and not (  # « a condamné mercredi Pierre Lachenal »
                     _points_back(child) and not any(child.left_edge.idx <= q.open < child.right_edge.idx for q in quotes)):
                 # « a condamné Pierre Martin à deux ans », « a dénoncé les manifestants »: people
                 # are whom the verb is about, not words reported
@@ -2400,6 +2401,7 @@ def _noun_phrase_opening_clause(verb: "Token") -> Subject | None:
     start = verb.sent.start
     while start < end and doc[start].is_space:
         start += 1
+    end = _before_aside(doc, start, end)
     span = doc[start:end]
     if len(span) < 2 or len(span) > 6:
         return None
@@ -2410,6 +2412,19 @@ def _noun_phrase_opening_clause(verb: "Token") -> Subject | None:
     return Subject(start, end)
 
 
+
+
+def _before_aside(doc: "Doc", start: int, end: int) -> int:
+    """« Le collectif, très remonté, dénonce … »: where the words before a verb end, leaving out
+    an aside between commas right before it (no verb of its own in it); `end` when there is none."""
+    if end - start < 4 or doc[end - 1].text != ",":
+        return end
+    comma = next((k for k in range(start + 1, end - 1) if doc[k].text == ","), None)
+    if comma is None or end - 1 - comma > 6 or any(
+            doc[k].morph.get("VerbForm") == ["Fin"] or doc[k].lower_ in ("qui", "que", "qu'", "qu’", "dont")
+            or doc[k].is_punct for k in range(comma + 1, end - 1)):
+        return end
+    return comma
 
 
 def _name_before(verb: "Token") -> Subject | None:

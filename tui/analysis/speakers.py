@@ -753,6 +753,25 @@ class Registry:
             return None
         return entry
 
+    def one_in_focus(self, gender: str, not_: tuple[Entry, ...] = (), country: str = "") -> Entry | None:
+        """In news, « a reconnu le Danois », « soupire la jeune femme »: a nationality, or a phrase
+        that says only someone's age and sex, names the person a pronoun of its gender would, if
+        nobody of that gender (or of none known) was mentioned since, and nothing known of them says
+        another country or gender; not anyone the quotation names (`not_`)."""
+        if self.subject_first or gender not in ("m", "f"):
+            return None
+        entry = self.resolve_pronoun(gender, not_=not_)
+        if entry is None or entry.key.startswith("anonymous:") or entry.kind != "person" or \
+                country and entry.countries and country not in entry.countries or entry.gender not in ("", gender):
+            return None
+        since = self._mentioned[self._mentioned.index(entry) + 1:] if entry in self._mentioned else []
+        if any(e.kind == "person" and e not in not_ and e.gender in ("", gender) for e in since):
+            return None  # « Emmanuel Macron a reçu Olaf Scholz. « … », a déclaré l'Allemand »: which?
+        if country:
+            entry.countries.add(country)
+        entry.gender = gender
+        return entry
+
     def place(self, surface: str) -> Entry | None:
         country = country_of_place(surface)
         return self.government(surface, country) if country else None

@@ -59,6 +59,12 @@ PERSON_TITLES = frozenset({
     "historien", "historienne", "politologue", "sociologue", "philosophe", "journaliste",
     "eurodéputé", "eurodéputée", "adjoint", "adjointe", "témoin", "victime", "suspect", "président-directeur",
     "délégué", "déléguée", "secrétaire", "trésorier", "trésorière", "recteur", "rectrice", "doyen", "doyenne",
+    "proviseur", "proviseure", "inspecteur", "inspectrice", "producteur", "productrice", "animateur", "animatrice",
+    "éditorialiste", "chroniqueur", "chroniqueuse", "ingénieur", "ingénieure", "architecte", "cinéaste",
+    "photographe", "romancier", "romancière", "musicien", "musicienne", "cofondateur", "cofondatrice",
+    "consultant", "consultante", "juriste", "climatologue", "comédien", "comédienne", "sculpteur", "imam",
+    "coureur", "coureuse", "nageur", "nageuse", "boxeur", "boxeuse", "skipper", "navigateur", "navigatrice",
+    "rugbyman", "judoka", "alpiniste",
     # titles of nobility and of the clergy, frequent in novels: « le baron », « la comtesse »
     "baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "vicomte",
     "vicomtesse", "chevalier", "abbé", "curé", "docteur", "lieutenant", "sergent", "magistrat", "magistrate",
@@ -92,6 +98,9 @@ TITLE_SYNONYMS = {
     # lensois, Pierre Sage, … », « s'est réjoui le technicien »), never for whoever is in focus
     "technicien": "entraîneur",
     "technicienne": "entraîneur",
+    # a player on stage or screen is « l'actrice » as well as « la comédienne »
+    "comédien": "acteur",
+    "comédienne": "acteur",
     # a writer is « l'autrice », « la romancière » (not « l'auteur », also of a crime)
     "autrice": "écrivain",
     "romancier": "écrivain",
@@ -126,6 +135,12 @@ BROAD_TITLES = frozenset({"élu", "responsable", "dirigeant", "chef", "leader", 
 FOCUS_DESCRIPTIONS = frozenset({"intéressé", "intéressée", "trentenaire", "quadragénaire", "quinquagénaire",
                                 "sexagénaire", "septuagénaire", "octogénaire", "nonagénaire", "centenaire"})
 
+# phrases that say only someone's sex and age, by which news takes up the person just presented
+# (« Camille, 24 ans, … », soupire la jeune femme »), and the gender they say
+SEX_AND_AGE_PHRASES = {"jeune femme": "f", "jeune homme": "m", "jeune fille": "f", "vieil homme": "m",
+                       "vieille dame": "f", "vieille femme": "f", "jeune mère": "f", "jeune père": "m",
+                       "adolescent": "m", "adolescente": "f"}
+
 # « a déclaré le premier », « a répondu la seconde »: of the two people just named, which one
 ORDINAL_PRONOUNS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
 
@@ -135,6 +150,9 @@ FEMININE_TITLES = frozenset({
     "procureure", "avocate", "chercheuse", "experte", "vice-présidente", "reine", "princesse",
     "envoyée", "candidate", "élue", "militante", "professeure", "gouverneure", "préfète",
     "médiatrice", "opposante", "baronne", "comtesse", "marquise", "duchesse", "vicomtesse",
+    "proviseure", "inspectrice", "productrice", "animatrice", "chroniqueuse", "ingénieure", "musicienne",
+    "cofondatrice", "consultante", "coureuse", "nageuse", "boxeuse", "navigatrice", "romancière", "comédienne",
+    "réalisatrice", "actrice", "autrice", "écrivaine", "chanteuse", "joueuse", "championne", "historienne",
 })
 
 # Nouns that speak for someone unseen (« une voix appela : ») but are nobody a pronoun can stand
@@ -172,7 +190,11 @@ PERSON_NOUNS = frozenset({
     "éleveur", "éleveuse", "viticulteur", "viticultrice", "urgentiste", "pédiatre", "psychiatre", "psychologue",
     "huissier", "greffier", "greffière", "plaignant", "plaignante", "chômeur", "chômeuse", "entrepreneur",
     "entrepreneuse", "gérant", "gérante", "vendeur", "vendeuse", "automobiliste", "cycliste", "piéton",
-    "piétonne", "éducateur", "éducatrice", "épidémiologiste", "virologue",
+    "piétonne", "éducateur", "éducatrice", "épidémiologiste", "virologue", "mécanicien", "mécanicienne",
+    "banquier", "banquière", "électeur", "électrice", "commerçant", "commerçante", "restaurateur", "restauratrice",
+    "agricultrice", "douanier", "douanière", "menuisier", "charpentier", "couturière", "contremaître",
+    "apprenti", "apprentie", "caissier", "caissière", "sommelier", "batelier", "passeur", "passeuse", "aviateur",
+    "aviatrice", "espion", "espionne",
     # « selon un cadre de la direction », « confie un diplomate »: people inside an organisation
     "cadre", "diplomate", "adhérent", "adhérente", "partisan", "partisane",
     "source", "sources",  # « a indiqué une source policière »: an informant the paper does not name
@@ -242,6 +264,9 @@ EPICENE_NOUNS = frozenset({"ministre", "secrétaire", "juge", "maire", "responsa
                            "spécialiste", "photographe", "psychologue", "pédiatre", "notaire", "édile",
                            "enfant", "malade", "domestique", "concierge", "complice", "esclave", "propriétaire",
                            "locataire", "touriste", "adversaire", "partenaire", "guide", "pianiste"})
+
+# endings of nouns for people that are the same for a man and a woman (« l'aubergiste », « l'adversaire »)
+EPICENE_NOUN_ENDINGS = ("iste", "aire", "logue", "graphe", "iatre")
 
 # things a novel lets speak or sound in an incise (« murmura le vent », « répondit l'écho »): no
 # one, though an unknown noun in an incise is someone (« fit le mauser »)
@@ -405,6 +430,10 @@ MASCULINE_OF_TITLE = {
     "trésorière": "trésorier", "rectrice": "recteur", "doyenne": "doyen", "médiatrice": "médiateur",
     "négociatrice": "négociateur", "opposante": "opposant", "attaquante": "attaquant", "gardienne": "gardien",
     "patronne": "patron", "magistrate": "magistrat", "envoyée": "envoyé",
+    "proviseure": "proviseur", "inspectrice": "inspecteur", "productrice": "producteur", "animatrice": "animateur",
+    "chroniqueuse": "chroniqueur", "ingénieure": "ingénieur", "musicienne": "musicien",
+    "cofondatrice": "cofondateur", "consultante": "consultant", "coureuse": "coureur", "nageuse": "nageur",
+    "boxeuse": "boxeur", "navigatrice": "navigateur",
 }
 
 # ranks a description names only when someone was given them (« le comte » is not whoever is in focus)

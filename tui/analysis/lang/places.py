@@ -57,6 +57,19 @@ NATIONALITIES = {
     "sud-coréen": "Corée du Sud", "taïwanais": "Taïwan", "vietnamien": "Vietnam",
     "pakistanais": "Pakistan", "afghan": "Afghanistan", "irakien": "Irak", "arménien": "Arménie",
     "azerbaïdjanais": "Azerbaïdjan", "kazakh": "Kazakhstan", "sud-africain": "Afrique du Sud",
+    "slovène": "Slovénie", "bulgare": "Bulgarie", "albanais": "Albanie", "bosnien": "Bosnie-Herzégovine",
+    "monténégrin": "Monténégro", "macédonien": "Macédoine du Nord", "islandais": "Islande",
+    "luxembourgeois": "Luxembourg", "monégasque": "Monaco", "maltais": "Malte", "chypriote": "Chypre",
+    "kényan": "Kenya", "éthiopien": "Éthiopie", "nigérien": "Niger", "ivoirien": "Côte d'Ivoire",
+    "camerounais": "Cameroun", "congolais": "Congo", "burkinabé": "Burkina Faso", "guinéen": "Guinée",
+    "ghanéen": "Ghana", "rwandais": "Rwanda", "soudanais": "Soudan", "libyen": "Libye", "tchadien": "Tchad",
+    "malgache": "Madagascar", "jordanien": "Jordanie", "yéménite": "Yémen", "émirien": "Émirats arabes unis",
+    "koweïtien": "Koweït", "indonésien": "Indonésie", "thaïlandais": "Thaïlande", "philippin": "Philippines",
+    "malaisien": "Malaisie", "birman": "Birmanie", "chilien": "Chili", "colombien": "Colombie",
+    "péruvien": "Pérou", "vénézuélien": "Venezuela", "cubain": "Cuba", "haïtien": "Haïti",
+    "uruguayen": "Uruguay", "bolivien": "Bolivie", "équatorien": "Équateur", "néo-zélandais": "Nouvelle-Zélande",
+    "ouzbek": "Ouzbékistan", "kirghize": "Kirghizistan", "mongol": "Mongolie", "bangladais": "Bangladesh",
+    "sri-lankais": "Sri Lanka", "népalais": "Népal",
 }
 
 # People of a region or a city, as novels name a character by where he comes from (« le
