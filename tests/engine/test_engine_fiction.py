@@ -2356,3 +2356,42 @@ def test_an_innkeeper_called_uncle_is_no_she(analyse_text):
                      "Elle prit une chandelle et monta l'escalier. Sur le palier, elle se retourna.\n\n"
                      "— Vous venez pour le notaire, n'est-ce pas ? demanda-t-elle à voix basse.")
     assert speaker_of(a, "Vous venez pour le notaire") != "l'aubergiste"
+
+
+def test_the_answer_to_a_line_that_calls_someone_counts_for_the_alternation(analyse_text):
+    a = analyse_text(NARRATION + "Le lendemain, le docteur Lerouge vint voir la malade.\n\n"
+                     "— Eh bien, madame Bertin, fit-il en entrant, comment allons-nous ce matin ?\n\n"
+                     "— Mal, docteur. Je n'ai pas fermé l'œil.\n\n"
+                     "— Bah ! c'est le temps. Tout le monde dort mal avec ce vent-là.")
+    assert speaker_of(a, "Je n'ai pas fermé") == "madame Bertin"
+    assert speaker_of(a, "c'est le temps") == "Lerouge"
+
+
+def test_a_pronoun_taking_up_a_lone_subject_says_its_gender(analyse_text):
+    a = analyse_text(NARRATION + "Duroy demeura stupéfait. Il ne songeait plus qu'elle était mariée.\n\n"
+                     "Ils arrivèrent tous les deux en avance au rendez-vous. Elle se jeta dans ses bras ; puis elle "
+                     "lui dit :\n\n« Si tu veux, tu m'emmèneras dîner quelque part. »")
+    assert speaker_of(a, "tu m'emmèneras dîner") != "Duroy"
+    b = analyse_text(NARRATION + "Salammbô descendit l'escalier. Elle regardait la foule.\n\nMâtho poussa un cri comme à "
+                     "la blessure d'une épée. Elle répéta plusieurs fois : « Va-t'en ! va-t'en ! »\n\nMâtho s'éloigna. "
+                     "« J'aurais dû l'enlever ! » disait-il le soir.")
+    assert speaker_of(b, "Va-t'en") != "Mâtho"  # « elle » is Salammbô, in play before him
+    assert speaker_of(b, "J'aurais dû l'enlever") == "Mâtho"
+
+
+
+def test_no_one_answers_a_line_that_asks_for_him_by_his_own_name(analyse_text):
+    a = analyse_text(NARRATION + "Jacques de Vignes partit pour la chasse à l'aube.\n\nLe docteur Davidoff arriva vers "
+                     "midi et pénétra dans le vestibule. Un domestique vint à sa rencontre.\n\n"
+                     "— M. Jacques de Vignes ? demanda le docteur.\n\n— M. de Vignes est absent.\n\n"
+                     "— Va-t-il rentrer ?\n\n— Je l'ignore.")
+    assert speaker_of(a, "est absent") != "Jacques de Vignes"
+
+
+def test_a_common_word_opening_a_sentence_before_a_comma_is_no_one_called(analyse_text):
+    a = analyse_text(NARRATION + "Le marquis regardait Blondine.\n\n– Que j'aime à vous voir ainsi ! dit le marquis.\n\n"
+                     "– Monsieur, reprit-elle, je vous en supplie, ne m'éloignez pas d'ici ; je deviens si malheureuse "
+                     "alors que je n'y suis plus. Enfant, j'ai perdu père et mère loin de l'hôtel de Nolar. Qu'y a-t-il "
+                     "au monde de plus à plaindre qu'une orpheline ?... Adolescente, vous savez ce que j'ai souffert "
+                     "loin de vous.\n\n– Je le sais.")
+    assert speaker_of(a, "Je le sais") == "le marquis"  # not « Adolescente », a word of the lexicon

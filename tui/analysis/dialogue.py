@@ -85,23 +85,33 @@ class Conversation(Generic[T]):
     explicit: list[bool] = field(default_factory=list)
     addressees: list[T | None] = field(default_factory=list)  # who a line calls by name (a vocative)
     pair: tuple[T, T] | None = None  # the two people the narration set the exchange between
+    mentions: list[tuple[T, ...]] = field(default_factory=list)  # whom a line speaks of by name
 
-    def add(self, speaker: T | None, addressee: T | None = None, evidence: bool = True) -> int:
+    def add(self, speaker: T | None, addressee: T | None = None, evidence: bool = True,
+            mentions: tuple[T, ...] = ()) -> int:
         """``evidence``: whether the speaker can tell who speaks the lines around (not a crowd's
-        « s'écria-t-on », whose many voices break the alternation of two)."""
+        « s'écria-t-on », whose many voices break the alternation of two); ``mentions``: the people
+        the line names without calling them."""
         self.speakers.append(speaker)
         self.explicit.append(speaker is not None and evidence)
         self.addressees.append(addressee)
+        self.mentions.append(mentions)
         return len(self.speakers) - 1
 
-    def fill_by_address(self) -> list[int]:
+    def fill_by_address(self, known: Callable[[T], bool] = lambda speaker: True) -> list[int]:
         """A cue-less line right after a line that calls someone by name (« — Voyons, Marthe ! »)
-        is that person's answer, unless they spoke the calling line themselves; return the turns filled."""
+        is that person's answer, unless they spoke the calling line themselves; return the turns filled.
+        An answer to a line whose speaker a cue named, and who is `known` (not someone the cue's
+        words did not let the engine tell), is evidence as good as a cue for the turns around
+        (« — Eh bien, madame Bertin, fit-il … ¶ — Mal, docteur. ¶ — Bah ! … »: his again)."""
         filled: list[int] = []
         for k in range(1, len(self.speakers)):
             called = self.addressees[k - 1]
-            if self.speakers[k] is None and called is not None and called is not self.speakers[k - 1]:
+            if self.speakers[k] is None and called is not None and called is not self.speakers[k - 1] \
+                    and not any(m is called for m in self.mentions[k]):
+                # (« — M. Jacques de Vignes ? ¶ — M. de Vignes est absent. »: no one answers by his own name)
                 self.speakers[k] = called
+                self.explicit[k] = self.explicit[k - 1] and known(self.speakers[k - 1])
                 filled.append(k)
         return filled
 

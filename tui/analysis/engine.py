@@ -29,9 +29,9 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MAR
                                       POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, UNKNOWN_ONE_OPENERS, UNKNOWN_ONE_SUBJECTS, VERB_GROUP_CLITICS,
                                       VOWEL_INITIALS)
 from tui.analysis.lang.places import METONYMS
-from tui.analysis.lang.people import (CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, CIVILITY_TOKENS, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, SEX_AND_AGE_PHRASES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
+from tui.analysis.lang.people import (ADDRESS_GENDER, CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, CIVILITY_TOKENS, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, SEX_AND_AGE_PHRASES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, EPICENE_NOUN_ENDINGS, INANIMATE_VOICES, LORDSHIP_TITLES, MILITARY_RANKS, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
-                                     SPELLED_CIVILITIES, VOICE_NOUNS)
+                                     FORMS_OF_ADDRESS, SPELLED_CIVILITIES, VOICE_NOUNS)
 from tui.analysis.vocabulary import (country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun,
                                      known_first_name_gender, nationality, title_phrase)
 from tui.analysis.naming import apposed_epithet, epithet_gender, epithets_before, namings_in
@@ -271,14 +271,18 @@ class Engine:
         done_turns: set[Turn] = set()
         last_sent = None
         self._unit_first_sentence = self.registry.sentence + 1
+        lone_subject: Entry | None = None
         for sent in doc.sents:
             self.registry.sentence += 1
             last_sent = sent
+            if lone_subject is not None:
+                _gender_by_take_up(sent, *lone_subject, self.registry)
             # names enter the focus in reading order, sentence by sentence, before its quotes
             first = position
             while position < len(names) and names[position].first < sent.end:
                 position += 1
             person_of.update(self._register_names(unit, doc, names[first:position]))
+            lone_subject = self._lone_subject(doc, sent, names[first:position], person_of)
             self._register_groups(doc, names[first:position], person_of)
             self._register_described_subjects(sent, names, person_of)
             self._keep_reading_order(doc, names[first:position], person_of)
@@ -311,6 +315,31 @@ class Engine:
         self._previous_reading = (unit.index, doc, names, person_of, self._quoted_in(doc, unit.index, unit.start))
         self.units_done += 1
         self.chars_done += len(unit.text)
+
+    def _lone_subject(self, doc: "Doc", sent: "Span", names: list[Name],
+                      person_of: dict[int, Entry]) -> tuple[Entry, str] | None:
+        """The one person a sentence of narration names, as its subject, with no one else it could
+        hand a pronoun to (no other person, no person's noun, no object pronoun, no quotation),
+        while nothing says their gender, and the gender the tagger gave the name: « Duroy demeura
+        stupéfait. »"""
+        people = [n for n in names if n.label == "PER"]
+        if len(people) != 1 or not self._name_flags.get(people[0].first, (False,))[0]:
+            return None
+        entry = person_of.get(people[0].first)
+        if entry is None or entry.gender or entry.kind != "person":
+            return None
+        name = people[0]
+        text = doc.user_data.get(TEXT_KEY) or doc.text
+        if any(mark in text[sent.start_char:sent.end_char] for mark in ("«", "»", "“", "—", "–")):
+            return None
+        for token in sent:
+            if name.first - len(name.civility.split()) <= token.i < name.last:
+                continue
+            if token.pos_ == "PRON" and token.lower_ in _OBJECT_PRONOUNS or token.pos_ == "NOUN" and \
+                    is_person_noun(token.text, listed_only=True) or token.ent_type_ == "PER":
+                return None
+        tagged = {_noun_gender(doc[i]) for i in range(name.first, name.last)} - {""}
+        return (entry, tagged.pop()) if len(tagged) == 1 else None
 
     def _unglued(self, doc: "Doc", name: Name) -> list[Name]:
         """« dit à Rodolphe Francesca »: two people the story has each called by one word, which the
@@ -877,11 +906,14 @@ class Engine:
         # idée. – Il m'embarrassa un peu … »): maybe no line at all; turn-taking neither names it
         # nor counts on it
         unsure = turn.after_narration and incise is None and record.entry is None
+        mentions = tuple(person_of[n.first] for n in names if n.first in person_of and n.label == "PER"
+                         and turn.start <= n.start < found.end and _spoken_of(doc, n, [(turn.start, found.end)]))
         self._conversation.add(record.entry if record.entry is not None or incise is None and not unsure else _Stranger(),
-                               addressee=called, evidence=not crowd and not unsure)
+                               addressee=called, evidence=not crowd and not unsure, mentions=mentions)
         self._conversation_records.append(record)
         # who a line calls by name answers it: stronger evidence than the alternation of turns
-        for k in self._conversation.fill_by_address() + self._conversation.fill_by_call_in_pair(self._in_the_scene) + \
+        for k in self._conversation.fill_by_address(lambda speaker: isinstance(speaker, Entry)) + \
+                self._conversation.fill_by_call_in_pair(self._in_the_scene) + \
                 self._conversation.fill_by_alternation():
             self._credit_turn(k)
         narration_after = self.article.text[unit.start + found.end : unit.start + turn.line_end]
@@ -1070,13 +1102,20 @@ class Engine:
         """« — Adorable ! Qui ne serait touché … » (tagged a person): a word alone before « ! » or
         « ? » that the lexicon knows as an adjective is an exclamation, not a name, unless it is a
         known first name or the text writes it capitalised inside a sentence too (« Constant »)."""
-        if name.label != "PER" or name.civility or name.last - name.first != 1 or name.last >= len(doc):
+        if name.label not in ("PER", "MISC") or name.civility or name.last - name.first != 1 or name.last >= len(doc):
             return False
-        if doc[name.last].text not in ("!", "?", "…", "...") or \
-                name.first > 0 and not doc[name.first - 1].is_punct and not doc[name.first].is_sent_start:
+        if name.first > 0 and not doc[name.first - 1].is_punct and not doc[name.first].is_sent_start:
             return False
         word = doc[name.first].text
-        if not is_adjective(word) or known_first_name_gender(word) or fold(word) in EPICENE_FIRST_NAMES:
+        if known_first_name_gender(word) or fold(word) in EPICENE_FIRST_NAMES:
+            return False
+        if doc[name.last].text in ("!", "?", "…", "..."):
+            if not is_adjective(word) or name.label != "PER":
+                return False
+        elif doc[name.last].text != "," or not (is_adjective(word) or is_common_noun(word)) or \
+                is_person_noun(word) or word.lower() in ADDRESS_GENDER or word.lower() in FORMS_OF_ADDRESS:
+            # « Adolescente, vous savez ce que j'ai souffert »: a word of the lexicon opening a
+            # sentence before a comma, no name, unless it names a person (« Maman, viens »)
             return False
         return word not in self._capitalised_inside_sentences()
 
@@ -3151,6 +3190,23 @@ def _title_word(token: "Token") -> bool:
     low = token.lower_
     return token.is_lower and (low in PERSON_TITLES or low in MILITARY_RANKS or "-" in low and all(
         part in PERSON_TITLES or part in MILITARY_RANKS for part in low.split("-")))
+
+
+_OBJECT_PRONOUNS = frozenset({"le", "la", "l'", "l’", "lui", "les", "leur", "elle", "il", "eux", "elles", "ils"})
+
+
+def _gender_by_take_up(sent: "Span", entry: Entry, tagged: str, registry: Registry) -> None:
+    """« Duroy demeura stupéfait. Il ne songeait plus … »: a sentence that opens on « il » or « elle »
+    right after a sentence whose one person was its subject takes that person up, and says their
+    gender, if the tagger gave the name the same (`tagged`) and nobody else of that gender is in
+    play (« Mâtho poussa un cri. Elle répéta … »: Salammbô, whom the scene is about)."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    if first is None or first.lower_ not in ("il", "elle") or entry.gender or impersonal_il(first) or not (
+            first.dep_.startswith("nsubj") or first.dep_ == "expl:subj" and first.head.lemma_ not in ("être", "sembler")):
+        return  # (« Il ne songeait plus … » may be parsed as an expletive; « il est vrai que » is one)
+    gender = "m" if first.lower_ == "il" else "f"
+    if gender == tagged and not registry.other_of_gender(gender, entry):
+        entry.gender = gender
 
 
 def _nationality_noun(token: "Token") -> bool:

@@ -753,6 +753,12 @@ class Registry:
             return None
         return entry
 
+    def other_of_gender(self, gender: str, not_: Entry) -> bool:
+        """Whether someone else of this gender was seen within a pronoun's reach: whom a pronoun of
+        that gender may as well stand for."""
+        return any(e is not not_ and e.kind == "person" and e.gender == gender and
+                   self.unit - e.last_seen <= self.pronoun_reach for e in (*self._focus, *self._mentioned))
+
     def one_in_focus(self, gender: str, not_: tuple[Entry, ...] = (), country: str = "") -> Entry | None:
         """In news, « a reconnu le Danois », « soupire la jeune femme »: a nationality, or a phrase
         that says only someone's age and sex, names the person a pronoun of its gender would, if
