@@ -2395,3 +2395,10 @@ def test_a_common_word_opening_a_sentence_before_a_comma_is_no_one_called(analys
                      "au monde de plus à plaindre qu'une orpheline ?... Adolescente, vous savez ce que j'ai souffert "
                      "loin de vous.\n\n– Je le sais.")
     assert speaker_of(a, "Je le sais") == "le marquis"  # not « Adolescente », a word of the lexicon
+
+
+def test_a_name_the_line_before_said_echoed_as_a_question_is_no_call(analyse_text):
+    a = analyse_text(NARRATION + "Escaldas se pencha vers Françoise.\n\n— Vous rappelez-vous une petite pauvresse qui "
+                     "rôdait dans le parc ? Une nommée Bertrande ?\n\n— Bertrande ? répéta Françoise. Attendez donc…\n\n"
+                     "— Si, précisément. Elle vous suivait partout.\n\n— Je m'en souviens maintenant.")
+    assert speaker_of(a, "Si, précisément") == "Escaldas"  # not Bertrande, only echoed

@@ -935,3 +935,16 @@ def test_the_young_woman_is_the_one_just_presented(analyse_text):
     assert speaker_of(a, "une quarantaine") == "Camille"
     b = analyse_text("Marc Dubois a reçu Paul Martin dans son bureau. « Je suis inquiet », confie le jeune homme.")
     assert speaker_of(b, "Je suis inquiet") not in ("Marc Dubois", "Paul Martin")  # two men: which one?
+
+
+def test_the_answers_of_an_interview_in_dashes_are_the_interviewee_s(analyse_text):
+    a = analyse_text("Tennis : Caroline Garcia en quarts de finale\n\nLa Française a battu Jessica Pegula en trois sets. "
+                     "Caroline Garcia s'est confiée à notre journaliste après le match.\n\n— Comment vous sentez-vous "
+                     "après ce match ?\n\n— Soulagée, surtout. J'ai eu du mal à entrer dans la partie.\n\n— Le public "
+                     "vous a beaucoup soutenue ?\n\n— C'est incroyable de jouer ici.")
+    assert speaker_of(a, "Soulagée, surtout") == "Caroline Garcia"
+    assert speaker_of(a, "incroyable de jouer") == "Caroline Garcia"
+    assert speaker_of(a, "Comment vous sentez-vous") is None  # the journalist asks
+    b = analyse_text("Un policier s'approche d'un jeune homme, Karim, assis sur un banc.\n\n— Vous avez vos papiers ?"
+                     "\n\n— Non, je les ai oubliés.\n\n— Suivez-moi.")
+    assert speaker_of(b, "je les ai oubliés") is None  # a scene, not an interview the article says it gives

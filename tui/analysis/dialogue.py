@@ -86,6 +86,9 @@ class Conversation(Generic[T]):
     addressees: list[T | None] = field(default_factory=list)  # who a line calls by name (a vocative)
     pair: tuple[T, T] | None = None  # the two people the narration set the exchange between
     mentions: list[tuple[T, ...]] = field(default_factory=list)  # whom a line speaks of by name
+    # an answer to a line a cue named, that called its speaker by name: evidence for the lines after
+    # it, not before (« — … demanda le commissaire en s'adressant à Saniel »: a new interlocutor)
+    answered: list[bool] = field(default_factory=list)
 
     def add(self, speaker: T | None, addressee: T | None = None, evidence: bool = True,
             mentions: tuple[T, ...] = ()) -> int:
@@ -96,13 +99,14 @@ class Conversation(Generic[T]):
         self.explicit.append(speaker is not None and evidence)
         self.addressees.append(addressee)
         self.mentions.append(mentions)
+        self.answered.append(False)
         return len(self.speakers) - 1
 
     def fill_by_address(self, known: Callable[[T], bool] = lambda speaker: True) -> list[int]:
         """A cue-less line right after a line that calls someone by name (« — Voyons, Marthe ! »)
         is that person's answer, unless they spoke the calling line themselves; return the turns filled.
         An answer to a line whose speaker a cue named, and who is `known` (not someone the cue's
-        words did not let the engine tell), is evidence as good as a cue for the turns around
+        words did not let the engine tell), is evidence as good as a cue for the turns after it
         (« — Eh bien, madame Bertin, fit-il … ¶ — Mal, docteur. ¶ — Bah ! … »: his again)."""
         filled: list[int] = []
         for k in range(1, len(self.speakers)):
@@ -111,7 +115,7 @@ class Conversation(Generic[T]):
                     and not any(m is called for m in self.mentions[k]):
                 # (« — M. Jacques de Vignes ? ¶ — M. de Vignes est absent. »: no one answers by his own name)
                 self.speakers[k] = called
-                self.explicit[k] = self.explicit[k - 1] and known(self.speakers[k - 1])
+                self.answered[k] = self.explicit[k - 1] and known(self.speakers[k - 1])
                 filled.append(k)
         return filled
 
@@ -136,11 +140,12 @@ class Conversation(Generic[T]):
         filled. Only cue-named turns count as evidence: a guess never props up another guess."""
         filled: list[int] = []
         speakers, explicit = self.speakers, self.explicit
+        known = [e or a for e, a in zip(explicit, self.answered)]  # evidence for the lines after
         for k, speaker in enumerate(speakers):
             if speaker is not None:
                 continue
             guess = None
-            if k >= 2 and explicit[k - 1] and explicit[k - 2] and speakers[k - 1] is not speakers[k - 2]:
+            if k >= 2 and known[k - 1] and known[k - 2] and speakers[k - 1] is not speakers[k - 2]:
                 guess = speakers[k - 2]
             elif k + 2 < len(speakers) and explicit[k + 1] and explicit[k + 2] \
                     and speakers[k + 1] is not speakers[k + 2]:
@@ -208,7 +213,8 @@ class Conversation(Generic[T]):
         colon's gender, « j'en suis sûre », « oui, madame »), or the run is left open. Run once the
         exchange is over; return the turns filled."""
         speakers, explicit = self.speakers, self.explicit
-        named = [k for k, known in enumerate(explicit) if known]
+        known = [e or a for e, a in zip(explicit, self.answered)]  # an answer counts for the lines after it
+        named = [k for k, evidence in enumerate(known) if evidence]
         if len({id(speakers[k]) for k in named}) != 2:
             return []  # a third speaker somewhere in the exchange: alternation of two cannot be trusted
         a, b = speakers[named[0]], next(speakers[k] for k in named if speakers[k] is not speakers[named[0]])
@@ -217,9 +223,11 @@ class Conversation(Generic[T]):
             return b if speaker is a else a
 
         def adjacent_pair(k: int, step: int) -> bool:
-            """Turns k and k+step both cue-named, by the two different people."""
+            """Turns k and k+step both cue-named (or, for the lines after them, one answering the
+            other's call), by the two different people."""
             j = k + step
-            return 0 <= j < len(speakers) and explicit[k] and explicit[j] and speakers[k] is not speakers[j]
+            evidence = known if step < 0 else explicit
+            return 0 <= j < len(speakers) and evidence[k] and evidence[j] and speakers[k] is not speakers[j]
 
         filled: list[int] = []
         bounds = [-1] + named + [len(speakers)]

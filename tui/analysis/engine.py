@@ -43,7 +43,7 @@ from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTE
 from tui.analysis.reported import (Found, Subject, author_named_after, dialogue_incise, end_of_name, find_in_sentence, floor_taker, impersonal_il,
                                    introducer_before_colon, is_speech_verb, nested_quotations, past_participle_aside,
                                    spoken_to, thought_lemma)
-from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_INCISE_VERBS, GOING_ON_VERBS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
+from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_INCISE_VERBS, GOING_ON_VERBS, INTERVIEW_MARKERS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
                                      REPLY_VERBS, SILENCE_PHRASES, THOUGHT_VERBS)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, name_gender_guess, titles_agree
 from tui.analysis.version import engine_version
@@ -68,6 +68,8 @@ NARRATION_AFTER_LINE = 80
 # how many cue-less lines turn-taking carries an alternation past the last cue of an exchange (on
 # the shelves of novels, runs of 25 lines after a cue were still right; a cap of 6 lost only right names)
 CHAIN_REACH = 30
+# how far before a dash exchange in news the article may say it interviews someone (characters)
+INTERVIEW_LOOKBACK = 600
 PIPE_BATCH_SIZE = 4
 NARRATOR = "le narrateur"  # who « je » is in the narration of a novel
 FIRST_PERSON = "1"  # the narrator's "gender": no third-person pronoun agrees with it
@@ -188,6 +190,7 @@ class Engine:
         self._answers = find_answers(article)  # question / answer interviews
         self._conversation: Conversation[Entry] = Conversation()  # the dialogue exchange under way
         self._conversation_records: list[_QuoteRecord] = []
+        self._interviewee: Entry | None = None  # in news, who a dash exchange's answers may be from
         self._colon_entry: Entry | None = None  # who « X lui dit : » introduced for the next line
         self._colon_addressee: Entry | None = None  # and whom « … dit à Y : » spoke to
         self._colon_gender = ""  # the gender of a colon's pronoun nobody was found for (« il me demanda : »)
@@ -896,6 +899,7 @@ class Engine:
         called = self._called(doc, turn.start, found.end, names, person_of,
                               found.subject if incise is not None else None) or addressee
         if not self._conversation.speakers:
+            self._interviewee = None if self.narrative else self._interviewee_before(unit)
             # « Charlotte … dit à Pourville : » sets the exchange between the two, whoever else
             # the narration showed
             self._conversation.pair = (resolved[0], addressee) if resolved[0] is not None and addressee is not None \
@@ -931,7 +935,7 @@ class Engine:
         The `opening` of a quotation whose lines follow inside the same marks calls someone only
         if it speaks to someone, and not in a quotation inside it (« « Tardivel, notaire. » »)."""
         called = _vocative(doc, start, end, names, incise_subject)
-        if called is None:
+        if called is None or self._echoed(doc, start, called):
             return None
         if opening and (not _speaks_to_someone(doc, start, end) or any(
                 mark in (doc.user_data.get(TEXT_KEY) or doc.text)[start + 1:called.start] for mark in OPENERS)):
@@ -944,6 +948,32 @@ class Engine:
             # interview, « — Soulagée, surtout. » is how the interviewee feels, no one called
             return None
         return entry
+
+    def _interviewee_before(self, unit: Unit) -> Entry | None:
+        """In news, the one person a dash exchange opening here interviews: the article said it
+        interviews someone (« s'est confiée à notre journaliste », « propos recueillis ») in the
+        paragraphs just before, and the named person last in focus was seen there."""
+        before = self.article.text[max(0, unit.start - INTERVIEW_LOOKBACK):unit.start].lower()
+        if not any(marker in before for marker in INTERVIEW_MARKERS):
+            return None
+        entry = self.registry.last_subject(named=True)
+        if entry is None or entry.kind != "person" or unit.index - entry.last_seen > 2:
+            return None
+        return entry
+
+    def _echoed(self, doc: "Doc", start: int, name: Name) -> bool:
+        """« — Une nommée Bertrande ?... ¶ — Bertrande ? répéta Mlle de Plesguen »: a name opening a
+        line as a question or a cry, which the line just before said, is echoed, not called."""
+        text = doc.user_data.get(TEXT_KEY) or doc.text
+        first = doc[name.first - len(name.civility.split())].idx if name.civility else name.start
+        if text[start:first].strip(" \t\n\u00a0—–-«\"") or not text[name.end:name.end + 3].lstrip()[:1] in ("?", "!", "…", "."):
+            return False
+        current = self._quotes[-1] if self._quotes and self._quotes[-1].quote.start <= self.registry.position + start \
+            else None
+        before = [r for r in self._quotes[-3:] if r is not current and not r.nested]
+        previous = before[-1] if before else None
+        return previous is not None and self.registry.unit - previous.sentence[0] <= 3 and \
+            fold(name.text) in fold(previous.quote.text)
 
     def _turn_fits(self, k: int, speaker: "Entry | _Stranger", addressee: "Entry | _Stranger | None" = None) -> bool:
         """Whether the narration and the line's own words allow turn-taking to give the k-th line
@@ -1001,6 +1031,12 @@ class Engine:
             self._credit_turn(k)
         for k in self._conversation.fill_by_chain(CHAIN_REACH, self._turn_fits):
             self._credit_turn(k)
+        if self._interviewee is not None:
+            for k in _answers_in_interview([r.quote.text for r in self._conversation_records],
+                                           self._conversation.speakers):
+                if _gender_allows(self._interviewee, self._conversation_records[k].speaker_gender):
+                    self._credit(self._conversation_records[k], self._interviewee, "interview")
+            self._interviewee = None
         if self._conversation.speakers:
             self._scene_pair = self._exchange_pair(self._conversation)
         self._conversation = Conversation()
@@ -3190,6 +3226,20 @@ def _title_word(token: "Token") -> bool:
     low = token.lower_
     return token.is_lower and (low in PERSON_TITLES or low in MILITARY_RANKS or "-" in low and all(
         part in PERSON_TITLES or part in MILITARY_RANKS for part in low.split("-")))
+
+
+def _answers_in_interview(lines: list[str], speakers: list) -> list[int]:
+    """The answers of a news interview written in dashes (« — Comment vous sentez-vous ? ¶ —
+    Soulagée, surtout. »): no line has a speaker of its own, the first is a question, every line
+    in an answer's place (odd) is no question, and most lines in a question's place end with
+    « ? »; the odd lines, or [] when the exchange is not of that shape."""
+    if len(lines) < 2 or any(s is not None for s in speakers):
+        return []
+    asks = [line.rstrip(" »”\"").endswith("?") for line in lines]
+    questions = asks[0::2]
+    if not asks[0] or any(asks[1::2]) or sum(questions) * 3 < len(questions) * 2:
+        return []
+    return list(range(1, len(lines), 2))
 
 
 _OBJECT_PRONOUNS = frozenset({"le", "la", "l'", "l’", "lui", "les", "leur", "elle", "il", "eux", "elles", "ils"})

@@ -215,3 +215,9 @@ SPEECH_VERBS.update({"prévoir": frozenset({"que", "quote"}), "stipuler": frozen
 # a verb and its object that say someone begins to speak (« Étienne prit la parole. »): a
 # paragraph ending on one introduces the next line as a colon would
 FLOOR_TAKING = frozenset({("prendre", "parole"), ("rompre", "silence")})
+
+# What news writes just before an interview it gives in dialogue lines (« Caroline Garcia s'est
+# confiée à notre journaliste. ¶ — Comment vous sentez-vous ? ¶ — Soulagée, surtout. »): lower case
+INTERVIEW_MARKERS = ("entretien", "interview", "propos recueillis", "à nos questions", "s'est confié",
+                     "s’est confié", "a accepté de répondre", "nous a reçu", "notre journaliste", "au micro de",
+                     "nous a confié", "questions-réponses")
