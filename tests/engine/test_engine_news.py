@@ -948,3 +948,24 @@ def test_the_answers_of_an_interview_in_dashes_are_the_interviewee_s(analyse_tex
     b = analyse_text("Un policier s'approche d'un jeune homme, Karim, assis sur un banc.\n\n— Vous avez vos papiers ?"
                      "\n\n— Non, je les ai oubliés.\n\n— Suivez-moi.")
     assert speaker_of(b, "je les ai oubliés") is None  # a scene, not an interview the article says it gives
+
+
+def test_an_unnamed_person_coming_in_as_subject_is_whom_elle_then_stands_for(analyse_text):
+    a = analyse_text("Son avocate, Me Francesca Satta, a salué « un courage immense ». Une autre victime, qui "
+                     "témoignait sous pseudonyme, a lu une lettre. « Vous m'avez volé mon enfance », a-t-elle lancé.")
+    assert speaker_of(a, "volé mon enfance") != "Me Francesca Satta"
+
+
+def test_a_name_after_a_preposition_in_a_headline_is_its_topic_not_its_speaker(analyse_text):
+    a = analyse_text("Grève chez Airbus : « La direction joue la montre »\n\nDepuis lundi, des centaines de salariés "
+                     "débraient chaque jour.\n\n« La direction joue la montre, elle pense qu'on va se lasser », affirme "
+                     "Stéphane Le Goff, délégué CGT.")
+    assert speaker_of(a, "La direction joue la montre") != "Airbus"
+
+
+def test_a_body_s_full_name_before_its_acronym_is_one_name_and_no_words_said(analyse_text):
+    a = analyse_text("Pour l'Union nationale des propriétaires immobiliers (UNPI), au contraire, c'est « une "
+                     "décision de bon sens ».")
+    quote = quote_with(a, "bon sens")
+    assert quote.speaker is not None and quote.speaker.name == "Union nationale des propriétaires immobiliers"
+    assert "UNPI" not in quote.text  # the acronym names the source, it is not what it said

@@ -666,7 +666,10 @@ class Engine:
                 continue
             determiner = next((c.lower_ for c in token.children if c.dep_ == "det"), "") or (
                 token.doc[token.i - 1].lower_ if learned else "")
-            indefinite = determiner in ("un", "une") and narrative and token.dep_.startswith("nsubj")
+            # (in news too, for a noun listed for people: « Une autre victime a lu une lettre. « … »,
+            # a-t-elle lancé » is not the lawyer named before)
+            indefinite = determiner in ("un", "une") and token.dep_.startswith("nsubj") and (
+                narrative or is_person_noun(token.text, listed_only=True))
             if indefinite:
                 # « Un pêcheur les salua. Il … »: someone new comes into focus, known from then on
                 # as « le pêcheur »

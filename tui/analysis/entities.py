@@ -57,7 +57,7 @@ def clean_entities(doc: "Doc") -> list[Name]:
                              for n in _person_after_portfolio(doc, name))
     names.extend(_civility_names(doc, names))
     names.extend(_epithet_names(doc, names))
-    names.extend(_bracketed_acronyms(doc, names))
+    names = _bracketed_acronyms(doc, names)
     names = _lists_of_organisations(doc, names)
     names.sort(key=lambda n: n.first)
     return _joined_particle_names(doc, names)
@@ -175,11 +175,12 @@ def _name_end(doc: "Doc", i: int) -> int:
 
 def _bracketed_acronyms(doc: "Doc", names: list[Name]) -> list[Name]:
     """« la police aux frontières (PAF) »: an acronym in brackets names a body, and so does the
-    noun phrase it abbreviates; both are organisations."""
+    noun phrase it abbreviates; both are organisations. A name the model cut short inside that
+    phrase (« Union nationale » of « l'Union nationale des propriétaires immobiliers (UNPI) ») gives
+    way to the whole phrase. The names, with these."""
     texts = words_of(doc).text
     if "(" not in texts:
-        return []
-    taken = {i for n in names for i in range(n.first, n.last)}
+        return names
     found: list[Name] = []
     for i, text in enumerate(texts):
         if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper() and 1 < i < len(doc) - 1
@@ -197,13 +198,16 @@ def _bracketed_acronyms(doc: "Doc", names: list[Name]) -> list[Name]:
             start += 1
         phrase = doc[start:end]
         initials = "".join(w.text[0].upper() for w in phrase if w.pos_ in ("NOUN", "PROPN", "ADJ"))
+        inside = [n for n in names if start <= n.first and n.last <= end and n.label in ("ORG", "MISC", "LOC")]
+        taken = {i for n in names if n not in inside or initials != text for i in range(n.first, n.last)}
         if len(phrase) >= 2 and phrase[0].pos_ in ("NOUN", "PROPN") and text[0] == initials[:1] \
                 and not any(i in taken for i in range(start, end)):
+            names = [n for n in names if n not in inside]
             found.append(Name(start, end, "ORG", phrase.text, phrase.start_char, phrase.end_char))
         elif token.i not in taken and not any(i in taken for i in range(max(0, start), end)):
             # no spelled-out name before it: the acronym itself names the body
             found.append(Name(token.i, token.i + 1, "ORG", text, token.idx, token.idx + len(text)))
-    return found
+    return names + found
 
 
 def _body_by_type_noun(doc: "Doc", name: Name) -> Name:

@@ -45,6 +45,7 @@ from tui.analysis.lang.grammar import (
     SUBJECT_PRONOUNS,
     SUBORDINATING_WORDS,
     TIME_WORDS,
+    TOPIC_PREPOSITIONS,
     VERB_GROUP_ADVERBS,
     VERB_GROUP_CLITICS,
     VERB_GROUP_LOCUTIONS,
@@ -1351,6 +1352,11 @@ def _selon(sent: "Span", quotes: list[QuoteMarks], found: list[Found]) -> list[F
             last += 1
         if last == first:
             continue
+        if last < sent.end and doc[last].text == "(":
+            # « Pour l'Union nationale des propriétaires immobiliers (UNPI), … »: the acronym in
+            # brackets belongs to the source
+            close = next((k for k in range(last + 1, min(sent.end, last + 6)) if doc[k].text == ")"), None)
+            last = close + 1 if close is not None else last
         apposed = _apposed_name(doc, last, sent.end)
         # « selon une étude de l'ONG X »: a document with its author named after « de » speaks for
         # them; « selon un sondage Ifop » or « selon nos informations » is nobody speaking
@@ -1778,6 +1784,9 @@ def _governed(span) -> bool:
     if name.dep_ == "nmod" and name.head.pos_ in ("NOUN", "ADJ", "PRON") and name.head.i < name.i and \
             any(c.dep_ == "case" and c.lower_ in ("de", "d'", "d’", "du", "des") for c in name.children):
         return True  # « le crucifix …, dernier présent de Mme Daltier : »: whose, not who speaks
+    if name.dep_ == "nmod" and name.head.pos_ == "NOUN" and name.head.i < name.i and \
+            any(c.dep_ == "case" and c.lower_ in TOPIC_PREPOSITIONS for c in name.children):
+        return True  # « Grève chez Airbus : « … » »: where a headline's topic happens, not who speaks
     return root.dep_.startswith("nsubj") and root.head.dep_ in _SUBORDINATE
 
 

@@ -75,6 +75,9 @@ TIME_NOUNS = frozenset({"jour", "soir", "matin", "nuit", "fois", "après-midi", 
 
 IMPERSONAL_SUBJECTS = frozenset({"on", "ce", "c'", "c’", "cela", "ça", "ceci", "tout", "rien", "qui"})
 
+# prepositions that set a name in a noun's place rather than naming its owner (« Grève chez Airbus »,
+# « Accord avec Renault », « Tempête sur Paris »)
+TOPIC_PREPOSITIONS = frozenset({"chez", "avec", "contre", "sur", "pour", "dans", "en", "à", "au", "aux", "entre"})
 PREPOSITION_WORDS = frozenset({"de", "d'", "d’", "du", "des", "à", "au", "aux", "entre", "par", "avec", "pour", "contre", "sur", "chez", "vers", "et"})
 
 FIRST_AND_SECOND_PERSON_WORDS = frozenset({"je", "j'", "j’", "me", "m'", "m’", "moi", "nous", "vous", "tu", "te", "t'", "t’", "toi",
