@@ -2402,3 +2402,12 @@ def test_a_name_the_line_before_said_echoed_as_a_question_is_no_call(analyse_tex
                      "rôdait dans le parc ? Une nommée Bertrande ?\n\n— Bertrande ? répéta Françoise. Attendez donc…\n\n"
                      "— Si, précisément. Elle vous suivait partout.\n\n— Je m'en souviens maintenant.")
     assert speaker_of(a, "Si, précisément") == "Escaldas"  # not Bertrande, only echoed
+
+
+def test_the_first_line_after_someone_new_acted_is_not_guessed_from_the_lines_after(analyse_text):
+    a = analyse_text(NARRATION + "Quand Gervaise entra, les deux femmes se turent. La grande Virginie la regardait "
+                     "d'un air moqueur.\n\n— Tiens, voilà la princesse ! dit-elle.\n\nGervaise ne répondit pas. Elle "
+                     "posa son panier et se mit à laver son linge. Mme Boche, la concierge, s'approcha d'elle.\n\n"
+                     "— Faites pas attention, ma petite. Elle est jalouse, voilà tout.\n\n— Je sais bien, murmura "
+                     "Gervaise.\n\n— Jalouse, moi ! cria Virginie. De quoi donc ?")
+    assert speaker_of(a, "Faites pas attention") != "Virginie"  # Mme Boche came up to her

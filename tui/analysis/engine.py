@@ -191,6 +191,7 @@ class Engine:
         self._conversation: Conversation[Entry] = Conversation()  # the dialogue exchange under way
         self._conversation_records: list[_QuoteRecord] = []
         self._interviewee: Entry | None = None  # in news, who a dash exchange's answers may be from
+        self._opening_actor: Entry | None = None  # in a novel, who acted last before the exchange began
         self._colon_entry: Entry | None = None  # who « X lui dit : » introduced for the next line
         self._colon_addressee: Entry | None = None  # and whom « … dit à Y : » spoke to
         self._colon_gender = ""  # the gender of a colon's pronoun nobody was found for (« il me demanda : »)
@@ -669,10 +670,11 @@ class Engine:
             # (in news too, for a noun listed for people: « Une autre victime a lu une lettre. « … »,
             # a-t-elle lancé » is not the lawyer named before)
             indefinite = determiner in ("un", "une") and token.dep_.startswith("nsubj") and (
-                narrative or is_person_noun(token.text, listed_only=True))
+                narrative or is_person_noun(token.text, listed_only=True) and token.i < token.head.i)
+            # « Un pêcheur les salua. Il … »: in a novel someone new comes into focus, known from
+            # then on as « le pêcheur »; news keeps the words it wrote (« un autre salarié »)
+            renamed = indefinite and narrative
             if indefinite:
-                # « Un pêcheur les salua. Il … »: someone new comes into focus, known from then on
-                # as « le pêcheur »
                 determiner = _definite_article(determiner, token)
             if determiner not in ("le", "la", "l'", "l’", "les", *POSSESSIVE_DETERMINERS) or not (
                     is_person_noun(token.text) or demonym or token.lower_ in self._speaking_nouns) \
@@ -736,11 +738,11 @@ class Engine:
                 gender = _adjectives_gender(token)
             # « le petit homme », not « le homme »: the words from the determiner to the noun
             det = next((c for c in token.children if c.dep_ == "det"), token.doc[token.i - 1])
-            words = token.doc[det.i:token.i + 1] if det.i < token.i and token.i - det.i <= 3 and not indefinite else None
+            words = token.doc[det.i:token.i + 1] if det.i < token.i and token.i - det.i <= 3 and not renamed else None
             spacer = "" if determiner.endswith(("'", "’")) else " "
             description = words.text.replace("' ", "'").replace("’ ", "’") if words is not None else \
                 f"{determiner}{spacer}{token.text}"
-            if indefinite and det.i < token.i - 1 and token.i - det.i <= 3:
+            if renamed and det.i < token.i - 1 and token.i - det.i <= 3:
                 # « Une vieille femme entra »: « la vieille femme » from then on
                 words_after = token.doc[det.i + 1:token.i + 1]
                 article = _definite_article(det.lower_, words_after[0])
@@ -903,6 +905,7 @@ class Engine:
                               found.subject if incise is not None else None) or addressee
         if not self._conversation.speakers:
             self._interviewee = None if self.narrative else self._interviewee_before(unit)
+            self._opening_actor = self.registry.last_subject() if self.narrative and resolved[0] is None else None
             # « Charlotte … dit à Pourville : » sets the exchange between the two, whoever else
             # the narration showed
             self._conversation.pair = (resolved[0], addressee) if resolved[0] is not None and addressee is not None \
@@ -983,6 +986,11 @@ class Engine:
         this speaker, speaking to this addressee: « Après un silence, il me demanda : » is a man's
         line, « — J'en suis sûre. » a woman's, « — Oui, madame. » speaks to a woman."""
         record = self._conversation_records[k]
+        if k == 0 and self._opening_actor is not None and self._opening_actor is not speaker and \
+                self._opening_actor.kind == "person" and self._opening_actor not in self._conversation.speakers:
+            # « Mme Boche, la concierge, s'approcha d'elle. ¶ — Faites pas attention, ma petite. »: the
+            # first line after someone new acted may well be theirs, whatever the alternation after
+            return False
         return _gender_allows(speaker, record.gender) and _gender_allows(speaker, record.speaker_gender) and \
             _gender_allows(addressee, record.addressee_gender)
 
@@ -3442,6 +3450,13 @@ def _is_subject(doc: "Doc", name: Name) -> bool:
         # past a relative clause between commas
         close = next((k for k in range(after + 2, min(doc[name.first].sent.end, after + 30)) if doc[k].text == ","), None)
         after = close + 1 if close is not None else after
+    elif after == name.last and after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ == "DET" \
+            and first == doc[name.first].sent.start:
+        # « Mme Boche, la concierge, s'approcha d'elle »: past an apposition opening the sentence
+        # with its subject (the parse took « Mme » for a vocative)
+        close = next((k for k in range(after + 2, min(doc[name.first].sent.end, after + 8)) if doc[k].text == ","), None)
+        if close is not None and all(doc[k].pos_ in ("DET", "NOUN", "ADJ", "ADP", "PROPN") for k in range(after + 1, close)):
+            after = close + 1
     while after < len(doc) and doc[after].lower_.replace("’", "'") in CLITICS_BEFORE_VERB:
         after += 1
     following = doc[after] if after < len(doc) else None
