@@ -905,7 +905,11 @@ class Engine:
                               found.subject if incise is not None else None) or addressee
         if not self._conversation.speakers:
             self._interviewee = None if self.narrative else self._interviewee_before(unit)
-            self._opening_actor = self.registry.last_subject() if self.narrative and resolved[0] is None else None
+            introduced = self.article.text[max(0, unit.start + turn.start - 200):unit.start + turn.start].rstrip().endswith(":")
+            actor = self.registry.last_subject() if self.narrative and resolved[0] is None and not introduced else None
+            # someone new: first seen acting in the narration just before the exchange
+            self._opening_actor = actor if actor is not None and actor.first_acted_in >= self._narration_since_sentence \
+                else None
             # « Charlotte … dit à Pourville : » sets the exchange between the two, whoever else
             # the narration showed
             self._conversation.pair = (resolved[0], addressee) if resolved[0] is not None and addressee is not None \
@@ -989,7 +993,8 @@ class Engine:
         if k == 0 and self._opening_actor is not None and self._opening_actor is not speaker and \
                 self._opening_actor.kind == "person" and self._opening_actor not in self._conversation.speakers:
             # « Mme Boche, la concierge, s'approcha d'elle. ¶ — Faites pas attention, ma petite. »: the
-            # first line after someone new acted may well be theirs, whatever the alternation after
+            # first line after someone new to the scene acted may well be theirs, whatever the
+            # alternation after
             return False
         return _gender_allows(speaker, record.gender) and _gender_allows(speaker, record.speaker_gender) and \
             _gender_allows(addressee, record.addressee_gender)
