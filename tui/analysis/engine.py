@@ -1152,8 +1152,10 @@ class Engine:
 
     def _exclamation_word(self, doc: "Doc", name: Name) -> bool:
         """« — Adorable ! Qui ne serait touché … » (tagged a person): a word alone before « ! » or
-        « ? » that the lexicon knows as an adjective is an exclamation, not a name, unless it is a
-        known first name or the text writes it capitalised inside a sentence too (« Constant »)."""
+        « ? » that the lexicon knows as an adjective is an exclamation, not a name; « Adolescente,
+        vous savez … », « Erreur, s'écria le prince » (a person or a thing): an adjective or a noun
+        of the lexicon opening a sentence before a comma is no one called; unless it is a known
+        first name or the text writes it capitalised inside a sentence too (« Constant »)."""
         if name.label not in ("PER", "MISC") or name.civility or name.last - name.first != 1 or name.last >= len(doc):
             return False
         if name.first > 0 and not doc[name.first - 1].is_punct and not doc[name.first].is_sent_start:
@@ -1815,8 +1817,7 @@ class Engine:
                 return relative, "description", span  # « lui cria sa mère »: Mme Grangier
         if not self.narrative and " ".join(words) in SEX_AND_AGE_PHRASES and determiner in ("le", "la"):
             # « Camille, 24 ans, cherche un appartement. « … », soupire la jeune femme »
-            named_in_quote = tuple(person_of[n.first] for n in names if n.first in person_of
-                                   and found.start <= n.start < found.end)
+            named_in_quote = _named_in(found, names, person_of)
             one = self.registry.one_in_focus(SEX_AND_AGE_PHRASES[" ".join(words)], not_=named_in_quote)
             if one is not None:
                 return one, "description", span
@@ -1826,8 +1827,7 @@ class Engine:
             # belle actrice »), before anyone a title of the same meaning was given in passing
             return bearer, "description", span
         if words and any(w in PERSON_TITLES for w in words[:2]) and determiner in ("le", "la", "l'", "l’"):
-            named_in_quote = tuple(person_of[n.first] for n in names if n.first in person_of
-                                   and found.start <= n.start < found.end)
+            named_in_quote = _named_in(found, names, person_of)
             named_beside = _named_beside(doc[subject.first].sent, subject.first, subject.last, names, person_of,
                                          quoted=(found.start, found.end))
             # a word that stands for a title elsewhere (« le technicien »: the coach) is only
@@ -1858,8 +1858,7 @@ class Engine:
                     rf"\b[Uu]ne?\s+{re.escape(head_word)}\b", self.article.text[:unit.start + found.start]):
                 # (not after « Un Palestinien arrive … »: the one the article brought in so, unnamed)
                 # « Jonas Vingegaard a limité la casse. « … », a reconnu le Danois »
-                named_in_quote = tuple(person_of[n.first] for n in names if n.first in person_of
-                                       and found.start <= n.start < found.end)
+                named_in_quote = _named_in(found, names, person_of)
                 gender = {"le": "m", "la": "f"}.get(determiner) or (
                     _demonym_gender(head_word.lower()) if determiner in ("l'", "l’") else "")
                 fellow = self.registry.one_in_focus(gender, not_=named_in_quote, country=nationality(head_word))
@@ -3000,6 +2999,11 @@ def _demonym_gender(word: str) -> str:
     """« italienne », « anglaise », « française » are women, « italien », « anglais » men."""
     return "f" if word.endswith(("enne", "aise", "oise", "ine", "ande", "ane", "que", "ée")) else \
         "m" if word.endswith(("ien", "ais", "ois", "in", "and", "an", "ain")) else ""
+
+
+def _named_in(found: Found, names: list[Name], person_of: dict[int, Entry]) -> tuple[Entry, ...]:
+    """The people a quotation's own words name: never its speaker by a description."""
+    return tuple(person_of[n.first] for n in names if n.first in person_of and found.start <= n.start < found.end)
 
 
 def _epicene(noun: str) -> bool:
