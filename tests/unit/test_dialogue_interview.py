@@ -37,6 +37,38 @@ def test_alternation_fills_a_turn_between_two_different_known_speakers():
     assert sorted(filled) == [1, 4]
 
 
+def test_an_answer_to_a_named_call_counts_for_the_lines_after_it_not_before():
+    after: Conversation[str] = Conversation()
+    after.add("A", addressee="B")  # « — Eh bien, madame Bertin, fit-il … »
+    after.add(None)                 # « — Mal, docteur. »: B answers
+    after.add(None)                 # « — Bah ! c'est le temps. »: A again
+    after.fill_by_address()
+    after.fill_by_alternation()
+    assert after.speakers == ["A", "B", "A"]
+    before: Conversation[str] = Conversation()
+    before.add(None)                # « — Trois heures et demie. »: a witness, not B
+    before.add("A", addressee="B")  # « — … ? demanda le commissaire en s'adressant à Saniel. »
+    before.add(None)                # « — Non … »: B answers
+    before.fill_by_address()
+    before.fill_by_alternation()
+    assert before.speakers == [None, "A", "B"]
+    unknown: Conversation[str] = Conversation()
+    unknown.add("?", addressee="B")
+    unknown.add(None)
+    unknown.add(None)
+    unknown.fill_by_address(known=lambda speaker: speaker != "?")  # a caller the cue did not tell
+    unknown.fill_by_alternation()
+    assert unknown.speakers == ["?", "B", None]
+
+
+def test_no_one_answers_a_line_by_his_own_name():
+    conversation: Conversation[str] = Conversation()
+    conversation.add("A", addressee="V")   # « — M. Jacques de Vignes ? demanda le docteur. »
+    conversation.add(None, mentions=("V",))  # « — M. de Vignes est absent. »
+    conversation.fill_by_address()
+    assert conversation.speakers == ["A", None]
+
+
 def test_strict_alternation_between_two_named_speakers():
     conversation: Conversation[str] = Conversation()
     for speaker in ("A", None, None, "B", None, "A", None, "A"):

@@ -137,7 +137,8 @@ class Conversation(Generic[T]):
     def fill_by_alternation(self) -> list[int]:
         """Give cue-less turns the speaker two turns away when the two turns next to it on that
         side have two different speakers named by a cue (A B ? -> A, ? A B -> B); return the turns
-        filled. Only cue-named turns count as evidence: a guess never props up another guess."""
+        filled. Only cue-named turns count as evidence (and, for the turns after it, an answer to a
+        cue-named call): a guess never props up another guess."""
         filled: list[int] = []
         speakers, explicit = self.speakers, self.explicit
         known = [e or a for e, a in zip(explicit, self.answered)]  # evidence for the lines after
