@@ -969,3 +969,13 @@ def test_a_body_s_full_name_before_its_acronym_is_one_name_and_no_words_said(ana
     quote = quote_with(a, "bon sens")
     assert quote.speaker is not None and quote.speaker.name == "Union nationale des propriétaires immobiliers"
     assert "UNPI" not in quote.text  # the acronym names the source, it is not what it said
+
+
+def test_elle_right_after_a_body_s_report_is_that_body(analyse_text):
+    a = analyse_text("Sa collègue, Léa, a démissionné. « Je ne voulais pas attendre », dit-elle. La direction de "
+                     "l'AP-HP assure avoir lancé des recrutements. « Huit postes seront pourvus d'ici à janvier », "
+                     "indique-t-elle dans un communiqué.")
+    assert speaker_of(a, "Huit postes") != "Léa"
+    b = analyse_text("La direction de l'AP-HP assure avoir lancé des recrutements. Léa, elle, n'y croit pas. « Ce "
+                     "sont des promesses », dit-elle.")
+    assert speaker_of(b, "des promesses") is None or "direction" not in speaker_of(b, "des promesses")

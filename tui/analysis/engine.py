@@ -959,6 +959,26 @@ class Engine:
             return None
         return entry
 
+    def _body_taken_up(self, unit: Unit, found: Found, gender: str) -> Entry | None:
+        """« La direction de l'AP-HP assure avoir lancé des recrutements. « … », indique-t-elle »:
+        in news, « il » / « elle » right after a report by a body its article gives that gender, in
+        the same paragraph with no person named between, is that body (not the nurse quoted before)."""
+        previous = self._quotes[-1] if self._quotes else None
+        if previous is None or previous.entry is None or previous.entry.kind != "organisation" or \
+                previous.mention is None or previous.sentence[0] != unit.index:
+            return None
+        text = self.article.text
+        article = text[previous.mention[0]:previous.mention[1]].split(maxsplit=1)[0].lower() if \
+            previous.mention[1] > previous.mention[0] else ""
+        if {"le": "m", "la": "f"}.get(article) != gender:
+            return None
+        gap_start, gap_end = previous.quote.end, unit.start + found.start
+        if any(gap_start <= offset + name.start < gap_end and name.label == "PER" for name, offset, _ in self._names[-20:]):
+            return None  # someone named since: maybe them
+        if len(_SENTENCE_END.findall(text, gap_start, gap_end)) > 1:
+            return None  # a sentence between, about someone the model may not have tagged (« Léa, elle, … »)
+        return previous.entry
+
     def _interviewee_before(self, unit: Unit) -> Entry | None:
         """In news, the one person a dash exchange opening here interviews: the article said it
         interviews someone (« s'est confiée à notre journaliste », « propos recueillis ») in the
@@ -1623,6 +1643,9 @@ class Engine:
             told = self._told_of(unit, found, span, gender, names, person_of) if found.nested and self.narrative else None
             if told is not None:
                 return told, found.via or "pronoun", span
+            body = self._body_taken_up(unit, found, gender) if not self.narrative and gender in ("m", "f") else None
+            if body is not None:
+                return body, found.via or "pronoun", span
             if subject.pronoun == "on":
                 # « indique-t-on à l'Élysée », « précise-t-on chez Renault », « Chez TotalEnergies, on
                 # indique que … »: the body where « on » is
