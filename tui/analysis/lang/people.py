@@ -144,17 +144,6 @@ SEX_AND_AGE_PHRASES = {"jeune femme": "f", "jeune homme": "m", "jeune fille": "f
 # « a déclaré le premier », « a répondu la seconde »: of the two people just named, which one
 ORDINAL_PRONOUNS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "deuxième": 1}
 
-FEMININE_TITLES = frozenset({
-    "présidente", "cheffe", "dirigeante", "ambassadrice", "députée", "sénatrice", "patronne",
-    "directrice", "représentante", "conseillère", "chancelière", "première", "négociatrice",
-    "procureure", "avocate", "chercheuse", "experte", "vice-présidente", "reine", "princesse",
-    "envoyée", "candidate", "élue", "militante", "professeure", "gouverneure", "préfète",
-    "médiatrice", "opposante", "baronne", "comtesse", "marquise", "duchesse", "vicomtesse",
-    "proviseure", "inspectrice", "productrice", "animatrice", "chroniqueuse", "ingénieure", "musicienne",
-    "cofondatrice", "consultante", "coureuse", "nageuse", "boxeuse", "navigatrice", "romancière", "comédienne",
-    "réalisatrice", "actrice", "autrice", "écrivaine", "chanteuse", "joueuse", "championne", "historienne",
-})
-
 # Nouns that speak for someone unseen (« une voix appela : ») but are nobody a pronoun can stand
 # for (« la voix tremblante, elle lui dit : » is the woman speaking, not the voice)
 VOICE_NOUNS = frozenset({"voix"})
@@ -436,6 +425,11 @@ MASCULINE_OF_TITLE = {
     "cofondatrice": "cofondateur", "consultante": "consultant", "coureuse": "coureur", "nageuse": "nageur",
     "boxeuse": "boxeur", "navigatrice": "navigateur",
 }
+
+# titles in the feminine (« la présidente », « l'autrice »): every feminine form above, and the
+# titles that have no masculine of the same office
+FEMININE_TITLES = frozenset(title for title in MASCULINE_OF_TITLE if title != "porte-voix") | {
+    "première", "reine", "princesse", "comédienne", "romancière"}
 
 # ranks a description names only when someone was given them (« le comte » is not whoever is in focus)
 # ranks of an army or a navy: like a noble title, someone's own (« le général » in a novel is a
