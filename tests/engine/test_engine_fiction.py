@@ -2411,3 +2411,25 @@ def test_the_first_line_after_someone_new_acted_is_not_guessed_from_the_lines_af
                      "— Faites pas attention, ma petite. Elle est jalouse, voilà tout.\n\n— Je sais bien, murmura "
                      "Gervaise.\n\n— Jalouse, moi ! cria Virginie. De quoi donc ?")
     assert speaker_of(a, "Faites pas attention") != "Virginie"  # Mme Boche came up to her
+
+
+def test_a_name_acting_in_a_clause_of_a_sentence_whose_subject_is_a_pronoun_gets_no_beat(analyse_text):
+    a = analyse_text(NARRATION + "Madame de Sérigny reçut sa nièce dans le petit salon. Elle avait mis sa robe de soie "
+                     "grise, et ne se leva pas quand Hélène entra.\n\n« Asseyez-vous, ma chère. Vous savez pourquoi je "
+                     "vous ai fait venir ?\n\n— Je m'en doute, ma tante. »")
+    assert speaker_of(a, "Asseyez-vous") != "Hélène"
+    assert speaker_of(a, "Je m'en doute") != "Madame de Sérigny"
+    b = analyse_text(NARRATION + "Madame de Sérigny reçut sa nièce dans le petit salon. Hélène ferma la porte.\n\n"
+                     "« Vous m'avez fait appeler, ma tante ? »")
+    assert speaker_of(b, "fait appeler") == "Hélène"  # the subject of the sentence before acts, and speaks
+
+
+def test_a_line_calling_someone_by_a_title_is_answered_by_the_one_who_holds_it(analyse_text):
+    a = analyse_text(NARRATION + "Le docteur Morel redescendit dans la grande salle, où Jeanne, la fille de la maison, "
+                     "épluchait des pommes de terre près du feu avec sa mère.\n\n« Vous restez souper, docteur ? proposa "
+                     "la jeune fille.\n\n— Merci, mon enfant, mais on m'attend à Saint-Aubin. »")
+    assert speaker_of(a, "on m'attend") == "Morel"
+    b = analyse_text(NARRATION + "Le docteur Morel et le docteur Lenoir redescendirent dans la grande salle, où Jeanne "
+                     "épluchait des pommes de terre près du feu avec sa mère.\n\n« Vous restez souper, docteur ? "
+                     "proposa la jeune fille.\n\n— Merci, mon enfant, mais on m'attend à Saint-Aubin. »")
+    assert speaker_of(b, "on m'attend") is None  # two doctors: the title calls neither surely

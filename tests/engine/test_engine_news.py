@@ -979,3 +979,47 @@ def test_elle_right_after_a_body_s_report_is_that_body(analyse_text):
     b = analyse_text("La direction de l'AP-HP assure avoir lancé des recrutements. Léa, elle, n'y croit pas. « Ce "
                      "sont des promesses », dit-elle.")
     assert speaker_of(b, "des promesses") is None or "direction" not in speaker_of(b, "des promesses")
+
+
+def test_pour_and_a_stressed_pronoun_before_a_quotation_is_a_source(analyse_text):
+    a = analyse_text("Sophie Binet dirige la CGT. Pour elle, « la baisse des prix n'est pas pour demain ».")
+    assert speaker_of(a, "la baisse des prix") == "Sophie Binet"
+    b = analyse_text("Marie est partie hier. Pour elle, il a tout quitté.")  # for her sake: nothing said
+    assert not b.quotes
+
+
+def test_a_long_apposition_after_pour_and_a_name_is_not_what_was_said(analyse_text):
+    a = analyse_text("Pour la pédiatre Christèle Garnier, ancienne présidente de la Société française de pédiatrie, "
+                     "« il faut prescrire moins, et mieux ».")
+    quote = quote_with(a, "prescrire moins")
+    assert quote.text.startswith("il faut") and quote.kind == "partial"
+    assert speaker_of(a, "prescrire moins") == "Christèle Garnier"
+
+
+def test_a_first_name_after_a_trade_and_its_complement_is_a_person(analyse_text):
+    a = analyse_text("À la reprise, l'expert en bâtiment Henri de Lépinay a détaillé l'état de l'immeuble. « Les "
+                     "murs porteurs étaient gorgés d'eau », a-t-il expliqué.")
+    assert speaker_of(a, "murs porteurs") == "Henri de Lépinay"
+
+
+def test_a_name_right_after_its_description_as_a_second_subject_is_the_speaker(analyse_text):
+    a = analyse_text("Le spécialiste en droit public Jean Morin estime que « la loi est fragile ».")
+    assert speaker_of(a, "la loi est fragile") == "Jean Morin"
+
+
+def test_a_local_office_of_the_state_speaks_for_itself(analyse_text):
+    a = analyse_text("Le rectorat assure de son côté que « tous les postes vacants font l'objet d'un recrutement ».")
+    assert speaker_of(a, "postes vacants") == "rectorat"
+
+
+def test_a_name_set_off_after_a_possessive_description_is_the_speaker(analyse_text):
+    a = analyse_text("L'association Anticor est partie civile. Son référent local, Jean-Marc Ferrer, se dit « soulagé "
+                     "après dix ans de procédure ».")
+    assert speaker_of(a, "soulagé") == "Jean-Marc Ferrer"
+
+
+def test_a_participle_opening_the_sentence_is_no_words_said_before_an_incise(analyse_text):
+    a = analyse_text("Interrogée sur France Inter, la ministre de l'Énergie, Agnès Morin, a défendu la filière : « Le "
+                     "nucléaire reste la colonne vertébrale de notre mix électrique. »")
+    assert all(q.speaker is None or q.speaker.name != "la filière" for q in a.quotes)
+    assert speaker_of(a, "colonne vertébrale") == "Agnès Morin"

@@ -29,7 +29,7 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MAR
                                       POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, UNKNOWN_ONE_OPENERS, UNKNOWN_ONE_SUBJECTS, VERB_GROUP_CLITICS,
                                       VOWEL_INITIALS)
 from tui.analysis.lang.places import METONYMS
-from tui.analysis.lang.people import (ADDRESS_GENDER, CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, CIVILITY_TOKENS, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, SEX_AND_AGE_PHRASES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
+from tui.analysis.lang.people import (ADDRESS_GENDER, ADDRESS_TITLES, CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, CIVILITY_TOKENS, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, SEX_AND_AGE_PHRASES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, EPICENE_NOUN_ENDINGS, INANIMATE_VOICES, LORDSHIP_TITLES, MILITARY_RANKS, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      FORMS_OF_ADDRESS, SPELLED_CIVILITIES, VOICE_NOUNS)
 from tui.analysis.vocabulary import (country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun,
@@ -945,7 +945,10 @@ class Engine:
         The `opening` of a quotation whose lines follow inside the same marks calls someone only
         if it speaks to someone, and not in a quotation inside it (« « Tardivel, notaire. » »)."""
         called = _vocative(doc, start, end, names, incise_subject)
-        if called is None or self._echoed(doc, start, called):
+        if called is None:
+            title = _title_vocative(doc.user_data.get(TEXT_KEY) or doc.text, start, end) if self.narrative else ""
+            return self.registry.title_bearer(title) if title else None
+        if self._echoed(doc, start, called):
             return None
         if opening and (not _speaks_to_someone(doc, start, end) or any(
                 mark in (doc.user_data.get(TEXT_KEY) or doc.text)[start + 1:called.start] for mark in OPENERS)):
@@ -1566,6 +1569,11 @@ class Engine:
             return None
         if _SUBJECT_PRONOUN.search(text, offset, quote_at) or any(mark in after[:-1] for mark in ".!?;…"):
             return None  # the actor is not the subject of the sentence right before, or « il » acts after
+        sentence_start = max(window_start, *(text.rfind(mark, window_start, offset) + 1 for mark in ".!?…;"))
+        if _SUBJECT_PRONOUN.search(text, sentence_start, offset):
+            # « Elle … ne se leva pas quand Hélène entra. »: a pronoun is the sentence's subject,
+            # the name only acts in a clause of it
+            return None
         end = self._named_acting_end.get(offset) or offset + len(_WORD.match(text, offset).group(0))
         return actor, (offset - unit.start, end - unit.start)
 
@@ -1808,7 +1816,8 @@ class Engine:
         # a person named in the subject, or right after it: « le Premier ministre, Gabriel Attal »
         person = self._person_in(subject.first, subject.last, names, person_of)
         if person is None and words and (words[0] in PERSON_TITLES or is_person_noun(words[0]) or any(
-                is_person_noun(w, listed_only=True) for w in words[1:3])):  # « une autre victime, Hélène, »
+                is_person_noun(w, listed_only=True) for w in words[1:3])  # « une autre victime, Hélène, »
+                or determiner in POSSESSIVE_DETERMINERS):  # « Son référent local, Jean-Marc Ferrer, »
             # « La mère de la victime, Sophie Lenoir, a confié : »: the one named right after
             person = self._apposed_person(doc, subject, names, person_of, (found.start, found.end))
             if person is not None:
@@ -2923,6 +2932,22 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
                 not _dislocated(doc, name):
             return name
     return None
+
+
+_TITLE_CALL = re.compile(r"(?i)^(?:(?:bonjour|bonsoir|merci|adieu|pardon|oui|non|allons|voyons|eh bien|oh|ah|hé|eh)\s+)?"
+                         r"(?:(?:monsieur|madame|mademoiselle)\s+(?:le|la|l['’])\s*|mon\s+|ma\s+)?([\w-]+)$")
+
+
+def _title_vocative(text: str, start: int, end: int) -> str:
+    """The title a dialogue line calls someone by, set off by punctuation (« — Merci, docteur. »,
+    « — Oui, monsieur le curé ! », « — Mon capitaine, les voilà. »), or ""."""
+    pieces = re.split(r"([,!?.;…«»—–:]+)", text[start:end])
+    for k in range(0, len(pieces), 2):
+        match = _TITLE_CALL.match(pieces[k].strip())
+        closed = k + 1 < len(pieces) and pieces[k + 1].strip()[:1] in _AFTER_VOCATIVE or k + 1 >= len(pieces)
+        if match is not None and closed and match.group(1).lower() in ADDRESS_TITLES:
+            return match.group(1).lower()
+    return ""
 
 
 # a line naming its own speaker: « c'est moi, X », « moi, X » (before a comma), « je suis X »

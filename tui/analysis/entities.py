@@ -402,6 +402,11 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     # "ministres des Affaires étrangères de l’OTAN" -> "OTAN": a common noun before the name
     titled_person = (doc[first].lower_ in PERSON_TITLES or doc[first].lower_ in SPELLED_CIVILITIES) and \
         first + 1 < last and _starts_upper(doc[first + 1])
+    named_after_noun = False
+    if not _starts_upper(doc[first]) and not titled_person:
+        person = _first_name_after_person_noun(doc, first, last)
+        if person is not None:
+            first, named_after_noun = person, True
     if not _starts_upper(doc[first]) and not _is_elision(doc[first]) and doc[first].pos_ not in _LEADING_JUNK_POS \
             and not titled_person:  # « ministre Normandeau »: the title goes below, the name stays
         cut = None
@@ -484,6 +489,8 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
     label = _relabel(doc, span, ent.label_)
     if civility in CIVILITY_TOKENS and label in ("MISC", "LOC", "ORG", None):
         label = "PER"  # « Mrs. Weldon », « Miss Arabella », tagged anything: a courtesy title names a person
+    if named_after_noun and label is not None:
+        label = "PER"  # « l'expert en bâtiment Henri de Lépinay », read as the place « bâtiment Henri … »
     if label is None:
         return None
     if label in ("PER", "MISC") and _party_after_title(doc, first, last):
@@ -503,6 +510,25 @@ def _clean(doc: "Doc", ent: "Span") -> Name | None:
             not (first > 1 and doc[first - 2].lower_ in POSSESSIVE_DETERMINERS):
         civility = doc[first - 1].text  # « mère Barberin », « le père Absinthe »; not « sa mère Louisa »
     return Name(first, last, label, text, span.start_char, span.end_char, civility if label == "PER" else "")
+
+
+def _first_name_after_person_noun(doc: "Doc", first: int, last: int) -> int | None:
+    """« l'expert en bâtiment Henri de Lépinay », « le spécialiste en droit Jean Morin »: the model
+    ran the trade's complement and the name together. The name starts at a known first name that
+    ends the entity's lower-case words, when a noun listed for a person opens them."""
+    start = first
+    while start > 0 and first - start < 2 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+        start -= 1  # the trade itself may be left out of the entity (« expert » before « en bâtiment »)
+    if not any(doc[k].lower_ in PERSON_TITLES or is_person_noun(doc[k].text, listed_only=True)
+               for k in range(start, first + 1) if doc[k].is_lower):
+        return None
+    split = next((k for k in range(first + 1, last) if _starts_upper(doc[k])), None)
+    if split is None or last - split < 2 or not known_first_name_gender(doc[split].text) or \
+            not all(doc[k].is_lower and doc[k].is_alpha for k in range(first, split)):
+        return None
+    if not all(_starts_upper(doc[k]) or doc[k].lower_ in NAME_PARTICLES for k in range(split, last)):
+        return None
+    return split
 
 
 def _party_after_title(doc: "Doc", first: int, last: int) -> bool:

@@ -1110,8 +1110,11 @@ def _clause_or_quote_before(sent: "Span", group: int, quotes: list[QuoteMarks]) 
     start = doc[group].idx
     if any(q.open < start for q in quotes):
         return True
+    first = _next_index(sent, sent.start, frozenset({"—", "–", "-", "«", "\n"}))
+    # (not « Interrogée sur France Inter, la ministre …, a défendu la filière : »: a participle
+    # opening the sentence sets its subject, no words said)
     return any(t.pos_ in ("VERB", "AUX") and "VerbForm=Fin" in str(t.morph) or "VerbForm=Part" in str(t.morph)
-               for t in doc[sent.start:group])
+               and t.i != first for t in doc[sent.start:group])
 
 
 def _incise(sent: "Span", verb: "Token", group: int, subject: Subject, quotes: list[QuoteMarks],
@@ -1290,7 +1293,11 @@ def _pour_source(sent: "Span", pour: "Token") -> bool:
         return False  # « Pour Michel X (et rien d'autre) »: a heading, no view said
     named = any(t.ent_type_ in ("PER", "ORG") or (t.pos_ in ("PROPN", "NOUN") and t.text[:1].isupper()) for t in words)
     titled = any(t.lower_ in PERSON_TITLES and t.lower_ not in OFFICE_RANK_WORDS for t in words[:3])
-    return named or titled
+    # « Pour elle, « la baisse … » »: a stressed pronoun is a source when a quotation follows the
+    # comma (« Pour lui, il a tout quitté » may be for his sake)
+    pronoun = len(words) == 1 and words[0].lower_ in ("lui", "elle", "eux", "elles") and k + 1 < sent.end and \
+        doc[k + 1].text in ("«", '"', "“")
+    return named or titled or pronoun
 
 
 def _comme_cue(sent: "Span", quotes: list[QuoteMarks]) -> Found | None:
@@ -1460,7 +1467,7 @@ def _bare_apposition(doc, i: int, end: int, quoted: list[tuple[int, int]]) -> bo
     word = doc[i]
     if not word.is_lower or not word.is_alpha or word.pos_ not in ("ADJ", "NOUN") or _in_spans(word.idx, quoted):
         return False
-    for k in range(i + 1, min(end, i + 8)):
+    for k in range(i + 1, min(end, i + 12)):  # « ancienne présidente de la Société française de pédiatrie, »
         if doc[k].text == ",":
             return k + 1 < end
         if doc[k].is_punct or _in_spans(doc[k].idx, quoted) or doc[k].pos_ in ("VERB", "AUX") and \
@@ -2259,7 +2266,7 @@ def _subject_of(verb: "Token") -> Subject | None:
                     and child.i < verb.i + 15 and child.lower_ != "-t"
                     and not _in_spans(child.idx, quoted) and not _sentence_end_between(child, verb)
                     and not _topic_before_colon(child, token, verb)):
-                return _subject_span(child)
+                return _with_name_after(_subject_span(child), token)
         if token == verb and "VerbForm=Inf" in str(token.morph) and token.head.pos_ in ("NOUN", "PROPN") \
                 and token.dep_ in ("amod", "acl", "xcomp") and not any(c.dep_ in ("mark", "case") for c in token.children):
             # « j'entendis des gens crier : »: who is heard crying out is who speaks
@@ -2288,6 +2295,18 @@ def _subject_of(verb: "Token") -> Subject | None:
         return _agent_after(verb)
     return _name_before(verb) or _noun_phrase_opening_clause(verb) or _described_subject_before_aside(
         verb.doc, verb.sent.start, verb.i, _group_start(verb))
+
+
+def _with_name_after(subject: Subject, verb: "Token") -> Subject:
+    """« Le spécialiste en droit public Jean Morin estime »: the parse made the name a second
+    subject of the verb, right after the first; the name belongs to the subject's noun phrase."""
+    doc = verb.doc
+    if subject.pronoun or subject.last >= len(doc) or doc[subject.last].ent_type_ != "PER" or \
+            doc[subject.last].dep_ != "nsubj" or doc[subject.last].head != verb:
+        return subject
+    if not any(doc[k].pos_ == "NOUN" and doc[k].is_lower for k in range(subject.first, subject.last)):
+        return subject
+    return Subject(subject.first, _subject_span(doc[subject.last]).last)
 
 
 def _described_before(token: "Token", verb: "Token") -> Subject | None:

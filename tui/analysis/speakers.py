@@ -579,6 +579,15 @@ class Registry:
             return None
         return entry
 
+    def title_bearer(self, title: str) -> Entry | None:
+        """The one person seen within a pronoun's reach who holds this title (« — Merci, docteur. »
+        calls the doctor of the scene); None when nobody does, or more than one."""
+        title = MASCULINE_OF_TITLE.get(title, title)
+        bearers = [e for e in self.entries if e.kind == "person" and title in e.titles]
+        if len(bearers) != 1 or self.unit - bearers[0].last_seen > self.pronoun_reach:
+            return None
+        return bearers[0]
+
     def by_epithet(self, word: str) -> Entry | None:
         """« l'actrice » when the narration said of one person, and one only, that she was one."""
         bearers = self._bearers.get(word)

@@ -53,6 +53,8 @@ INSTITUTION_NOUNS = frozenset({
     "parti", "ambassade", "diplomatie", "administration", "exécutif", "chancellerie",
     "direction", "organisation", "institut", "association", "ong", "fédération", "banque",
     "office", "autorité", "autorités", "services", "service", "régime", "opposition",
+    # the local offices of the state and of towns (« le rectorat assure que … »)
+    "rectorat", "municipalité", "intersyndicale", "sous-préfecture", "commissariat", "inspection",
 })
 
 # First words of names of bodies: « Commission européenne », « Banque mondiale » are organisations.

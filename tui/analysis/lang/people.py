@@ -20,6 +20,16 @@ CIVILITIES = {"m.": "m", "mm.": "m", "monsieur": "m", "mme": "f", "mme.": "f", "
               "mr.": "m", "mrs.": "f", "mr": "m", "mrs": "f", "miss": "f", "mistress": "f", "sir": "m", "lady": "f",
               "lord": "m"}
 KIN_TITLES = frozenset({"tante", "oncle", "mère", "père", "veuve", "dame"})
+
+# Titles a dialogue line calls someone by, alone or after « monsieur le », « madame la », « mon »:
+# « — Merci, docteur. », « — Oui, monsieur le curé. », « — Mon capitaine, … »
+ADDRESS_TITLES = frozenset({
+    "docteur", "curé", "abbé", "capitaine", "colonel", "général", "commandant", "lieutenant", "sergent",
+    "caporal", "brigadier", "amiral", "major", "commissaire", "inspecteur", "juge", "président", "présidente",
+    "ministre", "maire", "notaire", "préfet", "procureur", "professeur", "marquis", "marquise", "comte",
+    "comtesse", "vicomte", "vicomtesse", "baron", "baronne", "duc", "duchesse", "prince", "princesse",
+    "chevalier", "lieutenant-colonel",
+})
 # what a woman's civility says of her marriage: « Mme de Malepeire » and « Mlle de Malepeire » are
 # mother and daughter, two people
 CIVILITY_MARRIED = {"mme": True, "mme.": True, "madame": True, "veuve": True, "mrs.": True, "mistress": True,
