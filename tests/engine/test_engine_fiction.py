@@ -2433,3 +2433,38 @@ def test_a_line_calling_someone_by_a_title_is_answered_by_the_one_who_holds_it(a
                      "épluchait des pommes de terre près du feu avec sa mère.\n\n« Vous restez souper, docteur ? "
                      "proposa la jeune fille.\n\n— Merci, mon enfant, mais on m'attend à Saint-Aubin. »")
     assert speaker_of(b, "on m'attend") is None  # two doctors: the title calls neither surely
+
+
+def test_a_greeting_calls_the_one_it_names_who_answers(analyse_text):
+    a = analyse_text(NARRATION + "Le jour se levait sur la rade. Nous dormions dans la même armoire, à bord.\n\n"
+                     "« Bonjour, Yves !\n\n— Bonjour, Pierre ! »\n\nEt nous ouvrons les auvents de notre armoire.")
+    assert speaker_of(a, "Bonjour, Pierre") == "Yves"
+
+
+def test_the_narrator_s_kin_seen_as_an_object_is_whom_il_then_stands_for(analyse_text):
+    a = analyse_text(NARRATION + "Je n'avais pas revu mon oncle depuis l'enterrement de ma mère. Il m'attendait à la "
+                     "gare, appuyé sur sa canne.\n\n— Te voilà donc, me dit-il sans m'embrasser. Tu as grandi.\n\n"
+                     "— J'ai vingt-deux ans, mon oncle.")
+    assert speaker_of(a, "Te voilà donc") == "mon oncle"
+    b = analyse_text(NARRATION + "Pierre Morel m'attendait à la gare. Je pensai à mon oncle. Il me tendit la main."
+                     "\n\n— Te voilà donc, me dit-il.")
+    assert speaker_of(b, "Te voilà donc") != "mon oncle"  # Pierre Morel was in reach: no rival made up
+
+
+def test_a_title_echoed_from_the_lines_before_calls_no_one(analyse_text):
+    a = analyse_text(NARRATION + "David Louzéma, prince de Bellune, salua les deux dames et sortit.\n\n— Ce petit homme "
+                     "jaune est prince ?\n\n— Oui, ou quelque chose d'approchant.\n\n— Prince ! peut-être comme "
+                     "quelques-uns sont comtes.\n\n— Si vous voulez faire échouer mon projet, appuyez là-dessus.")
+    assert speaker_of(a, "faire échouer") != "David Louzéma"
+
+
+def test_a_dash_line_after_a_sentence_that_shows_one_person_about_to_speak_is_theirs(analyse_text):
+    a = analyse_text(NARRATION + "— Ces gens-là ne savent pas ce qu'ils veulent, dit M. Fauchery.\n\nMme Fauchery "
+                     "soupira.\n\n— Mon ami, vous n'allez pas recommencer.")
+    assert speaker_of(a, "recommencer") == "Mme Fauchery"
+    b = analyse_text(NARRATION + "— Et vous allez la jeter sur le pavé ? demanda Mme Fauchery.\n\nLa supérieure haussa "
+                     "les épaules.\n\n— Et elle est absolument sans ressources ?")
+    assert speaker_of(b, "sans ressources") is None  # a shrug: the other one as often speaks next
+    c = analyse_text(NARRATION + "— Tu viens ? demanda Robert.\n\nRobert sourit à Mornac.\n\n— Parions que tu as un "
+                     "rendez-vous.")
+    assert speaker_of(c, "Parions") is None  # two people in the narration

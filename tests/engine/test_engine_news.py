@@ -1023,3 +1023,9 @@ def test_a_participle_opening_the_sentence_is_no_words_said_before_an_incise(ana
                      "nucléaire reste la colonne vertébrale de notre mix électrique. »")
     assert all(q.speaker is None or q.speaker.name != "la filière" for q in a.quotes)
     assert speaker_of(a, "colonne vertébrale") == "Agnès Morin"
+
+
+def test_a_title_with_its_complement_and_an_aside_before_a_colon_is_the_speaker(analyse_text):
+    a = analyse_text("À droite, Martine Vassal se frotte les mains. La présidente de la métropole, qui n'a pas encore "
+                     "officialisé sa candidature, ironise : « Ils se disputent déjà le fauteuil. »")
+    assert speaker_of(a, "disputent déjà") == "Martine Vassal"

@@ -22,14 +22,14 @@ from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import (DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS,
                                      WRITTEN_STATEMENT_NOUNS)
-from tui.analysis.lang.grammar import (ARTICLE_GENDER, DEGREE_WORDS, PURPOSE_MARKS, QUE, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, LATTER_DETERMINERS, LATTER_WORDS, TIME_WORDS,
+from tui.analysis.lang.grammar import (ARTICLE_GENDER, GREETINGS, DEGREE_WORDS, PURPOSE_MARKS, QUE, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, LATTER_DETERMINERS, LATTER_WORDS, TIME_WORDS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS, HEADING_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, INCISE_CLITICS, INCISE_FAIRE, MANNER_NOUNS,
                                       NARRATION_OPENERS, OF_WORDS,
                                       POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, UNKNOWN_ONE_OPENERS, UNKNOWN_ONE_SUBJECTS, VERB_GROUP_CLITICS,
                                       VOWEL_INITIALS)
 from tui.analysis.lang.places import METONYMS
-from tui.analysis.lang.people import (ADDRESS_GENDER, ADDRESS_TITLES, CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, CIVILITY_TOKENS, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, SEX_AND_AGE_PHRASES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
+from tui.analysis.lang.people import (ADDRESS_GENDER, ADDRESS_TITLES, NARRATOR_KIN, CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, CIVILITY_TOKENS, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, SEX_AND_AGE_PHRASES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, EPICENE_NOUN_ENDINGS, INANIMATE_VOICES, LORDSHIP_TITLES, MILITARY_RANKS, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      FORMS_OF_ADDRESS, SPELLED_CIVILITIES, VOICE_NOUNS)
 from tui.analysis.vocabulary import (country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun,
@@ -43,7 +43,7 @@ from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTE
 from tui.analysis.reported import (Found, Subject, author_named_after, dialogue_incise, end_of_name, find_in_sentence, floor_taker, impersonal_il,
                                    introducer_before_colon, is_speech_verb, nested_quotations, past_participle_aside,
                                    spoken_to, thought_lemma)
-from tui.analysis.lang.verbs import (BOOK_HEADINGS, CONTINUATION_VERBS, GOING_ON_INCISE_VERBS, GOING_ON_VERBS, INTERVIEW_MARKERS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
+from tui.analysis.lang.verbs import (BOOK_HEADINGS, EXPRESSIVE_BEAT, CONTINUATION_VERBS, GOING_ON_INCISE_VERBS, GOING_ON_VERBS, INTERVIEW_MARKERS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
                                      REPLY_VERBS, SILENCE_PHRASES, THOUGHT_VERBS)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, name_gender_guess, titles_agree
 from tui.analysis.version import engine_version
@@ -659,6 +659,15 @@ class Engine:
             nominal = token.pos_ in ("VERB", "ADJ") and token.dep_.startswith("nsubj") and any(
                 c.dep_ == "det" for c in token.children) and is_person_noun(token.text, listed_only=True) and \
                 not any(a <= token.idx < b for a, b in self._speech)
+            if narrative and token.lower_ in NARRATOR_KIN and token.dep_.startswith(("obj", "iobj", "obl")) and token.i > 0 and \
+                    token.doc[token.i - 1].lower_ in ("mon", "ma") and not any(a <= token.idx < b for a, b in quoted) \
+                    and not any(a <= token.idx < b for a, b in self._speech):
+                # « Je n'avais pas revu mon oncle. Il m'attendait à la gare », « je dis à mon père : »:
+                # the narrator's kin, an object of the verb, is in the scene and whom the next « il »
+                # may stand for (not « l'enterrement de ma mère »)
+                self.registry.mentioned(self.registry.anonymous(f"{token.doc[token.i - 1].lower_} {token.lower_}",
+                                                                NARRATOR_KIN[token.lower_]))
+                continue
             if token.pos_ != "NOUN" and not demonym and not learned and not nominal or not (
                     token.dep_.startswith("nsubj") or _presented(token) or _root_before_lost_verb(token)
                     or _described_pair(token)) or any(a <= token.idx < b for a, b in quoted) or (
@@ -877,6 +886,14 @@ class Engine:
             if own is not None:  # « — Qui est là ? ¶ — C'est moi, Julien Mercier. »
                 resolved = (person_of.get(own.first) or self.registry.person(own.person_form), "name",
                             (own.start, own.end))
+        if incise is None and resolved[0] is None and self.narrative and not self._conversation.speakers and \
+                not turn.after_narration and self._expressive_narration_before(unit) and \
+                not _may_name_its_speaker(doc, found):
+            # « Mme Fauchery soupira. ¶ — Mon ami, vous n'allez pas recommencer. »: a line after a
+            # sentence that shows one person about to speak is theirs
+            beat = self._beat_speaker(unit, found)
+            if beat is not None:
+                resolved = (beat[0], "beat", beat[1])
 
         colon_gender = self._colon_gender if incise is None and resolved[0] is None else ""
         self._colon_entry = None
@@ -946,8 +963,12 @@ class Engine:
         if it speaks to someone, and not in a quotation inside it (« « Tardivel, notaire. » »)."""
         called = _vocative(doc, start, end, names, incise_subject)
         if called is None:
-            title = _title_vocative(doc.user_data.get(TEXT_KEY) or doc.text, start, end) if self.narrative else ""
-            return self.registry.title_bearer(title) if title else None
+            text = doc.user_data.get(TEXT_KEY) or doc.text
+            title = _title_vocative(text, start, end) if self.narrative else ""
+            if not title or text[start:end].lstrip(" \t\n\u00a0—–-«\"").lower().startswith(title) and \
+                    self._said_just_before(start, title, back=2):
+                return None  # (« — Ce petit homme est prince ? ¶ — Prince ! peut-être … »: echoed)
+            return self.registry.title_bearer(title)
         if self._echoed(doc, start, called):
             return None
         if opening and (not _speaks_to_someone(doc, start, end) or any(
@@ -1001,12 +1022,16 @@ class Engine:
         first = doc[name.first - len(name.civility.split())].idx if name.civility else name.start
         if text[start:first].strip(" \t\n\u00a0—–-«\"") or not text[name.end:name.end + 3].lstrip()[:1] in ("?", "!", "…", "."):
             return False
+        return self._said_just_before(start, name.text)
+
+    def _said_just_before(self, start: int, words: str, back: int = 1) -> bool:
+        """Whether one of the `back` quotations before the one at unit character `start`, a few
+        paragraphs back at most, says these words."""
         current = self._quotes[-1] if self._quotes and self._quotes[-1].quote.start <= self.registry.position + start \
             else None
-        before = [r for r in self._quotes[-3:] if r is not current and not r.nested]
-        previous = before[-1] if before else None
-        return previous is not None and self.registry.unit - previous.sentence[0] <= 3 and \
-            fold(name.text) in fold(previous.quote.text)
+        before = [r for r in self._quotes[-2 - back:] if r is not current and not r.nested][-back:]
+        return any(self.registry.unit - previous.sentence[0] <= 3 and fold(words) in fold(previous.quote.text)
+                   for previous in before)
 
     def _turn_fits(self, k: int, speaker: "Entry | _Stranger", addressee: "Entry | _Stranger | None" = None) -> bool:
         """Whether the narration and the line's own words allow turn-taking to give the k-th line
@@ -1576,6 +1601,22 @@ class Engine:
             return None
         end = self._named_acting_end.get(offset) or offset + len(_WORD.match(text, offset).group(0))
         return actor, (offset - unit.start, end - unit.start)
+
+    def _expressive_narration_before(self, unit: Unit) -> bool:
+        """The paragraph before this one is one sentence of narration that shows one person named
+        smiling, laughing, sighing, crying out or stepping in (« Mme Fauchery soupira. »), with no
+        one else (« lui », « vers », another name): what a character does before speaking."""
+        previous_start = self._unit_starts.get(unit.index - 1)
+        if previous_start is None:
+            return False
+        narration = self.article.text[previous_start:unit.start].strip()
+        if not narration or narration[:1] in "«—–-\"" or narration.endswith(":"):
+            return False
+        if len(_SENTENCE_END.findall(narration + " ")) != 1 or not EXPRESSIVE_BEAT.search(narration):
+            return False
+        persons = {id(entry) for name, offset, entry in self._names[-12:] if name.label == "PER"
+                   and previous_start <= offset + name.start < unit.start}
+        return len(persons) <= 1 and not _OBJECT_PRONOUN.search(narration)
 
     def _credit_chain(self, record: _QuoteRecord, via: str) -> None:
         """« "A." "B." "C", a-t-elle dit »: quotations that follow each other with nothing but
@@ -2991,7 +3032,7 @@ def _speaks_to_someone(doc: "Doc", start: int, end: int) -> bool:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if any(t.lower_ in SECOND_PERSON_WORDS or "Mood=Imp" in str(t.morph)
+    if any(t.lower_ in SECOND_PERSON_WORDS or t.lower_ in GREETINGS or "Mood=Imp" in str(t.morph)
            or t.pos_ in ("VERB", "AUX") and t.lower_.endswith(("ons", "ez"))
            for t in span) or _IMPERATIVE.search(span.text):
         return True  # (« Laisse-le respirer, Louise »: a verb with its object after a hyphen is an order)
@@ -3011,7 +3052,7 @@ def _dislocated(doc: "Doc", name: Name) -> bool:
     start = doc[first].sent.start
     start = next((t.i + 1 for t in reversed(doc[start:first]) if t.text in (".", "!", "?", "…")), start)
     clause = [t for t in doc[start:first] if not t.is_punct]
-    if any(t.lower_ in SECOND_PERSON_WORDS or "Mood=Imp" in str(t.morph) for t in clause):
+    if any(t.lower_ in SECOND_PERSON_WORDS or t.lower_ in GREETINGS or "Mood=Imp" in str(t.morph) for t in clause):
         return False
     gender = CIVILITIES.get(name.civility.split()[0].lower(), "") if name.civility else \
         first_name_gender(name.text.split()[0])
@@ -3025,6 +3066,8 @@ def _dislocated(doc: "Doc", name: Name) -> bool:
 _OTHER_GENDER = {"m": ("f",), "f": ("m",)}
 _SENTENCE_END = re.compile(r"[.!?…](?=\s)")
 _PRONOUN_GENDER = {"il": "m", "elle": "f"}
+# someone else the narration shows: « lui lança », « se tourna vers »
+_OBJECT_PRONOUN = re.compile(r"(?i)\b(?:lui|leur)\b|\bvers\b")
 # a subject that is a pronoun, at a subject's offset (its referent is a guess)
 _PRONOUN_AT = re.compile(r"(?i)(il|elle|ils|elles|celui|celle|ceux|celles|ce|on)\b")
 # « il » or « elle » as the subject of a verb in the narration (not « il y a », « il faut »)

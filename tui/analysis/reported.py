@@ -2215,7 +2215,15 @@ def _described_subject_before_aside(doc, first: int, colon: int, group: int | No
     while end < colon and doc[end].pos_ in ("ADJ", "NOUN") and doc[end].is_lower:
         end += 1
     # the tagger may take the noun for an adjective (« La vieille servante »): the list decides
-    if end == first + 1 or not is_person_noun(doc[end - 1].text, listed_only=True) or doc[end].text != ",":
+    if end == first + 1 or not is_person_noun(doc[end - 1].text, listed_only=True):
+        return None
+    noun_end = end
+    if doc[end].lower_ in OF_WORDS:  # « La présidente de la métropole, qui …, ironise : »
+        end += 1
+        while end < min(colon, noun_end + 5) and (doc[end].pos_ in ("DET", "ADJ", "NOUN", "PROPN") or doc[end].lower_
+                                                  in OF_WORDS) and doc[end].text != ",":
+            end += 1
+    if doc[end].text != ",":
         return None
     close = next((k for k in range(end + 1, min(colon, end + ASIDE_MAX_WORDS + 2)) if doc[k].text == ","), None)
     if close is None or close + 1 >= colon:
@@ -2227,7 +2235,7 @@ def _described_subject_before_aside(doc, first: int, colon: int, group: int | No
     if group is not None:
         return Subject(first, end) if close + 1 == group else None
     verb_like = verb.lower_ in VERB_GROUP_CLITICS or verb.pos_ in ("VERB", "AUX") or (
-        verb.is_lower and verb.is_alpha and verb.dep_ == "ROOT")
+        verb.is_lower and verb.is_alpha and verb.dep_ == "ROOT") or close + 2 == colon and is_speech_verb(verb)
     return Subject(first, end) if verb_like else None
 
 

@@ -24,6 +24,7 @@ from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, k
 # more wrong people than right ones)
 PRONOUN_REACH = 1
 NARRATIVE_PRONOUN_REACH = 2
+TITLE_CALL_REACH = 10  # paragraphs: a scene, in which « capitaine » still calls its one captain
 # … or within this many characters: dialogue lines are short paragraphs
 PRONOUN_REACH_CHARS = 400
 _INITIAL = re.compile(r"^[A-ZÀ-Ý]\.(?:-[A-ZÀ-Ý]\.)?$")
@@ -580,11 +581,11 @@ class Registry:
         return entry
 
     def title_bearer(self, title: str) -> Entry | None:
-        """The one person seen within a pronoun's reach who holds this title (« — Merci, docteur. »
-        calls the doctor of the scene); None when nobody does, or more than one."""
+        """The one person who holds this title, seen in the scene (« — Merci, docteur. » calls the
+        doctor of the scene); None when nobody does, or more than one."""
         title = MASCULINE_OF_TITLE.get(title, title)
         bearers = [e for e in self.entries if e.kind == "person" and title in e.titles]
-        if len(bearers) != 1 or self.unit - bearers[0].last_seen > self.pronoun_reach:
+        if len(bearers) != 1 or self.unit - bearers[0].last_seen > TITLE_CALL_REACH:
             return None
         return bearers[0]
 

@@ -242,6 +242,10 @@ PERSON_NOUNS = frozenset({
 # Grangier (« leur fille, Marthe »)
 FAMILY_KIN = {"mère": "f", "père": "m", "femme": "f", "épouse": "f", "mari": "m", "époux": "m", "fille": "f",
               "fils": "m", "frère": "m", "sœur": "f"}
+# the narrator's own kin, one person each in a story told in the first person (« mon oncle », « ma
+# tante »), with their gender; not « mon ami », of whom there may be many
+NARRATOR_KIN = {**FAMILY_KIN, "oncle": "m", "tante": "f", "grand-père": "m", "grand-mère": "f", "parrain": "m",
+                "marraine": "f", "cousin": "m", "cousine": "f", "beau-père": "m", "belle-mère": "f"}
 # kin a possessive gives a person (« leur fille, Marthe »): the possessor's family is theirs
 CHILD_KIN = frozenset({"fille", "fils", "frère", "sœur", "enfant"})
 

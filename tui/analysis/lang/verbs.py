@@ -4,6 +4,8 @@ Data only; the rules that read it live in `tui.analysis`."""
 
 from __future__ import annotations
 
+import re
+
 # Frames a speech verb may take:
 #   que    - "a déclaré que …"            incise - "…, a-t-il ajouté" / "…, a annoncé X"
 #   inf    - "dit en avoir besoin"        obj    - "dénonce l'expansion de …" (object is the content)
@@ -138,6 +140,13 @@ AUTHOR_LINKS = (("vient", "de"), ("viennent", "de"), ("venait", "de"), ("émane"
                 *(("ont", "été", said) for said in ("prononcés", "prononcées", "lancés", "lancées")))
 
 # What says a character kept silent (« Le colporteur rougit sans répondre. »): the line after is not theirs
+# What a character does just before speaking, in a sentence of its own before a dialogue line
+# (« Madeleine sourit ironiquement. », « Toutoune pousse un grand cri. », « Sœur Rosa-Bianca
+# intervint. »): forms and nouns of smiling, laughing, sighing, crying out, stepping in. Not
+# shrugging, weeping or sitting down, after which the other one as often speaks.
+EXPRESSIVE_BEAT = re.compile(r"(?i)\b(?:sourit|souriait|souriant|rit|riait|riant|rire|ricana\w*|pouffa|gloussa|"
+                             r"soupir\w*|intervint|intervenait|s['’]exclam\w*|se\s+récri\w*|cri|exclamation)\b")
+
 SILENCE_PHRASES = ("sans répondre", "sans répliquer", "sans rien dire", "sans mot dire", "sans dire un mot",
                    "sans une parole", "ne souffla mot", "ne répondit", "ne répondait",
                    "ne dit rien", "ne disait rien", "se tut", "se taisait", "garda le silence", "gardait le silence",
