@@ -2468,3 +2468,9 @@ def test_a_dash_line_after_a_sentence_that_shows_one_person_about_to_speak_is_th
     c = analyse_text(NARRATION + "— Tu viens ? demanda Robert.\n\nRobert sourit à Mornac.\n\n— Parions que tu as un "
                      "rendez-vous.")
     assert speaker_of(c, "Parions") is None  # two people in the narration
+
+
+def test_a_noun_with_its_bare_complement_is_one_description(analyse_text):
+    a = analyse_text(NARRATION + "Une vieille femme tricotait près du feu. Elle ne disait rien.\n\nLa femme de chambre, "
+                     "encore une fois apparue, demanda d'une voix contenue :\n\n— Faut-il coucher mademoiselle ?")
+    assert speaker_of(a, "coucher mademoiselle") == "la femme de chambre"  # not the old woman

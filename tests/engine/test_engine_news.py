@@ -1029,3 +1029,21 @@ def test_a_title_with_its_complement_and_an_aside_before_a_colon_is_the_speaker(
     a = analyse_text("À droite, Martine Vassal se frotte les mains. La présidente de la métropole, qui n'a pas encore "
                      "officialisé sa candidature, ironise : « Ils se disputent déjà le fauteuil. »")
     assert speaker_of(a, "disputent déjà") == "Martine Vassal"
+
+
+def test_the_answers_of_an_interview_with_no_labels_are_the_interviewee_s(analyse_text):
+    a = analyse_text("Christophe Béchu : « La France doit se préparer à +4 °C »\n\nLe ministre de la Transition "
+                     "écologique présente ce jeudi son plan d'adaptation. Il répond à nos questions.\n\nPourquoi parler "
+                     "d'un scénario à +4 °C ?\n\nParce que c'est notre trajectoire si rien ne change. Nous devons adapter "
+                     "nos routes.\n\nCombien cela va-t-il coûter ?\n\nPlusieurs milliards d'euros par an. Mais ne rien faire "
+                     "coûterait plus cher, je le dis.\n\nPropos recueillis par Claire Martin")
+    assert speaker_of(a, "Plusieurs milliards") == "Christophe Béchu"
+    assert speaker_of(a, "notre trajectoire") == "Christophe Béchu"
+    assert not any("Combien cela" in q.text for q in a.quotes)  # the questions are the paper's
+
+
+def test_a_name_with_an_emphatic_pronoun_after_it_is_the_subject(analyse_text):
+    a = analyse_text("Antoine Dupont manquera le Tournoi. Pour le remplacer, Galthié pourrait faire appel à Nolann Le "
+                     "Garrec. « Nolann est prêt », estime Dimitri Yachvili.\n\nDupont lui-même s'est exprimé sur les "
+                     "réseaux sociaux. « Je serai de retour plus fort », a-t-il écrit.")
+    assert speaker_of(a, "de retour plus fort") == "Antoine Dupont"

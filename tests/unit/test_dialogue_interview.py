@@ -162,6 +162,25 @@ def test_an_ordinary_article_with_a_label_is_not_an_interview():
     assert find_answers(article) == []
 
 
+def test_an_interview_with_no_labels_needs_its_words_two_short_questions_and_answers_in_the_first_person():
+    interview = ("Le ministre présente son plan. Il répond à nos questions.\n\nPourquoi +4 °C ?\n\nParce que nous y "
+                 "allons. Je le dis sans détour.\n\nCombien cela coûtera-t-il ?\n\nDes milliards. Mais nous n'avons "
+                 "pas le choix.\n\nLes écologistes jugent le plan insuffisant…\n\nJe respecte leur impatience."
+                 "\n\nPropos recueillis par Claire Martin")
+    article = parse("Titre\n\n" + interview)
+    answers = [(article.text[a.start:a.end], a.speaker) for a in find_answers(article)]
+    assert answers == [("Parce que nous y allons. Je le dis sans détour.", ""),
+                       ("Des milliards. Mais nous n'avons pas le choix.", ""), ("Je respecte leur impatience.", "")]
+    # the same questions without the words that say it is an interview: an article asking itself
+    assert find_answers(parse("Titre\n\n" + interview.replace(" Il répond à nos questions.", "").replace(
+        "\n\nPropos recueillis par Claire Martin", ""))) == []
+    # an explainer: its answers speak of the text in the third person
+    explainer = parse("Titre\n\nLa ministre a répondu aux questions des journalistes.\n\nQue prévoit le texte ?\n\n"
+                      "Le texte prévoit un report de l'âge légal.\n\nQui est concerné ?\n\nTous les salariés nés "
+                      "après 1961.")
+    assert find_answers(explainer) == []
+
+
 def test_person_nouns_by_list_and_by_agent_suffix():
     assert is_person_noun("postillon") and is_person_noun("manifestants") and is_person_noun("agricultrice")
     assert not is_person_noun("roues") and not is_person_noun("soirée") and not is_person_noun("conduite")

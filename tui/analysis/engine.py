@@ -22,7 +22,7 @@ from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import (DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS,
                                      WRITTEN_STATEMENT_NOUNS)
-from tui.analysis.lang.grammar import (ARTICLE_GENDER, GREETINGS, DEGREE_WORDS, PURPOSE_MARKS, QUE, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, LATTER_DETERMINERS, LATTER_WORDS, TIME_WORDS,
+from tui.analysis.lang.grammar import (ARTICLE_GENDER, EMPHATIC_PRONOUNS, GREETINGS, DEGREE_WORDS, PURPOSE_MARKS, QUE, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, LATTER_DETERMINERS, LATTER_WORDS, TIME_WORDS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS, HEADING_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, INCISE_CLITICS, INCISE_FAIRE, MANNER_NOUNS,
                                       NARRATION_OPENERS, OF_WORDS,
@@ -188,6 +188,7 @@ class Engine:
         self._mentions: list[tuple[int, int, Entry, str]] = []
         self._open_quote: _QuoteRecord | None = None  # a quotation left open at its paragraph's end
         self._answers = find_answers(article)  # question / answer interviews
+        self._plain_interviewee: Entry | None = None  # who answers an interview with no labels
         self._conversation: Conversation[Entry] = Conversation()  # the dialogue exchange under way
         self._conversation_records: list[_QuoteRecord] = []
         self._interviewee: Entry | None = None  # in news, who a dash exchange's answers may be from
@@ -1466,6 +1467,9 @@ class Engine:
         """The interviewee's answer, added once (at its first sentence) as one direct quote."""
         if self._quotes and self._quotes[-1].quote.start == answer.start:
             return
+        if not answer.speaker:
+            self._add_unlabelled_answer(unit, sent, answer)
+            return
         words = answer.speaker.split()
         is_person = len(words) >= 2 and all(w[:1].isupper() for w in words)
         entry = self.registry.person(answer.speaker) if is_person else self.registry.organisation(answer.speaker)
@@ -1474,6 +1478,26 @@ class Engine:
         quote = Quote(id=f"q{len(self._quotes) + 1}", kind="direct", text=self.article.text[answer.start:answer.end],
                       start=answer.start, end=answer.end, speaker=SpeakerRef(entry.speaker_id, entry.name, "interview"),
                       cue=None)
+        self._quotes.append(_QuoteRecord(quote, entry, (unit.index, sent.start_char)))
+
+    def _add_unlabelled_answer(self, unit: Unit, sent: "Span", answer: Answer) -> None:
+        """An answer of an interview whose paragraphs carry no label: the interviewee's, the named
+        person last in focus when the first answer comes (the one the headline and the lead were
+        about), seen in the paragraphs just before it; else the answer stays unattributed."""
+        if self._plain_interviewee is None and not any(r.quote.speaker and r.quote.speaker.via == "interview"
+                                                         for r in self._quotes[-3:]):
+            candidate = self.registry.last_subject(named=True)
+            if candidate is not None and candidate.kind == "person" and unit.index - candidate.last_seen <= 3:
+                self._plain_interviewee = candidate
+        entry = self._plain_interviewee
+        text = self.article.text[answer.start:answer.end]
+        quote = Quote(id=f"q{len(self._quotes) + 1}", kind="direct", text=text, start=answer.start, end=answer.end)
+        if entry is not None:
+            self.registry.spoke(entry)
+            self._give_speaker_id(entry)
+            quote.speaker = SpeakerRef(entry.speaker_id, entry.name, "interview")
+        else:
+            quote.unattributed = "an interview's answer, and the article names no one it interviews just before"
         self._quotes.append(_QuoteRecord(quote, entry, (unit.index, sent.start_char)))
 
     def _carry_over_source(self, unit: Unit, found: Found) -> Entry | None:
@@ -3557,6 +3581,8 @@ def _is_subject(doc: "Doc", name: Name) -> bool:
         close = next((k for k in range(after + 2, min(doc[name.first].sent.end, after + 8)) if doc[k].text == ","), None)
         if close is not None and all(doc[k].pos_ in ("DET", "NOUN", "ADJ", "ADP", "PROPN") for k in range(after + 1, close)):
             after = close + 1
+    if after < len(doc) and doc[after].lower_ in EMPHATIC_PRONOUNS:
+        after += 1  # « Dupont lui-même s'est exprimé », the parse making the pronoun the subject
     while after < len(doc) and doc[after].lower_.replace("’", "'") in CLITICS_BEFORE_VERB:
         after += 1
     following = doc[after] if after < len(doc) else None
@@ -3752,6 +3778,9 @@ def _description(tokens: list) -> str:
     while head + 1 < len(tokens) and not tokens[head].whitespace_ and (
             tokens[head + 1].text in ("-", "‑") or tokens[head].text in ("-", "‑")):
         head += 1
+    if head + 2 < len(tokens) and tokens[head + 1].lower_ in ("de", "d'", "d’") and tokens[head + 2].pos_ == "NOUN" \
+            and tokens[head + 2].is_lower:
+        head += 2  # « la femme de chambre », « l'homme d'affaires »: a noun with its bare complement is one
     words = [t.text.lower() if t.pos_ == "DET" or i == 0 else t.text for i, t in enumerate(tokens[: head + 1])]
     for token in tokens[head + 1 : head + 4]:
         if token.pos_ != "ADJ" or is_verb_like(token.text):

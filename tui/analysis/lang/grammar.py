@@ -85,6 +85,8 @@ FIRST_AND_SECOND_PERSON_WORDS = frozenset({"je", "j'", "j’", "me", "m'", "m’
 
 # a line that says these speaks to someone: a name after a comma there is called (« — Elle viendra,
 # tu verras, Marthe »)
+# « Dupont lui-même s'est exprimé »: set after a name, still its subject
+EMPHATIC_PRONOUNS = frozenset({"lui-même", "elle-même", "eux-mêmes", "elles-mêmes"})
 SECOND_PERSON_WORDS = frozenset({"tu", "te", "t'", "t’", "toi", "vous", "ton", "ta", "tes", "votre", "vos"})
 # greetings say it too (« — Bonjour, Marie-Jeanne ! »)
 GREETINGS = frozenset({"bonjour", "bonsoir", "adieu", "salut", "merci", "bienvenue"})
