@@ -1047,3 +1047,32 @@ def test_a_name_with_an_emphatic_pronoun_after_it_is_the_subject(analyse_text):
                      "Garrec. « Nolann est prêt », estime Dimitri Yachvili.\n\nDupont lui-même s'est exprimé sur les "
                      "réseaux sociaux. « Je serai de retour plus fort », a-t-il écrit.")
     assert speaker_of(a, "de retour plus fort") == "Antoine Dupont"
+
+
+def test_the_kind_of_body_stands_for_the_one_organisation_just_seen(analyse_text):
+    a = analyse_text("Enedis a prépositionné 3 000 techniciens. « Des coupures sont inévitables », reconnaît "
+                     "l'entreprise.")
+    assert speaker_of(a, "coupures") == "Enedis"
+    b = analyse_text("La CGT dénonce un plan brutal. Airbus a annoncé mardi 2 000 suppressions de postes. « Ces "
+                     "mesures sont nécessaires », explique l'entreprise.")
+    assert speaker_of(b, "Ces mesures") is None  # two bodies in play: which one?
+
+
+def test_a_party_between_a_title_and_a_name_is_not_part_of_the_name(analyse_text):
+    a = analyse_text("Pour l'eurodéputé Renew Brando Benifei, co-rapporteur du texte, l'essentiel est ailleurs : « Nous "
+                     "avons protégé les citoyens contre la surveillance de masse. »")
+    assert speaker_of(a, "protégé les citoyens") == "Brando Benifei"
+
+
+def test_a_name_set_beside_the_bare_noun_of_a_kind_of_body_is_that_body(analyse_text):
+    a = analyse_text("La Quadrature du Net, association de défense des libertés numériques, dénonce en revanche « un "
+                     "texte truffé d'exceptions ».")
+    assert speaker_of(a, "truffé") == "Quadrature du Net"
+
+
+def test_c_est_ainsi_que_gives_the_quotation_before_to_the_one_it_names(analyse_text):
+    a = analyse_text("Pour l'eurodéputé Brando Benifei, l'essentiel est ailleurs : « Nous avons protégé les citoyens. »"
+                     "\n\n« C'est un compromis, avec ses faiblesses. Mais il était urgent d'agir. »\n\nC'est ainsi que "
+                     "l'eurodéputée écologiste Alexandra Geese a résumé le sentiment de nombreux élus.")
+    quote = quote_with(a, "C'est un compromis")
+    assert quote.speaker is not None and quote.speaker.name == "Alexandra Geese" and quote.speaker.via == "signed"

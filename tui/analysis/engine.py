@@ -40,7 +40,7 @@ from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, 
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
                                     sentence_starts)
-from tui.analysis.reported import (Found, Subject, author_named_after, dialogue_incise, end_of_name, find_in_sentence, floor_taker, impersonal_il,
+from tui.analysis.reported import (Found, Subject, author_named_after, subject_pointing_back, dialogue_incise, end_of_name, find_in_sentence, floor_taker, impersonal_il,
                                    introducer_before_colon, is_speech_verb, nested_quotations, past_participle_aside,
                                    spoken_to, thought_lemma)
 from tui.analysis.lang.verbs import (BOOK_HEADINGS, EXPRESSIVE_BEAT, CONTINUATION_VERBS, GOING_ON_INCISE_VERBS, GOING_ON_VERBS, INTERVIEW_MARKERS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
@@ -1253,6 +1253,10 @@ class Engine:
                 type_noun = _type_noun_before(doc, name)
                 if type_noun:
                     self.registry.organisation(name.text).titles.add(type_noun)
+                if not self.narrative and _is_subject(doc, name):
+                    # « Enedis a prépositionné 3 000 techniciens »: seen acting, what « l'entreprise »
+                    # may then stand for (`Registry.typed_organisation`)
+                    self.registry.mentioned(self.registry.organisation(name.text))
             if name.label == "PER" and name.person_form.split()[0].lower() in PLURAL_CIVILITIES:
                 # « MM. de Lameth n'avaient pas le moindre soupçon »: a family, nobody to speak
                 # for; a later « il » is not them, and « M. de Lameth » stays one man
@@ -1548,6 +1552,8 @@ class Engine:
         """« « On ne peut plus continuer comme ça. » Le cri d'alarme vient de Julie, infirmière »:
         the sentence right after a quotation no cue gave to anyone names its author."""
         previous = self._quotes[-1] if self._quotes else None
+        if previous is not None and self._credit_pointed_back(unit, sent, previous, names, person_of):
+            return
         if previous is None or previous.entry is not None or previous.nested or previous.quote.kind != "direct" \
                 or previous.sentence[0] != unit.index:
             return
@@ -1567,6 +1573,33 @@ class Engine:
         self.registry.spoke(entry)
         previous.mention = (unit.start + name.start, unit.start + name.end)
         self._mentions.append((*previous.mention, entry, "signed"))
+
+    def _credit_pointed_back(self, unit: Unit, sent: "Span", previous: _QuoteRecord, names: list[Name],
+                             person_of: dict[int, Entry]) -> bool:
+        """« « C'est un compromis. » ¶ C'est ainsi que l'eurodéputée Alexandra Geese a résumé … »:
+        the quotation right before (no cue of its own, carried over or unattributed) is the
+        subject's. Whether it was credited."""
+        if previous.nested or previous.quote.kind == "indirect" or previous.quote.cue is not None and \
+                previous.quote.cue.lemma or previous.quote.speaker is not None and \
+                previous.quote.speaker.via not in ("carry-over", ""):
+            return False
+        if unit.index - previous.sentence[0] > 1 or self.article.text[previous.quote.end:unit.start + sent.start_char] \
+                .strip(" \t\n\u00a0»\"”.!?…"):
+            return False  # not the sentence right after the quotation
+        subject = subject_pointing_back(sent)
+        if subject is None:
+            return False
+        doc = sent.doc
+        probe = Found("direct", sent.end_char, sent.end_char, subject=subject)
+        entry, _, span = self._resolve(unit, doc, probe, names, person_of)
+        if entry is None:
+            return False
+        self._credit(previous, entry, "signed")
+        self.registry.spoke(entry)
+        if span is not None:
+            previous.mention = (unit.start + span[0], unit.start + span[1])
+            self._mentions.append((*previous.mention, entry, "signed"))
+        return True
 
     def _beat_speaker(self, unit: Unit, found: Found, news: bool = False) -> tuple[Entry, tuple[int, int]] | None:
         """« La baronne fronça les sourcils. « Sorti ? À cette heure ? » »: in a novel, a quotation

@@ -53,8 +53,8 @@ def clean_entities(doc: "Doc") -> list[Name]:
         for part in _split_at_verb(doc, ent):
             name = _clean(doc, part)
             if name is not None:
-                names.extend(_body_by_type_noun(doc, _person_by_apposition(doc, n))
-                             for n in _person_after_portfolio(doc, name))
+                names.extend(_body_by_type_noun(doc, _body_by_apposition(doc, _person_by_apposition(doc, n)))
+                             for n in _person_after_portfolio(doc, name) for n in _person_after_party(doc, n))
     names.extend(_civility_names(doc, names))
     names.extend(_epithet_names(doc, names))
     names = _bracketed_acronyms(doc, names)
@@ -257,6 +257,34 @@ def _person_after_portfolio(doc: "Doc", name: Name) -> list[Name]:
         found.insert(0, Name(name.first, split, "ORG", doc[name.first:split].text, name.start,
                              doc[split - 1].idx + len(doc[split - 1].text)))
     return found
+
+
+def _person_after_party(doc: "Doc", name: Name) -> list[Name]:
+    """« l'eurodéputé Renew Brando Benifei », « le sénateur LR Bruno Retailleau », read as one body:
+    after a person's title, a party's one-word name or acronym, then the holder's name."""
+    if name.last - name.first < 3 or name.civility or name.first == 0:
+        return [name]
+    party = doc[name.first]
+    title = doc[name.first - 1]
+    if not title.is_lower or title.lower_ not in PERSON_TITLES or not (
+            party.lower_ in PARTY_NAMES or party.text.isupper() and 2 <= len(party.text) <= 5):
+        return [name]
+    rest = range(name.first + 1, name.last)
+    if not all(_starts_upper(doc[k]) or doc[k].lower_ in NAME_PARTICLES or doc[k].text == "-" for k in rest):
+        return [name]
+    return [Name(name.first, name.first + 1, "ORG", party.text, party.idx, party.idx + len(party.text)),
+            Name(name.first + 1, name.last, "PER", doc[name.first + 1:name.last].text, doc[name.first + 1].idx, name.end)]
+
+
+def _body_by_apposition(doc: "Doc", name: Name) -> Name:
+    """« La Quadrature du Net, association de défense des libertés numériques, dénonce »: a name
+    set beside the bare noun of a kind of body is that body, whatever the model took it for."""
+    if name.label not in ("MISC", "LOC") or name.last + 1 >= len(doc) or doc[name.last].text != ",":
+        return name
+    noun = doc[name.last + 1]
+    if noun.is_lower and noun.lower_ in ORG_TYPE_NOUNS and not is_person_noun(noun.lower_, listed_only=True):
+        name.label = "ORG"
+    return name
 
 
 def _person_by_apposition(doc: "Doc", name: Name) -> Name:

@@ -1465,7 +1465,8 @@ def _bare_apposition(doc, i: int, end: int, quoted: list[tuple[int, int]]) -> bo
     civile, … »: words on the source with no article and no verb, up to a comma — not the start of
     what it says (« Pour la CGT, la réforme, votée hier, … » opens with an article)."""
     word = doc[i]
-    if not word.is_lower or not word.is_alpha or word.pos_ not in ("ADJ", "NOUN") or _in_spans(word.idx, quoted):
+    if not word.is_lower or not word.text.replace("-", "").isalpha() or word.pos_ not in ("ADJ", "NOUN") \
+            or _in_spans(word.idx, quoted):  # (« co-rapporteur du texte, »)
         return False
     for k in range(i + 1, min(end, i + 12)):  # « ancienne présidente de la Société française de pédiatrie, »
         if doc[k].text == ",":
@@ -1526,6 +1527,28 @@ def author_named_after(sent: "Span") -> int | None:
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_punct:
             return None
     return None
+
+
+_MANNER_BACK = re.compile(r"(?i)^\s*c['’]est\s+(?:ainsi|en\s+ces\s+termes|avec\s+ces\s+mots|par\s+ces\s+mots|"
+                          r"en\s+ces\s+mots)\s+qu(?:e\s+|['’])")
+
+
+def subject_pointing_back(sent: "Span") -> Subject | None:
+    """« C'est ainsi que l'eurodéputée Alexandra Geese a résumé le sentiment des élus », « C'est en
+    ces termes que X a réagi »: a sentence that gives the quotation before it to the subject of its
+    speech verb; that subject, or None."""
+    match = _MANNER_BACK.match(sent.text)
+    if match is None:
+        return None
+    verb = next((t for t in sent if t.idx >= sent.start_char + match.end() and t.pos_ in ("VERB", "AUX")
+                 and t.dep_ not in ("aux:tense", "aux:pass", "cop") and is_speech_verb(t)), None)
+    if verb is None:
+        return None
+    # (the parse may hang « C' » on the verb as a subject too)
+    head = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.idx >= sent.start_char + match.end()), None)
+    if head is None or head.pos_ == "PRON":
+        return None
+    return _with_name_after(_subject_span(head), verb)
 
 
 def _points_back(noun: "Token") -> bool:

@@ -16,6 +16,7 @@ from tui.analysis.lang.people import (BROAD_TITLES, CIVILITIES, CIVILITY_MARRIED
                                      NATIONAL_OFFICES, OFFICE_RANK_WORDS, PERSON_TITLES, RANK_TITLES, SPOUSE_DESCRIPTIONS, TITLE_SYNONYMS,
                                      VOICE_NOUNS)
 from tui.analysis.lang.places import METONYMS
+from tui.analysis.lang.bodies import ORG_TYPE_NOUNS as ORGANISATION_KINDS
 from tui.analysis.person_index import PersonIndex
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, known_first_name_gender, nationality
 
@@ -411,9 +412,16 @@ class Registry:
         a demonstrative also takes the latest organisation of any kind."""
         organisations = [e for e in reversed(self.entries) if e.kind == "organisation"]
         typed = next((e for e in organisations if type_noun in e.titles), None)
-        if typed is not None or not demonstrative:
+        if typed is not None:
             return typed
-        return organisations[0] if organisations else None
+        if demonstrative:
+            return organisations[0] if organisations else None
+        # « Enedis a prépositionné 3 000 techniciens. « … », reconnaît l'entreprise »: the one
+        # organisation seen in this paragraph or the one before, if nothing called it another kind
+        recent = [e for e in organisations if self.unit - e.last_seen <= 1 and e.last_seen >= 0]
+        if len(recent) == 1 and not recent[0].titles & ORGANISATION_KINDS:
+            return recent[0]
+        return None
 
     def anonymous(self, description: str, gender: str = "", same_as: str = "", new: bool = False) -> Entry:
         """Someone the article does not name (« une voyageuse », « le maire », « les manifestants »):

@@ -35,7 +35,7 @@ RULES: dict[str, str] = {
     "beat": "no cue, in a novel: the one person the narration showed acting just before, in the same paragraph "
             "(« La baronne fronça les sourcils. « Sorti ? » »)",
     "signed": "no cue: the sentence right after the quotation names its author (« … » Le constat est signé X, "
-              "« Le cri d'alarme vient de X »)",
+              "« Le cri d'alarme vient de X », « C'est ainsi que X a résumé … »)",
     "chain": "quotations that follow each other, the speaker named on the last one",
     "heading": "a quotation in a heading, repeated by a quotation of the body",
     "interview": "an answer in a question-and-answer interview",

@@ -77,7 +77,7 @@ SOCIAL_NETWORKS = frozenset({"x", "twitter", "facebook", "instagram", "tiktok", 
 # Organisations spaCy often tags as MISC or LOC.
 # Parties whose names are words (« l'élu Renaissance », « la députée Horizons »): after a title, the
 # party the person belongs to, never their name; acronyms (« le député LFI ») are known by their capitals
-PARTY_NAMES = frozenset({"renaissance", "horizons", "reconquête", "ensemble", "modem", "debout la france",
+PARTY_NAMES = frozenset({"renaissance", "renew", "horizons", "reconquête", "ensemble", "modem", "debout la france",
                          "les républicains", "la france insoumise", "les écologistes", "place publique",
                          "génération écologie", "lutte ouvrière", "patriotes", "génération.s"})
 
