@@ -2474,3 +2474,17 @@ def test_a_noun_with_its_bare_complement_is_one_description(analyse_text):
     a = analyse_text(NARRATION + "Une vieille femme tricotait près du feu. Elle ne disait rien.\n\nLa femme de chambre, "
                      "encore une fois apparue, demanda d'une voix contenue :\n\n— Faut-il coucher mademoiselle ?")
     assert speaker_of(a, "coucher mademoiselle") == "la femme de chambre"  # not the old woman
+
+
+def test_a_trade_before_a_name_is_a_title_the_description_then_stands_for(analyse_text):
+    a = analyse_text(NARRATION + "Le notaire Bérard reçut les deux frères dans son étude. Il rompit le cachet et lut le "
+                     "testament.\n\n— La maison à Victor ? dit enfin Étienne.\n\n— Ce sont les volontés de votre père, "
+                     "répondit le notaire.")
+    assert speaker_of(a, "volontés de votre père") == "Bérard"
+
+
+def test_the_one_a_line_is_said_to_by_a_description_answers_it(analyse_text):
+    a = analyse_text(NARRATION + "Brunner, Cécile, sa mère et le bonhomme Pons restèrent seuls au salon.\n\n– J'ai cru "
+                     "comprendre, dit Brunner en s'adressant à la présidente, que mademoiselle était fille unique...\n\n"
+                     "– Certainement, répondit-elle avec orgueil.")
+    assert speaker_of(a, "Certainement") == "la présidente"  # not Cécile, the woman last named

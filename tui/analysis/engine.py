@@ -43,7 +43,7 @@ from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTE
 from tui.analysis.reported import (Found, Subject, author_named_after, subject_pointing_back, dialogue_incise, end_of_name, find_in_sentence, floor_taker, impersonal_il,
                                    introducer_before_colon, is_speech_verb, nested_quotations, past_participle_aside,
                                    spoken_to, thought_lemma)
-from tui.analysis.lang.verbs import (BOOK_HEADINGS, EXPRESSIVE_BEAT, CONTINUATION_VERBS, GOING_ON_INCISE_VERBS, GOING_ON_VERBS, INTERVIEW_MARKERS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
+from tui.analysis.lang.verbs import (ADDRESSING_VERBS, BOOK_HEADINGS, EXPRESSIVE_BEAT, CONTINUATION_VERBS, GOING_ON_INCISE_VERBS, GOING_ON_VERBS, INTERVIEW_MARKERS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
                                      REPLY_VERBS, SILENCE_PHRASES, THOUGHT_VERBS)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, name_gender_guess, titles_agree
 from tui.analysis.version import engine_version
@@ -189,6 +189,7 @@ class Engine:
         self._open_quote: _QuoteRecord | None = None  # a quotation left open at its paragraph's end
         self._answers = find_answers(article)  # question / answer interviews
         self._plain_interviewee: Entry | None = None  # who answers an interview with no labels
+        self._last_addressee: tuple[int, Entry | None] = (-1, None)  # the unit of the last line, whom it called
         self._conversation: Conversation[Entry] = Conversation()  # the dialogue exchange under way
         self._conversation_records: list[_QuoteRecord] = []
         self._interviewee: Entry | None = None  # in news, who a dash exchange's answers may be from
@@ -455,10 +456,16 @@ class Engine:
         """Whom the line right before this one (the unit before, in the exchange under way) called
         by name, if that person is of ``gender`` and did not speak that line."""
         conversation = self._conversation
-        if gender not in ("m", "f") or not conversation.speakers or not self._quotes or \
-                self._quotes[-1].sentence[0] != unit.index - 1:
+        if gender not in ("m", "f") or not self._quotes or self._quotes[-1].sentence[0] != unit.index - 1:
             return None
-        called, speaker = conversation.addressees[-1], conversation.speakers[-1]
+        if conversation.speakers:
+            called, speaker = conversation.addressees[-1], conversation.speakers[-1]
+        elif self._last_addressee[0] == unit.index - 1:
+            # an exchange the narration after its line closed (« – J'ai cru comprendre, dit Brunner en
+            # s'adressant à la présidente, que mademoiselle était fille unique... »)
+            called, speaker = self._last_addressee[1], self._quotes[-1].entry
+        else:
+            return None
         if not isinstance(called, Entry) or called is speaker or called.kind != "person":
             return None
         return called if (called.gender or name_gender_guess(called)) == gender else None
@@ -942,6 +949,7 @@ class Engine:
                          and turn.start <= n.start < found.end and _spoken_of(doc, n, [(turn.start, found.end)]))
         self._conversation.add(record.entry if record.entry is not None or incise is None and not unsure else _Stranger(),
                                addressee=called, evidence=not crowd and not unsure, mentions=mentions)
+        self._last_addressee = (unit.index, called)
         self._conversation_records.append(record)
         # who a line calls by name answers it: stronger evidence than the alternation of turns
         for k in self._conversation.fill_by_address(lambda speaker: isinstance(speaker, Entry)) + \
@@ -2117,7 +2125,32 @@ class Engine:
                  and n.first > 0 and doc[n.first - 1 - len(n.civility.split())].lower_ in ("à", "au", "vers")]
         entries = {id(e): e for n in found for e in [person_of.get(n.first) or (
             self.registry.called_alone(n.text) if n.label != "PER" else None)] if e is not None and e.kind == "person"}
+        if not found and self.narrative:
+            described = self._described_addressee(doc, verb.i + 1, end, subject)
+            if described is not None:
+                return described
         return next(iter(entries.values())) if len(entries) == 1 else None
+
+    def _described_addressee(self, doc: "Doc", start: int, end: int, subject: Subject) -> Entry | None:
+        """« dit Brunner en s'adressant à la présidente »: a person spoken to by a title or a noun
+        listed for people, with its article; the one who bears that title, or a person of its own
+        known by that description, whom « répondit-elle » on the next line then stands for."""
+        for k in range(start, end - 2):
+            if subject.first <= k < subject.last or doc[k].lower_ not in ("à", "vers") or \
+                    doc[k + 1].lower_ not in ("la", "le", "l'", "l’"):
+                continue
+            noun = doc[k + 2]
+            if not noun.is_lower or not (noun.lower_ in PERSON_TITLES or is_person_noun(noun.text, listed_only=True)):
+                return None
+            head = noun.head
+            if not (head.i == subject.last - 1 or is_speech_verb(head) or head.lemma_ in ADDRESSING_VERBS):
+                return None  # « en apprenant à la famille … »: not whom the line is said to
+            gender = {"la": "f", "le": "m"}.get(doc[k + 1].lower_) or _noun_gender(noun)
+            bearer = self.registry.resolve_description([noun.lower_], gender, strict=True)
+            article = doc[k + 1].lower_
+            description = article + ("" if article in ("l'", "l’") else " ") + noun.text
+            return bearer or self.registry.anonymous(description, gender)
+        return None
 
     def _spoken_to(self, doc: "Doc", subject: Subject, names: list[Name], person_of: dict[int, Entry]) -> tuple[Entry, ...]:
         """The people a cue's clause speaks to (« Elle se releva et dit à Laurence : »): never the

@@ -75,6 +75,10 @@ PERSON_TITLES = frozenset({
     "consultant", "consultante", "juriste", "climatologue", "comédien", "comédienne", "sculpteur", "imam",
     "coureur", "coureuse", "nageur", "nageuse", "boxeur", "boxeuse", "skipper", "navigateur", "navigatrice",
     "rugbyman", "judoka", "alpiniste",
+    # trades a novel or a local paper puts before a name (« le notaire Bérard », « le pharmacien Homais »)
+    "notaire", "pharmacien", "pharmacienne", "huissier", "instituteur", "institutrice", "banquier", "banquière",
+    "percepteur", "greffier", "greffière", "bâtonnier", "bâtonnière", "sous-préfet", "brigadier", "caporal",
+    "maréchal", "vicaire", "pasteur", "rabbin", "évêque", "archevêque", "cardinal",
     # titles of nobility and of the clergy, frequent in novels: « le baron », « la comtesse »
     "baron", "baronne", "comte", "comtesse", "marquis", "marquise", "duc", "duchesse", "vicomte",
     "vicomtesse", "chevalier", "abbé", "curé", "docteur", "lieutenant", "sergent", "magistrat", "magistrate",
@@ -419,6 +423,8 @@ MASCULINE_ONLY_TITLES = frozenset({"abbé", "curé", "vicaire", "pasteur", "roi"
                                    "duc", "vicomte", "chevalier", "sieur", "monseigneur", "cardinal", "évêque"})
 
 MASCULINE_OF_TITLE = {
+    "pharmacienne": "pharmacien", "institutrice": "instituteur", "banquière": "banquier", "greffière": "greffier",
+    "bâtonnière": "bâtonnier",
     "présidente": "président", "cheffe": "chef", "dirigeante": "dirigeant", "ambassadrice": "ambassadeur",
     "députée": "député", "sénatrice": "sénateur", "directrice": "directeur", "conseillère": "conseiller",
     "chancelière": "chancelier", "représentante": "représentant", "porte-voix": "porte-parole",

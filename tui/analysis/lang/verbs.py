@@ -147,6 +147,10 @@ AUTHOR_LINKS = (("vient", "de"), ("viennent", "de"), ("venait", "de"), ("émane"
 EXPRESSIVE_BEAT = re.compile(r"(?i)\b(?:sourit|souriait|souriant|rit|riait|riant|rire|ricana\w*|pouffa|gloussa|"
                              r"soupir\w*|intervint|intervenait|s['’]exclam\w*|se\s+récri\w*|cri|exclamation)\b")
 
+# Verbs by which an incise says whom the line is for (« en s'adressant à la présidente », « se
+# tournant vers le notaire »)
+ADDRESSING_VERBS = frozenset({"adresser", "tourner", "retourner", "pencher", "parler"})
+
 SILENCE_PHRASES = ("sans répondre", "sans répliquer", "sans rien dire", "sans mot dire", "sans dire un mot",
                    "sans une parole", "ne souffla mot", "ne répondit", "ne répondait",
                    "ne dit rien", "ne disait rien", "se tut", "se taisait", "garda le silence", "gardait le silence",
