@@ -1076,3 +1076,15 @@ def test_c_est_ainsi_que_gives_the_quotation_before_to_the_one_it_names(analyse_
                      "l'eurodéputée écologiste Alexandra Geese a résumé le sentiment de nombreux élus.")
     quote = quote_with(a, "C'est un compromis")
     assert quote.speaker is not None and quote.speaker.name == "Alexandra Geese" and quote.speaker.via == "signed"
+
+
+def test_an_aside_with_no_commas_between_the_auxiliary_and_the_participle_keeps_the_subject(analyse_text):
+    a = analyse_text("L'Organisation météorologique mondiale (OMM) a de son côté appelé les gouvernements à « relever "
+                     "d'urgence leurs ambitions ».")
+    assert speaker_of(a, "relever d'urgence") == "Organisation météorologique mondiale"
+
+
+def test_a_title_won_does_not_keep_its_holder_from_being_described_by_his_trade(analyse_text):
+    a = analyse_text("Julian Alaphilippe quitte son équipe. Le double champion du monde a signé un contrat de deux ans "
+                     "avec Tudor.\n\n« J'avais besoin d'un nouveau défi », a expliqué le coureur de 32 ans.")
+    assert speaker_of(a, "nouveau défi") == "Julian Alaphilippe"

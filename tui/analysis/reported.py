@@ -2324,6 +2324,13 @@ def _subject_of(verb: "Token") -> Subject | None:
         # « X a été accusé par Y de « trahison » »: who speaks is the agent, never the one spoken
         # of; with no agent (« X a été qualifié de « menteur » »), nobody named here
         return _agent_after(verb)
+    auxiliary = _auxiliary_before_locution(verb)
+    if auxiliary is not None:
+        # « L'OMM a de son côté appelé … »: the parse hung the participle on « côté »; the subject
+        # is the auxiliary's
+        subject = next((c for c in auxiliary.children if c.dep_.startswith("nsubj")), None)
+        if subject is not None:
+            return _subject_span(subject)
     return _name_before(verb) or _noun_phrase_opening_clause(verb) or _described_subject_before_aside(
         verb.doc, verb.sent.start, verb.i, _group_start(verb))
 
@@ -2338,6 +2345,20 @@ def _with_name_after(subject: Subject, verb: "Token") -> Subject:
     if not any(doc[k].pos_ == "NOUN" and doc[k].is_lower for k in range(subject.first, subject.last)):
         return subject
     return Subject(subject.first, _subject_span(doc[subject.last]).last)
+
+
+def _auxiliary_before_locution(verb: "Token") -> "Token | None":
+    """The auxiliary before « de son côté », « pour sa part », « quant à lui » … right before a past
+    participle (« a de son côté appelé »), or None."""
+    if verb.morph.get("VerbForm") != ["Part"]:
+        return None
+    doc = verb.doc
+    for locution in VERB_GROUP_LOCUTIONS:
+        start = verb.i - len(locution)
+        if start >= 1 and tuple(t.lower_ for t in doc[start:verb.i]) == locution and doc[start - 1].lemma_ in ("avoir", "être") \
+                and doc[start - 1].pos_ in ("AUX", "VERB"):
+            return doc[start - 1]
+    return None
 
 
 def _described_before(token: "Token", verb: "Token") -> Subject | None:

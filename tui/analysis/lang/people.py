@@ -142,6 +142,7 @@ OFFICE_RANK_WORDS = frozenset({"premier", "première", "vice-premier", "vice-pre
 # a sign that two descriptions are two people
 BROAD_TITLES = frozenset({"élu", "responsable", "dirigeant", "chef", "leader", "représentant", "patron",
                           "magistrat", "magistrate",  # a judge or a prosecutor
+                          "champion", "championne",  # a title won, by a player, a rider, a boxer …
                           *("intéressé", "intéressée"), *("trentenaire", "quadragénaire", "quinquagénaire", "sexagénaire",
                                                         "septuagénaire", "octogénaire", "nonagénaire", "centenaire")})
 # Descriptions of the one a news story is about, never a title of office (« raconte le quinquagénaire »,
