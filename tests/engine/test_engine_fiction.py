@@ -2488,3 +2488,10 @@ def test_the_one_a_line_is_said_to_by_a_description_answers_it(analyse_text):
                      "comprendre, dit Brunner en s'adressant à la présidente, que mademoiselle était fille unique...\n\n"
                      "– Certainement, répondit-elle avec orgueil.")
     assert speaker_of(a, "Certainement") == "la présidente"  # not Cécile, the woman last named
+
+
+def test_a_name_opening_a_quotation_in_guillemets_is_no_echo_of_itself(analyse_text):
+    a = analyse_text(NARRATION + "Il me conduisit dans une auberge, où l'hôtesse, une grosse femme rougeaude, l'accueillit "
+                     "avec de grands cris.\n\n« Monsieur Dubreuil ! Il y a six mois qu'on ne vous a vu !\n\n— Les "
+                     "affaires, madame Leroux, les affaires. »")
+    assert speaker_of(a, "Les affaires") == "Monsieur Dubreuil"  # the one the opening line calls answers

@@ -1036,8 +1036,10 @@ class Engine:
     def _said_just_before(self, start: int, words: str, back: int = 1) -> bool:
         """Whether one of the `back` quotations before the one at unit character `start`, a few
         paragraphs back at most, says these words."""
-        current = self._quotes[-1] if self._quotes and self._quotes[-1].quote.start <= self.registry.position + start \
-            else None
+        # the line's own quotation, if recorded already: it starts at the line (a dash line) or
+        # just after its opening mark (« « Monsieur Dubreuil ! … »)
+        line_start = self.registry.position + start
+        current = self._quotes[-1] if self._quotes and self._quotes[-1].quote.start <= line_start + 3 else None
         before = [r for r in self._quotes[-2 - back:] if r is not current and not r.nested][-back:]
         return any(self.registry.unit - previous.sentence[0] <= 3 and fold(words) in fold(previous.quote.text)
                    for previous in before)
