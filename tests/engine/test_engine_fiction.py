@@ -2495,3 +2495,10 @@ def test_a_name_opening_a_quotation_in_guillemets_is_no_echo_of_itself(analyse_t
                      "avec de grands cris.\n\n« Monsieur Dubreuil ! Il y a six mois qu'on ne vous a vu !\n\n— Les "
                      "affaires, madame Leroux, les affaires. »")
     assert speaker_of(a, "Les affaires") == "Monsieur Dubreuil"  # the one the opening line calls answers
+
+
+def test_a_kin_title_alone_stands_for_the_one_the_story_calls_by_it(analyse_text):
+    a = analyse_text(NARRATION + "Dans la cuisine, la mère Gaudin épluchait des pommes de terre ; son mari fumait sa "
+                     "pipe.\n\n« Le petit n'est pas rentré, dit-elle enfin.\n\n— Il rentrera. »\n\nLe vieux Gaudin tira "
+                     "sur sa pipe.\n\n« Tu ne vas pas le chercher ? reprit la mère.")
+    assert speaker_of(a, "le chercher") == "mère Gaudin"

@@ -1847,6 +1847,11 @@ class Engine:
         kin = _kin_title_subject(tokens[0]) if tokens and self.narrative else None
         if kin is not None:
             return self.registry.anonymous(kin, CIVILITIES[tokens[0].lower_]), "description", span
+        if self.narrative and len(tokens) == 2 and tokens[0].lower_ in ("le", "la") and tokens[1].lower_ in KIN_TITLES:
+            # « reprit la mère » after « la mère Gaudin »: the one the story calls so
+            bearer = self.registry.kin_titled(tokens[1].lower_)
+            if bearer is not None:
+                return bearer, "description", span
         if self.narrative and len(tokens) == 2 and tokens[0].lower_ in ("le", "la") and tokens[1].text[:1].isupper():
             # « continua la Déroute »: a nickname with its article, that the text named someone by
             nicknamed = self.registry.called_alone(tokens[1].text)

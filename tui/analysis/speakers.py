@@ -588,6 +588,16 @@ class Registry:
             return None
         return entry
 
+    def kin_titled(self, kin: str) -> Entry | None:
+        """The one person the story calls by this kin title before their name (« la mère » for
+        « la mère Gaudin », « le père » for « le père Absinthe »), seen in the scene; None when
+        nobody is, or more than one."""
+        bearers = [e for e in self.entries if e.kind == "person" and any(
+            fold(n).split()[:1] == [fold(kin)] and len(n.split()) >= 2 for n in e.names)]
+        if len(bearers) != 1 or self.unit - bearers[0].last_seen > TITLE_CALL_REACH:
+            return None
+        return bearers[0]
+
     def title_bearer(self, title: str) -> Entry | None:
         """The one person who holds this title, seen in the scene (« — Merci, docteur. » calls the
         doctor of the scene); None when nobody does, or more than one."""
