@@ -22,7 +22,7 @@ from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
 from tui.analysis.lang.bodies import (DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS,
                                      WRITTEN_STATEMENT_NOUNS)
-from tui.analysis.lang.grammar import (ARTICLE_GENDER, EMPHATIC_PRONOUNS, GREETINGS, DEGREE_WORDS, PURPOSE_MARKS, QUE, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, LATTER_DETERMINERS, LATTER_WORDS, TIME_WORDS,
+from tui.analysis.lang.grammar import (ARTICLE_GENDER, CALL_OPENERS, EMPHATIC_PRONOUNS, GREETINGS, DEGREE_WORDS, PURPOSE_MARKS, QUE, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, LATTER_DETERMINERS, LATTER_WORDS, TIME_WORDS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS, HEADING_WORDS,
                                       FIRST_PERSON_SINGULAR_WORDS, GROUP_NUMBERS, INCISE_CLITICS, INCISE_FAIRE, MANNER_NOUNS,
                                       NARRATION_OPENERS, OF_WORDS,
@@ -3072,7 +3072,7 @@ def _vocative(doc: "Doc", start: int, end: int, names: list[Name], incise_subjec
     return None
 
 
-_TITLE_CALL = re.compile(r"(?i)^(?:(?:bonjour|bonsoir|merci|adieu|pardon|oui|non|allons|voyons|eh bien|oh|ah|hé|eh)\s+)?"
+_TITLE_CALL = re.compile(r"(?i)^(?:(?:" + "|".join(sorted(map(re.escape, CALL_OPENERS), key=len, reverse=True)) + r")\s+)?"
                          r"(?:(?:monsieur|madame|mademoiselle)\s+(?:le|la|l['’])\s*|mon\s+|ma\s+)?([\w-]+)$")
 
 

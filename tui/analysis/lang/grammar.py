@@ -90,6 +90,9 @@ EMPHATIC_PRONOUNS = frozenset({"lui-même", "elle-même", "eux-mêmes", "elles-m
 SECOND_PERSON_WORDS = frozenset({"tu", "te", "t'", "t’", "toi", "vous", "ton", "ta", "tes", "votre", "vos"})
 # greetings say it too (« — Bonjour, Marie-Jeanne ! »)
 GREETINGS = frozenset({"bonjour", "bonsoir", "adieu", "salut", "merci", "bienvenue"})
+# words that may come before a title called (« — Merci, docteur », « — Oui, monsieur le curé »,
+# « — Eh bien, capitaine ? »), in the same piece of the line
+CALL_OPENERS = GREETINGS | frozenset({"pardon", "oui", "non", "allons", "voyons", "eh bien", "oh", "ah", "hé", "eh"})
 
 ELISIONS = frozenset({"l'", "d'", "s'", "c'", "qu'", "j'", "n'", "m'", "t'", "jusqu'", "lorsqu'", "puisqu'"})
 
