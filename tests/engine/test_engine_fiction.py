@@ -2502,3 +2502,10 @@ def test_a_kin_title_alone_stands_for_the_one_the_story_calls_by_it(analyse_text
                      "pipe.\n\n« Le petit n'est pas rentré, dit-elle enfin.\n\n— Il rentrera. »\n\nLe vieux Gaudin tira "
                      "sur sa pipe.\n\n« Tu ne vas pas le chercher ? reprit la mère.")
     assert speaker_of(a, "le chercher") == "mère Gaudin"
+
+
+def test_an_epithet_before_a_name_the_parse_left_unattached_names_a_character(analyse_text):
+    a = analyse_text(NARRATION + "Le médecin monta l'escalier et s'approcha du lit où le vieux Mathurin, les yeux ouverts, "
+                     "fixait le plafond.\n\n« Eh bien, Mathurin, on ne veut plus manger ?\n\n— À quoi bon ? grogna le "
+                     "vieillard. Je sais bien que c'est fini. »")
+    assert speaker_of(a, "À quoi bon") == "Mathurin"

@@ -401,7 +401,8 @@ def _epithet_names(doc: "Doc", names: list[Name]) -> list[Name]:
             continue  # nearly every word
         name = doc[i + 1]
         if doc[i - 1].lower_ not in ("le", "la") or not _starts_upper(name) or not name.is_alpha or \
-                name.ent_type_ or name.i in taken or not name.dep_.startswith("nsubj") or name.is_sent_start:
+                name.ent_type_ or name.i in taken or not (name.dep_.startswith("nsubj") or name.dep_ == "dep") \
+                or name.is_sent_start:  # (« où le vieux Mathurin, les yeux ouverts, fixait », left unattached)
             continue
         last = name.i + 1
         while last < len(doc) and _starts_upper(doc[last]) and doc[last].is_alpha and last not in taken:
