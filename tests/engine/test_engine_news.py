@@ -1088,3 +1088,11 @@ def test_a_title_won_does_not_keep_its_holder_from_being_described_by_his_trade(
     a = analyse_text("Julian Alaphilippe quitte son équipe. Le double champion du monde a signé un contrat de deux ans "
                      "avec Tudor.\n\n« J'avais besoin d'un nouveau défi », a expliqué le coureur de 32 ans.")
     assert speaker_of(a, "nouveau défi") == "Julian Alaphilippe"
+
+
+def test_an_infinitive_quoted_after_de_is_the_speaker_s_words_not_a_term(analyse_text):
+    a = analyse_text("Christian Troadec est le maire de la commune. L'élu, qui avait déjà mené la fronde en 2008, promet "
+                     "de « ne rien lâcher ».")
+    assert speaker_of(a, "ne rien lâcher") == "Christian Troadec"
+    b = analyse_text("Il a parlé d'une « crise » profonde.")
+    assert not b.quotes  # a word held at a distance is still no one's words

@@ -501,6 +501,8 @@ def _frame(sent: "Span", verb: "Token", quotes: list[QuoteMarks], claimed: set[Q
         if lemma in DE_INFINITIVE and i < sent.end and doc[i].lower_ in ("de", "d'", "d’"):
             i += 1  # « a promis de soutenir la croissance »
             after = i
+        if i < sent.end and doc[i].text in OPENERS and _quote_at(quotes, doc[i].idx) is not None:
+            i += 1  # « promet de « ne rien lâcher » »: the infinitive's clause quoted
         while i < sent.end and doc[i].lower_ in ("en", "y", "le", "la", "les", "l'", "l’", "lui", "leur", "se", "s'", "s’", "ne", "n'", "n’"):
             i += 1
         if i < sent.end and doc[i].pos_ in ("VERB", "AUX") and "VerbForm=Inf" in str(doc[i].morph):
@@ -1084,8 +1086,8 @@ def _called_for(span: "Span", preposition: "Token") -> bool:
     « prendre ses responsabilités » »: what a speech verb calls for, through its preposition, is the
     speaker's words, not a term."""
     head = span.root
-    if preposition.head != head:
-        return False
+    if preposition.head != head and not (preposition.head.is_punct and preposition.head.i == preposition.i + 1):
+        return False  # (« promet de « ne rien lâcher » »: « de » may hang on the quotation mark)
     if head.pos_ == "VERB" and "VerbForm=Inf" in str(head.morph):
         # « a demandé à l'État de « prendre ses responsabilités » »: an infinitive the speech verb
         # asks for, wherever the parse hung it (on the verb, or on its object)
