@@ -16,7 +16,7 @@ from tui.analysis.lang.people import (BROAD_TITLES, CIVILITIES, CIVILITY_MARRIED
                                      NATIONAL_OFFICES, OFFICE_RANK_WORDS, PERSON_TITLES, RANK_TITLES, SPOUSE_DESCRIPTIONS, TITLE_SYNONYMS,
                                      VOICE_NOUNS)
 from tui.analysis.lang.places import METONYMS
-from tui.analysis.lang.bodies import ORG_TYPE_NOUNS as ORGANISATION_KINDS
+from tui.analysis.lang.bodies import ORG_TYPE_NOUNS
 from tui.analysis.person_index import PersonIndex
 from tui.analysis.vocabulary import country_of_place, first_name_gender, fold, known_first_name_gender, nationality
 
@@ -419,7 +419,7 @@ class Registry:
         # « Enedis a prépositionné 3 000 techniciens. « … », reconnaît l'entreprise »: the one
         # organisation seen in this paragraph or the one before, if nothing called it another kind
         recent = [e for e in organisations if self.unit - e.last_seen <= 1 and e.last_seen >= 0]
-        if len(recent) == 1 and not recent[0].titles & ORGANISATION_KINDS:
+        if len(recent) == 1 and not recent[0].titles & ORG_TYPE_NOUNS:
             return recent[0]
         return None
 
@@ -592,17 +592,17 @@ class Registry:
         """The one person the story calls by this kin title before their name (« la mère » for
         « la mère Gaudin », « le père » for « le père Absinthe »), seen in the scene; None when
         nobody is, or more than one."""
-        bearers = [e for e in self.entries if e.kind == "person" and any(
-            fold(n).split()[:1] == [fold(kin)] and len(n.split()) >= 2 for n in e.names)]
-        if len(bearers) != 1 or self.unit - bearers[0].last_seen > TITLE_CALL_REACH:
-            return None
-        return bearers[0]
+        return self._one_in_scene([e for e in self.entries if e.kind == "person" and any(
+            fold(n).split()[:1] == [fold(kin)] and len(n.split()) >= 2 for n in e.names)])
 
     def title_bearer(self, title: str) -> Entry | None:
         """The one person who holds this title, seen in the scene (« — Merci, docteur. » calls the
         doctor of the scene); None when nobody does, or more than one."""
         title = MASCULINE_OF_TITLE.get(title, title)
-        bearers = [e for e in self.entries if e.kind == "person" and title in e.titles]
+        return self._one_in_scene([e for e in self.entries if e.kind == "person" and title in e.titles])
+
+    def _one_in_scene(self, bearers: list[Entry]) -> Entry | None:
+        """The only one of ``bearers``, if seen within a scene's reach (TITLE_CALL_REACH)."""
         if len(bearers) != 1 or self.unit - bearers[0].last_seen > TITLE_CALL_REACH:
             return None
         return bearers[0]

@@ -233,9 +233,8 @@ FLOOR_TAKING = frozenset({("prendre", "parole"), ("rompre", "silence")})
 # confiée à notre journaliste. ¶ — Comment vous sentez-vous ? ¶ — Soulagée, surtout. »): lower case
 # What an article says of an interview whose questions and answers carry no label (the questions
 # set in bold, lost in plain text): only words that say so of the whole article
-PLAIN_INTERVIEW_MARKERS = ("propos recueillis", "répond à nos questions", "a répondu à nos questions",
-                           "répondu aux questions", "répond aux questions", "a accepté de répondre",
-                           "questions-réponses")
-INTERVIEW_MARKERS = ("entretien", "interview", "propos recueillis", "à nos questions", "s'est confié",
-                     "s’est confié", "a accepté de répondre", "nous a reçu", "notre journaliste", "au micro de",
-                     "nous a confié", "questions-réponses")
+_WHOLE_INTERVIEW_MARKERS = ("propos recueillis", "a accepté de répondre", "questions-réponses")
+PLAIN_INTERVIEW_MARKERS = (*_WHOLE_INTERVIEW_MARKERS, "répond à nos questions", "a répondu à nos questions",
+                           "répondu aux questions", "répond aux questions")
+INTERVIEW_MARKERS = (*_WHOLE_INTERVIEW_MARKERS, "entretien", "interview", "à nos questions", "s'est confié",
+                     "s’est confié", "nous a reçu", "notre journaliste", "au micro de", "nous a confié")
