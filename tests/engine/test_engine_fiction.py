@@ -487,8 +487,10 @@ def test_an_exchange_the_narration_set_between_two_people_alternates_between_the
     assert speaker_of(a, "Oui, à sept heures") == "Frédéric Moreau"
     assert speaker_of(a, "Et tu reviendras") == "Deslauriers"
     assert speaker_of(a, "Je ne sais pas") == "Frédéric Moreau"
-    # after « Deslauriers haussa les épaules », one person only: no pair, no guess
-    assert speaker_of(a, "Tu as toujours été ainsi") is None
+    # after « Deslauriers haussa les épaules »: the one of the two who acts, whose turn it is, then
+    # the exchange goes on between them
+    assert speaker_of(a, "Tu as toujours été ainsi") == "Deslauriers"
+    assert speaker_of(a, "Et toi") == "Frédéric Moreau"
 
 
 def test_in_a_first_person_tale_the_narrator_is_one_of_the_pair(analyse_text):
@@ -2509,3 +2511,80 @@ def test_an_epithet_before_a_name_the_parse_left_unattached_names_a_character(an
                      "fixait le plafond.\n\n« Eh bien, Mathurin, on ne veut plus manger ?\n\n— À quoi bon ? grogna le "
                      "vieillard. Je sais bien que c'est fini. »")
     assert speaker_of(a, "À quoi bon") == "Mathurin"
+
+
+def test_a_speech_verb_the_tagger_took_for_an_adverb_still_makes_an_incise(analyse_text):
+    a = analyse_text(NARRATION + "Le peintre posa son pinceau et s'essuya les mains.\n\n— Vous arrivez trop tard, "
+                     "grommela le vieil artiste. La lumière est partie.")
+    assert speaker_of(a, "trop tard") == "le vieil artiste"
+
+
+def test_a_name_with_its_civility_that_the_parse_made_the_root_acts_before_a_quotation(analyse_text):
+    a = analyse_text(NARRATION + "Mme Dorval servit le thé à ses deux invités. M. Lambert, le receveur, s'assit près "
+                     "de la fenêtre.\n\n« On dit que le moulin va être vendu, dit-elle. »\n\nM. Lambert toussa.\n\n"
+                     "« Je crois, madame, que vous vous trompez. »")
+    assert speaker_of(a, "vous vous trompez") == "M. Lambert"
+
+
+_RIVER = (NARRATION + "Julien et Marthe descendaient ensemble vers la rivière.\n\n— Tu as froid ? demanda Julien.\n\n"
+          "— Un peu. Mais ce n'est rien.\n\n— Veux-tu ma veste ?\n\n— Non, merci, répondit Marthe.\n\n"
+          "Julien ramassa une pierre plate et la lança sur l'eau.\n\n")
+
+
+def test_after_a_line_of_one_the_other_shown_acting_speaks_the_next_line(analyse_text):
+    a = analyse_text(_RIVER + "— Quatre ricochets ! Tu as vu ?\n\n— J'ai vu, tu es très fort.")
+    assert speaker_of(a, "Quatre ricochets") == "Julien"  # his act, and it is his turn
+    assert speaker_of(a, "très fort") == "Marthe"  # the exchange goes on between the two
+
+
+def test_a_line_calling_the_one_shown_acting_is_not_theirs(analyse_text):
+    a = analyse_text(_RIVER + "— Qu'as-tu, Julien ? Tu es tout pâle.")
+    assert speaker_of(a, "tout pâle") != "Julien"
+
+
+def test_the_one_who_spoke_last_then_acting_gives_no_line(analyse_text):
+    a = analyse_text(NARRATION + "Julien et Marthe descendaient ensemble vers la rivière.\n\n— Tu as froid ? demanda "
+                     "Julien.\n\n— Un peu, répondit Marthe.\n\nMarthe ramassa une pierre plate et la lança sur l'eau."
+                     "\n\n— Quatre ricochets ! Tu as vu ?")
+    assert speaker_of(a, "Quatre ricochets") is None  # her act, but it was Julien's turn: no guess
+
+
+def test_a_first_name_first_called_in_the_scene_names_the_one_the_narration_showed_coming(analyse_text):
+    a = analyse_text(NARRATION + "Mme Brissac coupait des roses au fond du jardin quand elle vit entrer le jardinier par "
+                     "la petite porte.\n\n— Te voilà enfin, Firmin ! Les rosiers ont-ils souffert du gel ?\n\n— Pas trop, "
+                     "madame. J'ai couvert les plus jeunes.")
+    assert speaker_of(a, "Te voilà enfin") == "Mme Brissac"  # the gardener is Firmin: she calls him
+    assert speaker_of(a, "Pas trop") == "Firmin"
+
+
+def test_one_of_two_described_people_answering_to_a_name_is_the_one_not_called_back(analyse_text):
+    a = analyse_text(NARRATION + "Le colonel fit entrer le caporal dans son bureau et referma la porte.\n\n"
+                     "« Approchez, Mercier. Vous savez lire ?\n\n— Oui, mon colonel. Mon père était instituteur. »")
+    assert speaker_of(a, "Oui, mon colonel") == "Mercier"
+    assert speaker_of(a, "Approchez") == "le colonel"  # Mercier is the corporal, who called the colonel
+
+
+def test_la_before_a_man_s_surname_is_his_wife_not_him(analyse_text):
+    a = analyse_text(NARRATION + "Le père Guérin rentra de la foire un peu gris. Sa femme l'attendait sur le pas de la "
+                     "porte.\n\n— D'où viens-tu ?\n\n— De Saint-Amand.\n\nGuérin ôta son chapeau et se gratta la tête."
+                     "\n\n— Pas aussi cher que je l'aurais voulu.\n\n— Combien ? répéta la Guérin.\n\n— Deux cents francs.")
+    assert speaker_of(a, "Combien") == "la Guérin"
+    assert speaker_of(a, "Deux cents francs") != "sa femme"  # not the alternation of a man and himself
+
+
+def test_an_incise_saying_me_makes_the_narrator_answer_the_line(analyse_text):
+    a = analyse_text(NARRATION + "Nous étions trois dans le compartiment : ma sœur Louise, moi, et un vieux monsieur qui "
+                     "lisait son journal.\n\n— Tu crois que Paul sera à la gare ? me demanda Louise.\n\n— Il l'a promis."
+                     "\n\n— Il promet toujours.")
+    assert speaker_of(a, "Il l'a promis") == "le narrateur"
+    assert speaker_of(a, "Il promet toujours") == "Louise"
+
+
+def test_turning_to_someone_at_the_end_of_the_narration_introduces_the_next_line(analyse_text):
+    a = analyse_text(NARRATION + "Le docteur Margeride examina l'enfant longuement, sans rien dire, puis il se tourna vers "
+                     "la mère.\n\n— Depuis quand a-t-il cette fièvre ?\n\n— Depuis dimanche. Il ne mange plus.")
+    assert speaker_of(a, "Depuis quand") == "Margeride"
+    assert speaker_of(a, "Depuis dimanche") == "la mère"  # the one he turned to answers
+    b = analyse_text(NARRATION + "Le docteur Margeride examina l'enfant, puis il se tourna vers la fenêtre.\n\n"
+                     "— Depuis quand a-t-il cette fièvre ?")
+    assert speaker_of(b, "Depuis quand") is None  # turning to a window says nothing of who speaks

@@ -1096,3 +1096,27 @@ def test_an_infinitive_quoted_after_de_is_the_speaker_s_words_not_a_term(analyse
     assert speaker_of(a, "ne rien lâcher") == "Christian Troadec"
     b = analyse_text("Il a parlé d'une « crise » profonde.")
     assert not b.quotes  # a word held at a distance is still no one's words
+
+
+def test_a_surname_the_model_took_for_a_place_is_the_person_it_named_when_it_acts(analyse_text):
+    a = analyse_text("Tadej Pogacar a remporté l'étape, loin devant Jonas Vingegaard.\n\nDeuxième de l'étape, "
+                     "Vingegaard ne cachait pas sa déception. « Il était plus fort, c'est tout », a déclaré le Danois.")
+    assert speaker_of(a, "plus fort") == "Jonas Vingegaard"
+
+
+def test_a_person_s_noun_and_a_verb_form_before_a_colon_introduce_the_quotation(analyse_text):
+    a = analyse_text("Sur le quai, l'exaspération monte. Un peu plus loin, un étudiant hausse les épaules : « De "
+                     "toute façon, les trains ne sont jamais à l'heure. »")
+    assert speaker_of(a, "jamais à l'heure") == "un étudiant"  # « hausse » taken for a noun
+    b = analyse_text("Dans la salle, le ton monte. Le maire soupire : « Nous avons fait ce que nous pouvions. »")
+    assert speaker_of(b, "ce que nous pouvions") == "le maire"  # « soupire » taken for an adjective
+
+
+def test_in_news_a_company_called_by_its_trade_is_the_company(analyse_text):
+    a = analyse_text("TotalEnergies a annoncé mardi la fermeture de sa raffinerie de Grandpuits.\n\nLe pétrolier assure "
+                     "que la décision « ne touchera aucun emploi ».")
+    assert speaker_of(a, "aucun emploi") == "TotalEnergies"
+    b = analyse_text("Le soir tomba. Les chevaux s'arrêtèrent, le cocher descendit, ouvrit la portière et salua. Les "
+                     "voyageurs sortirent et entrèrent dans l'auberge.\n\n— Le navire partira demain, répondit "
+                     "l'armateur.")
+    assert speaker_of(b, "navire partira") == "l'armateur"  # in a novel, a man of that trade

@@ -20,7 +20,7 @@ from tui.analysis.agreement import addressee_gender, speaker_gender
 from tui.analysis.dialogue import EM_DASHES, Conversation, Turn, turns_in
 from tui.analysis.interview import Answer, find_answers
 from tui.analysis.language import guess_language
-from tui.analysis.lang.bodies import (DOCUMENT_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS,
+from tui.analysis.lang.bodies import (DOCUMENT_NOUNS, INDUSTRY_NOUNS, INSTITUTION_NOUNS, ORG_TYPE_NOUNS, SAME_SOURCE_WORDS,
                                      WRITTEN_STATEMENT_NOUNS)
 from tui.analysis.lang.grammar import (ARTICLE_GENDER, CALL_OPENERS, EMPHATIC_PRONOUNS, GREETINGS, DEGREE_WORDS, PURPOSE_MARKS, QUE, CLITIC_SUBJECTS, CLITICS_BEFORE_VERB, FEMININE_AGREEMENT_ENDINGS, FINITE_ONLY_ENDINGS, INTERJECTIONS, MASCULINE_AGREEMENT_ENDINGS, DEMONSTRATIVE_GENDER, DEMONSTRATIVE_PRONOUNS, LATTER_DETERMINERS, LATTER_WORDS, TIME_WORDS,
                                       FIRST_AND_SECOND_PERSON_WORDS, FIRST_PERSON_PLURAL_WORDS, HEADING_WORDS,
@@ -29,7 +29,7 @@ from tui.analysis.lang.grammar import (ARTICLE_GENDER, CALL_OPENERS, EMPHATIC_PR
                                       POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SECOND_PERSON_WORDS, TIME_NOUNS, UNKNOWN_ONE_OPENERS, UNKNOWN_ONE_SUBJECTS, VERB_GROUP_CLITICS,
                                       VOWEL_INITIALS)
 from tui.analysis.lang.places import METONYMS
-from tui.analysis.lang.people import (ADDRESS_GENDER, ADDRESS_TITLES, NARRATOR_KIN, CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, CIVILITY_TOKENS, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, SEX_AND_AGE_PHRASES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
+from tui.analysis.lang.people import (ADDRESS_GENDER, GENERIC_PERSON_NOUNS, ADDRESS_TITLES, NARRATOR_KIN, CHILD_KIN, CIVILITIES, CIVILITY_MARRIED, CIVILITY_TOKENS, EPICENE_FIRST_NAMES, FAMILY_KIN, FEMININE_TITLES, FOCUS_DESCRIPTIONS, KIN_TITLES, SEX_AND_AGE_PHRASES, NOBLE_TITLES, OFFICE_RANK_WORDS, PLURAL_CIVILITIES,
                                      EPICENE_NOUNS, EPICENE_NOUN_ENDINGS, INANIMATE_VOICES, LORDSHIP_TITLES, MILITARY_RANKS, NOT_PERSON_NOUNS, ORDINAL_PRONOUNS, PERSON_TITLES,
                                      FORMS_OF_ADDRESS, SPELLED_CIVILITIES, VOICE_NOUNS)
 from tui.analysis.vocabulary import (country_of_place, demonym as is_demonym, first_name_gender, fold, is_person_noun,
@@ -40,10 +40,10 @@ from tui.analysis.model import Analysis, Cue, Entity, Evidence, Mention, Quote, 
 from tui.analysis.nlp import model_id
 from tui.analysis.quotemarks import (NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, pair_marks,
                                     sentence_starts)
-from tui.analysis.reported import (Found, Subject, author_named_after, subject_pointing_back, dialogue_incise, end_of_name, find_in_sentence, floor_taker, impersonal_il,
+from tui.analysis.reported import (Found, Subject, author_named_after, subject_pointing_back, dialogue_incise, end_of_name, find_in_sentence, floor_taker, turned_to, turner_to_someone, impersonal_il,
                                    introducer_before_colon, is_speech_verb, nested_quotations, past_participle_aside,
                                    spoken_to, thought_lemma)
-from tui.analysis.lang.verbs import (ADDRESSING_VERBS, BOOK_HEADINGS, EXPRESSIVE_BEAT, CONTINUATION_VERBS, GOING_ON_INCISE_VERBS, GOING_ON_VERBS, INTERVIEW_MARKERS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
+from tui.analysis.lang.verbs import (ADDRESSING_VERBS, ARRIVING_VERBS, PERCEIVING_OR_CAUSING_VERBS, BOOK_HEADINGS, EXPRESSIVE_BEAT, CONTINUATION_VERBS, GOING_ON_INCISE_VERBS, GOING_ON_VERBS, INTERVIEW_MARKERS, NARRATIVE_SIMPLE_PAST_FORMS, SPEECH_VERBS,
                                      REPLY_VERBS, SILENCE_PHRASES, THOUGHT_VERBS)
 from tui.analysis.speakers import NARRATIVE_PRONOUN_REACH, PRONOUN_REACH, Entry, Registry, name_gender_guess, titles_agree
 from tui.analysis.version import engine_version
@@ -72,6 +72,7 @@ CHAIN_REACH = 30
 INTERVIEW_LOOKBACK = 600
 PIPE_BATCH_SIZE = 4
 NARRATOR = "le narrateur"  # who « je » is in the narration of a novel
+_NARRATOR_KEY = "anonymous:" + fold(NARRATOR)
 FIRST_PERSON = "1"  # the narrator's "gender": no third-person pronoun agrees with it
 # a narrative (novel, tale) rather than news: this many passé simple verbs, this share of all
 # finite verbs (see Engine.narrative)
@@ -199,6 +200,9 @@ class Engine:
         self._colon_gender = ""  # the gender of a colon's pronoun nobody was found for (« il me demanda : »)
         self._narration_pair: tuple[Entry, Entry] | None = None  # the two people the last narration showed
         self._scene_pair: tuple[Entry, Entry] | None = None  # the two people the last exchange was between
+        self._shown_coming: list[Entry] = []  # who the narration showed coming in (« fit entrer le sergent »)
+        # who spoke the last exchange's last line, and the paragraph it was in
+        self._scene_last: tuple[Entry | None, int] | None = None
         self._unit_first_sentence = 0  # the registry's count of the unit's first sentence
         self._narration_since_sentence = 0  # and of the narration before the exchange
         self._narration_group: Entry | None = None  # the group the last narration was about (« Ils … »)
@@ -255,12 +259,22 @@ class Engine:
         if self.narrative:
             turns = [_without_narration(doc, turn) for turn in turns]
             # a one-word name a dialogue line or a quotation calls is a person's if it names someone
-            # known, a civility aside (« — Laissez-la, Ursule. »); in the narration, a list is no call
+            # known, a civility aside (« — Laissez-la, Ursule. »), or is a first name (« — Te voilà,
+            # Firmin ! »); in the narration, a list is no call
             names = [_person_if_acting(doc, n, self.registry.called_alone(n.text) is not None,
                                        (any(t.start <= n.start < t.end for t in turns)
                                         or any(q.open < n.start < q.close for q in quotes))
-                                       and self.registry.called_without_civility(n.text) is not None) for n in names]
+                                       and (self.registry.called_without_civility(n.text) is not None
+                                            or known_first_name_gender(n.text) and not is_common_noun(n.text)))
+                     for n in names]
             names = [part for n in names for part in self._unglued(doc, n)]
+        else:
+            # « Deuxième de l'étape, Vingegaard ne cachait pas sa déception », the model taking the
+            # surname of someone the article named for a place: that person, as a verb's subject
+            # (not in a quotation: « Gardanne, a-t-il ajouté, est … » speaks of him)
+            names = [_person_if_acting(doc, n, known_person=True) if n.label in ("LOC", "MISC") and
+                     self.registry.is_known_person(n.text) and not any(q.open < n.start < q.close for q in quotes)
+                     else n for n in names]
         doc.user_data[NAMES_KEY] = {n.last: n.first - len(n.civility.split()) for n in names
                                     if n.label in ("PER", "ORG", "LOC")}
         person_of: dict[int, Entry] = {}
@@ -365,6 +379,8 @@ class Engine:
         self._close_conversation()
         self._narration_pair = None
         self._scene_pair = None
+        self._scene_last = None
+        self._shown_coming = []
         self._narration_group = None
         self._family_named = ""
         self._colon_entry = None
@@ -676,6 +692,26 @@ class Engine:
                 self.registry.mentioned(self.registry.anonymous(f"{token.doc[token.i - 1].lower_} {token.lower_}",
                                                                 NARRATOR_KIN[token.lower_]))
                 continue
+            if narrative and _arriving_object(token) and not any(a <= token.idx < b for a, b in quoted) \
+                    and not any(a <= token.idx < b for a, b in self._speech):
+                # « Quand elle vit arriver le facteur, elle posa son panier. », « Il fit entrer le
+                # sergent »: someone who comes into the scene, one of those its exchange may be
+                # between; not in focus (« elle » after it is still her)
+                article = next((c for c in token.children if c.dep_ == "det"), None)
+                if article is not None and article.lower_ in ("le", "la", "l'", "l’") and token.i - article.i <= 3 \
+                        and not any(n.first <= token.i < n.last or n.first == token.i + 1 for n in names):
+                    gender = {"le": "m", "la": "f"}.get(article.lower_) or _noun_gender(token)
+                    description = token.doc[article.i:token.i + 1].text.replace("' ", "'").replace("’ ", "’")
+                    spacer = "" if article.lower_.endswith(("'", "’")) else " "
+                    bearer = self.registry.resolve_description([token.lower_], strict=True) \
+                        if token.lower_ in PERSON_TITLES else None  # « fit entrer le docteur »: the one known so
+                    entry = bearer or self.registry.by_epithet(token.lower_) or self.registry.described(token.text) or \
+                        self.registry.anonymous(
+                        description[:1].lower() + description[1:], gender,
+                        same_as=f"{article.lower_}{spacer}{token.text}")
+                    self.registry.mentioned(entry)
+                    self._shown_coming = [e for e in self._shown_coming[-3:] if e is not entry] + [entry]
+                continue
             if token.pos_ != "NOUN" and not demonym and not learned and not nominal or not (
                     token.dep_.startswith("nsubj") or _presented(token) or _root_before_lost_verb(token)
                     or _described_pair(token)) or any(a <= token.idx < b for a, b in quoted) or (
@@ -847,6 +883,12 @@ class Engine:
         if self._colon_entry is gone:
             self._colon_entry = keep
 
+        def swapped(pair: tuple[Entry, Entry] | None) -> tuple[Entry, Entry] | None:
+            return None if pair is None else (keep if pair[0] is gone else pair[0], keep if pair[1] is gone else pair[1])
+
+        self._conversation.pair = swapped(self._conversation.pair)
+        self._narration_pair, self._scene_pair = swapped(self._narration_pair), swapped(self._scene_pair)
+
     # -- dialogue ----------------------------------------------------------------------------
     def _add_turn(self, unit: Unit, doc: "Doc", sent: "Span", turn: Turn, names: list[Name],
                   person_of: dict[int, Entry]) -> bool:
@@ -902,6 +944,14 @@ class Engine:
             beat = self._beat_speaker(unit, found)
             if beat is not None:
                 resolved = (beat[0], "beat", beat[1])
+        if incise is None and resolved[0] is None and self.narrative and not self._conversation.speakers and \
+                not turn.after_narration and not _may_name_its_speaker(doc, found):
+            # « — Alors passez votre chemin, répondit mon père. ¶ Le marchand fit le tour de la bête.
+            # ¶ — Trois cent cinquante. »: one of the two of the exchange before acts, the other
+            # spoke last; the act and the turn-taking agree
+            beat = self._beat_of_the_other(unit, doc, found, names, person_of)
+            if beat is not None:
+                resolved = (beat[0], "beat", beat[1])
 
         colon_gender = self._colon_gender if incise is None and resolved[0] is None else ""
         self._colon_entry = None
@@ -940,6 +990,9 @@ class Engine:
             self._conversation.pair = (resolved[0], addressee) if resolved[0] is not None and addressee is not None \
                 and resolved[0] is not addressee else self._narration_pair
         self._narration_since = None
+        if called is not None and self.narrative and len(self._conversation.speakers) <= 1 and \
+                _calls_at_an_edge(doc, turn.start, found.end, names, found.subject if incise is not None else None):
+            self._name_the_described_one(unit, called, record.entry, person_of)
         crowd = incise is not None and found.subject.pronoun == "on"
         # a dash after narration in the same paragraph with no cue (« Je voudrais t'en donner une
         # idée. – Il m'embarrassa un peu … »): maybe no line at all; turn-taking neither names it
@@ -956,6 +1009,9 @@ class Engine:
                 self._conversation.fill_by_call_in_pair(self._in_the_scene) + \
                 self._conversation.fill_by_alternation():
             self._credit_turn(k)
+        speaker = self._conversation.speakers[-1]
+        if self.narrative and isinstance(speaker, Entry) and called is not None:
+            self._name_the_described_caller(speaker, called, person_of)
         narration_after = self.article.text[unit.start + found.end : unit.start + turn.line_end]
         if len(narration_after) > NARRATION_AFTER_LINE and any(mark in narration_after for mark in ".!?"):
             # « — C'est mon parrain, répliqua Bouvard, ajoutant … . Ensuite, ils admirèrent … »:
@@ -964,6 +1020,46 @@ class Engine:
             self._narration_pair = None
             self._narration_after_line = True  # the group it is about is known at the unit's end
         return True
+
+    def _name_the_described_one(self, unit: Unit, called: Entry, speaker: Entry | None,
+                                person_of: dict[int, Entry]) -> None:
+        """« Le capitaine Morand fit entrer le sergent. ¶ « Asseyez-vous, Lebrun. » »: in an exchange
+        the narration set between someone and a person it only described, a line that calls by a
+        name never met before this paragraph, not the speaker's, calls the described one: the
+        name is theirs. Nothing when both of the two are described (which one?), when the name's
+        gender or the speaker rules the described one out, or when the name was met before (then
+        it is someone else's)."""
+        pair = self._conversation.pair
+        if pair is None or called in pair or called.kind != "person" or called.first_seen != unit.index \
+                or called.speaker_id is not None:
+            return
+        if any(e.key == _NARRATOR_KEY for e in pair):
+            return  # (« — Pardonnez-moi, monsieur Borel ! »: a narrator's name is first read in a call)
+        described = [e for e in pair if e.key.startswith("anonymous:")]
+        if len(described) != 1 or speaker is described[0] or described[0].kind != "person":
+            return
+        other = pair[1] if pair[0] is described[0] else pair[0]
+        if speaker is not None and speaker is not other:
+            return  # a third speaker: whom they call is not settled by the pair
+        if called.gender and described[0].gender and called.gender != described[0].gender:
+            return
+        self._merge(called, described[0], person_of)
+
+    def _name_the_described_caller(self, speaker: Entry, called: Entry, person_of: dict[int, Entry]) -> None:
+        """« Le colonel fit entrer le caporal. ¶ « Approchez, Mercier. … ¶ — Oui, mon colonel. » »: a
+        line by someone first named in this exchange, not one of the two the narration set it
+        between, that calls one of them, is the other's, if the narration only described them and
+        they have not spoken yet: the name is theirs."""
+        pair = self._conversation.pair
+        if pair is None or speaker in pair or called not in pair or speaker.kind != "person" or \
+                not self._conversation_records or speaker.first_seen < self._conversation_records[0].sentence[0]:
+            return
+        other = pair[1] if pair[0] is called else pair[0]
+        if not other.key.startswith("anonymous:") or any(e.key == _NARRATOR_KEY for e in pair) or \
+                other in self._conversation.speakers or other.kind != "person" or \
+                speaker.gender and other.gender and speaker.gender != other.gender:
+            return
+        self._merge(speaker, other, person_of)
 
     def _called(self, doc: "Doc", start: int, end: int, names: list[Name], person_of: dict[int, Entry],
                 incise_subject: Subject | None, opening: bool = False) -> Entry | None:
@@ -1087,7 +1183,8 @@ class Engine:
         """Someone the narration before the exchange showed acting (a subject), or who spoke in the
         exchange before it: not one only spoken of (« Je répondis que c'était pour me parler de
         Mlle Maximilienne »), whom a line may name without calling."""
-        return entry.subject_in >= self._narration_since_sentence or entry in (self._scene_pair or ())
+        return entry.subject_in >= self._narration_since_sentence or entry in (self._scene_pair or ()) or \
+            entry in self._shown_coming  # (« Le colonel fit entrer le caporal »)
 
     @staticmethod
     def _exchange_pair(conversation: Conversation) -> tuple[Entry, Entry] | None:
@@ -1114,6 +1211,8 @@ class Engine:
             self._interviewee = None
         if self._conversation.speakers:
             self._scene_pair = self._exchange_pair(self._conversation)
+            last = self._conversation_records[-1]
+            self._scene_last = (last.entry, last.sentence[0])
         self._conversation = Conversation()
         self._conversation_records = []
 
@@ -1141,6 +1240,17 @@ class Engine:
         # épouser mademoiselle Morin. ¶ Il connaissait à peine mademoiselle Morin »): not in the scene
         present = [e for e in self.registry.persons_seen_since(self._narration_since) if e.gender != FIRST_PERSON
                    and not (e.subject_in < 0 and 0 <= e.spoken_of_in < e.first_acted_in)]
+        opening = self._open_quote
+        if self.narrative and opening is not None and opening.sentence[0] == unit.index:
+            # « Le capitaine fit entrer le sergent. ¶ « Asseyez-vous, Lebrun. … »: a name first met
+            # in the words of the quotation this paragraph leaves open is called or spoken of, not
+            # one more person the narration showed
+            inside = {id(entry) for name, offset, entry in self._names[-12:]
+                      if opening.quote.start <= offset + name.start < opening.quote.end}
+            outside = {id(entry) for name, offset, entry in self._names[-12:]
+                       if unit.start <= offset + name.start < unit.start + len(unit.text)
+                       and not opening.quote.start <= offset + name.start < opening.quote.end}
+            present = [e for e in present if not (e.first_seen == unit.index and id(e) in inside - outside)]
         if self.narrative and (self._narrator_in_narration or _first_person_narration(doc)):
             # « Marthe s'était étendue près du feu. Je la regardais »: the narrator is one of the two
             self._narrator_in_narration = True
@@ -1155,7 +1265,6 @@ class Engine:
             self._narration_pair = scene
         self._narration_group = self._group_narrated(unit)
         self._colon_addressee = None
-        opening = self._open_quote
         if self.narrative and opening is not None and opening.sentence[0] == unit.index:
             # « « Tu as vu ? dit Jacques. … ¶ — Je sais. ¶ — Et alors ? » »: a quotation left open
             # at the paragraph's end, the dialogue lines after it inside the same marks, is the
@@ -1166,10 +1275,13 @@ class Engine:
             while start > 0 and unit.text[start - 1] in "«\u00a0\u202f ":
                 start -= 1  # from its opening mark, that sets a vocative off
             called = self._called(doc, start, opening.quote.end - unit.start, names, person_of, None, opening=True)
+            if called is not None and _calls_at_an_edge(doc, start, opening.quote.end - unit.start, names, None):
+                self._name_the_described_one(unit, called, opening.entry, person_of)
             self._conversation.add(opening.entry, addressee=called)
             self._conversation_records.append(opening)
         # « Enfin Étienne Castel prit la parole. » introduces the next line as a colon would
-        subject = introducer_before_colon(last_sent) if introduces else floor_taker(last_sent) if self.narrative else None
+        subject = introducer_before_colon(last_sent) if introduces else (
+            floor_taker(last_sent) or turner_to_someone(last_sent)) if self.narrative else None
         if subject is not None:
             probe = Found("direct", last_sent.end_char, last_sent.end_char, subject=subject,
                           lemma=_verb_lemma_of(doc, subject))
@@ -1181,6 +1293,30 @@ class Engine:
             if self._colon_entry is not None and len(spoken_to_here) == 1 and \
                     spoken_to_here[0] is not self._colon_entry:
                 self._colon_addressee = spoken_to_here[0]
+            elif self._colon_entry is not None and not spoken_to_here and not introduces:
+                self._colon_addressee = self._turned_to(last_sent, self._colon_entry)
+
+    def _turned_to(self, sent: "Span", speaker: Entry) -> Entry | None:
+        """« puis il se tourna vers la mère. »: the one the next line's speaker turned to, who
+        answers it; a person described (as the story calls them from then on) or « elle », « lui »."""
+        target = turned_to(sent)
+        if target is None or target.ent_type_ == "PER":
+            return None  # (a name was read as the one spoken to already)
+        if target.pos_ == "PRON":
+            gender = {"lui": "m", "elle": "f"}.get(target.lower_, "")
+            entry = self.registry.resolve_pronoun(gender, not_=(speaker,)) if gender else None
+        else:
+            article = next((c.lower_ for c in target.children if c.dep_ == "det"), "")
+            if article not in ("le", "la", "l'", "l’"):
+                return None
+            gender = {"le": "m", "la": "f"}.get(article) or _noun_gender(target)
+            spacer = "" if article.endswith(("'", "’")) else " "
+            entry = (self.registry.resolve_description([target.lower_], strict=True)
+                     if target.lower_ in PERSON_TITLES else None) or self.registry.by_epithet(target.lower_) or \
+                self.registry.described(target.text) or \
+                self.registry.anonymous(f"{article}{spacer}{target.text}", gender)
+            self.registry.mentioned(entry)
+        return entry if entry is not None and entry is not speaker and entry.kind == "person" else None
 
     def _narrated_introducer(self, unit: Unit, doc: "Doc", sent: "Span", names: list[Name],
                              person_of: dict[int, Entry]) -> Entry | None:
@@ -1669,6 +1805,24 @@ class Engine:
         end = self._named_acting_end.get(offset) or offset + len(_WORD.match(text, offset).group(0))
         return actor, (offset - unit.start, end - unit.start)
 
+    def _beat_of_the_other(self, unit: Unit, doc: "Doc", found: Found, names: list[Name],
+                           person_of: dict[int, Entry]) -> tuple[Entry, tuple[int, int]] | None:
+        """The first line after a short narration between two lines of one exchange: theirs, if the
+        narration shows one of the two who spoke acting (`_beat_speaker`) and the other spoke the
+        last line before it (then alternation says the same), and the line does not call them.
+        None when the exchange before was not between two known people, when the narration ran
+        over more than one paragraph, or when the one acting spoke last."""
+        scene, last = self._scene_pair, self._scene_last
+        if scene is None or last is None or last[0] is None or last[0] not in scene or \
+                unit.index - last[1] > 2 or self._narration_pair is not scene:
+            return None
+        beat = self._beat_speaker(unit, found)
+        if beat is None or beat[0] is last[0] or beat[0] not in scene:
+            return None
+        if self._called(doc, found.start, found.end, names, person_of, None) is beat[0]:
+            return None  # « Lucien s'arrêta. ¶ — Qu'as-tu, Lucien ? »: the other one speaks to him
+        return beat
+
     def _expressive_narration_before(self, unit: Unit) -> bool:
         """The paragraph before this one is one sentence of narration that shows one person named
         smiling, laughing, sighing, crying out or stepping in (« Mme Fauchery soupira. »), with no
@@ -1855,6 +2009,10 @@ class Engine:
         if self.narrative and len(tokens) == 2 and tokens[0].lower_ in ("le", "la") and tokens[1].text[:1].isupper():
             # « continua la Déroute »: a nickname with its article, that the text named someone by
             nicknamed = self.registry.called_alone(tokens[1].text)
+            if nicknamed is not None and nicknamed.gender == "m" and tokens[0].lower_ == "la" and \
+                    not is_common_noun(tokens[1].lower_):
+                # « répéta la Guérin »: the wife of « le père Guérin », not him; someone of her own
+                return self.registry.anonymous(f"la {tokens[1].text}", "f"), found.via or "name", span
             if nicknamed is not None and nicknamed.kind == "person":
                 called = f"{tokens[0].lower_} {tokens[1].text}"
                 if called not in nicknamed.names:
@@ -1992,7 +2150,8 @@ class Engine:
                 and (head_index := _head_noun(tokens, incise=found.incise and found.introduced)) is not None
                 and words[0] not in INSTITUTION_NOUNS
                 # « le constructeur », « l'opérateur »: a kind of body, not a person, when not listed as one
-                and not (tokens[head_index].lower_ in ORG_TYPE_NOUNS
+                and not ((tokens[head_index].lower_ in ORG_TYPE_NOUNS or
+                          not self.narrative and tokens[head_index].lower_ in INDUSTRY_NOUNS)
                          and not is_person_noun(tokens[head_index].lower_, listed_only=True))
                 and not [n for n in names_inside if not _place_complement(doc, tokens[head_index], n)]):
             # someone the article does not name: « a répondu le maire », « peste une voyageuse »;
@@ -2073,7 +2232,8 @@ class Engine:
                 return self.registry.place(article + name.text), via, (name.start, name.end)
             if name.label == "ORG":
                 return self.registry.organisation(name.text), via, (name.start, name.end)
-        if head in ORG_TYPE_NOUNS and determiner in ("le", "la", "l'", "l’", "cette", "ce", "cet"):
+        if (head in ORG_TYPE_NOUNS or not self.narrative and head in INDUSTRY_NOUNS) and \
+                determiner in ("le", "la", "l'", "l’", "cette", "ce", "cet"):
             # « a souligné l'ONG »: the organisation the article introduced with that noun, or nobody
             organisation = self.registry.typed_organisation(head, demonstrative=determiner in ("cette", "ce", "cet"))
             return (organisation, "description", span) if organisation is not None else (None, "", None)
@@ -2136,6 +2296,9 @@ class Engine:
             described = self._described_addressee(doc, verb.i + 1, end, subject)
             if described is not None:
                 return described
+            if verb.i > 0 and doc[verb.i - 1].lower_ in ("me", "m'", "m’") and subject.pronoun not in ("je", "j'", "j’"):
+                # « — Tu crois qu'il viendra ? me demanda Louise. »: the narrator is spoken to, and answers
+                return self.registry.anonymous(NARRATOR, gender=FIRST_PERSON)
         return next(iter(entries.values())) if len(entries) == 1 else None
 
     def _described_addressee(self, doc: "Doc", start: int, end: int, subject: Subject) -> Entry | None:
@@ -3076,6 +3239,20 @@ _TITLE_CALL = re.compile(r"(?i)^(?:(?:" + "|".join(sorted(map(re.escape, CALL_OP
                          r"(?:(?:monsieur|madame|mademoiselle)\s+(?:le|la|l['’])\s*|mon\s+|ma\s+)?([\w-]+)$")
 
 
+def _calls_at_an_edge(doc: "Doc", start: int, end: int, names: list[Name], incise_subject: Subject | None) -> bool:
+    """Whether a line's call is a name opening it or closing one of its sentences (« — Baptiste,
+    … », « …, Lebrun. »): a call for sure, not a name set off in the middle of a sentence (« son
+    second fils, François Pinatel, avait épousé … »)."""
+    name = _vocative(doc, start, end, names, incise_subject)
+    if name is None:
+        return False
+    text = doc.user_data.get(TEXT_KEY) or doc.text
+    first = doc[name.first - len(name.civility.split())].idx if name.civility else name.start
+    before = text[start:first].strip(" \t\n\u00a0—–-«\"“")
+    after = text[name.end:end].lstrip(" \u00a0\u202f")
+    return not before or after[:1] in (".", "!", "?", "…")
+
+
 def _title_vocative(text: str, start: int, end: int) -> str:
     """The title a dialogue line calls someone by, set off by punctuation (« — Merci, docteur. »,
     « — Oui, monsieur le curé ! », « — Mon capitaine, les voilà. »), or ""."""
@@ -3303,8 +3480,9 @@ def _person_if_acting(doc: "Doc", name: Name, known_person: bool = False, called
     place, is a character. A word the text already named one person by (`known_person`) is one
     as a subject with an article (« la Déroute revint »: a soldier's nickname) and as a subject the
     parse lost behind an aside (« Rassurée enfin, Ida, en se retrouvant en famille, changea »). A
-    word of a dialogue line that names one person, a civility aside (`called_person`), is one
-    when set off as a call (« — Laissez-la tranquille, Ursule. »)."""
+    word of a dialogue line that names one person, a civility aside (`called_person`), or a first
+    name, is one when set off as a call (« — Laissez-la tranquille, Ursule. », « — Te voilà enfin,
+    Firmin ! »)."""
     token = doc[name.first]
     if name.label not in ("LOC", "MISC") or name.last - name.first != 1 or country_of_place(name.text):
         return name
@@ -3617,6 +3795,18 @@ def _in_line(token) -> bool:
     return opening in "—–-" or any(q.open < token.idx < q.close for q in token.doc.user_data.get(QUOTES_KEY, []))
 
 
+def _arriving_object(token: "Token") -> bool:
+    """« vit arriver le facteur », « fit entrer le sergent »: a person's noun as the object of
+    someone's coming seen or caused (a noun with an agent's ending will do: the verbs say it is
+    someone); not a noun for anyone (« vit venir la jeune femme »: anyone already there)."""
+    if token.dep_ != "obj" or token.pos_ != "NOUN" or not is_person_noun(token.text) or \
+            token.lower_ in GENERIC_PERSON_NOUNS:
+        return False
+    verb = token.head
+    return verb.lemma_.lower() in ARRIVING_VERBS and verb.dep_ == "xcomp" and \
+        verb.head.lemma_.lower() in PERCEIVING_OR_CAUSING_VERBS
+
+
 def _is_subject(doc: "Doc", name: Name) -> bool:
     """Whether a name is (or stands in apposition to) its clause's subject: « Le président
     renversé Mohamed Bazoum s'est exprimé » makes Bazoum the one « il » then refers to."""
@@ -3636,8 +3826,8 @@ def _is_subject(doc: "Doc", name: Name) -> bool:
         return False  # « Les dames de Courville venaient »: the name completes the subject noun
     following = doc[name.last] if name.last < len(doc) else None
     if following is not None and following.is_lower and following.is_alpha and following.pos_ not in ("DET", "ADP") \
-            and doc[name.first].sent.root.i in range(name.first, name.last):
-        return True  # « Frédéric pâlit. »: the parser, finding no verb, made the name the root
+            and doc[name.first].sent.root.i in range(first, name.last):
+        return True  # « Frédéric pâlit. », « M. Tissot toussa. »: the parser, finding no verb, made the name the root
     # « Pauline l'embrassa », with « Pauline » parsed as an object: a name, clitics, then a verb;
     # « Ida, en se retrouvant en famille, changea de ton »: past a participle's aside
     after = past_participle_aside(doc, name.last, doc[name.first].sent.end)

@@ -140,6 +140,11 @@ def is_verb_form(word: str) -> bool:
                                 for lemma in lemmas)
 
 
+def is_er_verb(infinitive: str) -> bool:
+    """Whether the model's list of verbs in -er has this infinitive (« hausser »)."""
+    return infinitive in _ER_VERBS
+
+
 def lemmas_of(word: str) -> list[str]:
     """The lemmas the model's lexicon gives a form (lower-cased); [] before the model is loaded."""
     return list(_FORMS.get(word.lower()) or []) if _FORMS is not None else []

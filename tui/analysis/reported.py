@@ -52,12 +52,12 @@ from tui.analysis.lang.grammar import (
 )
 from tui.analysis.lang.people import CIVILITIES, DOTTED_CIVILITIES, OFFICE_RANK_WORDS, PERSON_TITLES, VOICE_NOUNS
 from tui.analysis.lang.places import STREET_NOUNS
-from tui.analysis.lang.verbs import (AUTHOR_LINKS, DE_INFINITIVE, DOCUMENT_VERBS, FLOOR_TAKING, IMPERSONAL_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SAYING_DETERMINERS, SAYING_NOUNS, SPEECH_NOUNS,
+from tui.analysis.lang.verbs import (AUTHOR_LINKS, TURNING_VERBS, DE_INFINITIVE, DOCUMENT_VERBS, FLOOR_TAKING, IMPERSONAL_VERBS, IRREGULAR_FORMS, JUDGING_VERBS, NOT_SPEECH, SAYING_DETERMINERS, SAYING_NOUNS, SPEECH_NOUNS,
                                      PREPOSITION_SPEECH,
                                      HEARING_VERBS, PERCEPTION_VERBS, SPEECH_VERBS,
                                      THOUGHT_VERBS)
 from tui.analysis.vocabulary import first_name_gender, is_person_noun
-from tui.analysis.nlp import is_verb_like
+from tui.analysis.nlp import is_er_verb, is_verb_form, is_verb_like
 from tui.analysis.words import words_of
 from tui.analysis.quotemarks import (CLOSERS, NAMES_KEY, OPENERS, QUOTE_MARK_CHARS, QUOTES_KEY, TEXT_KEY, QuoteMarks,
                                      pair_marks)
@@ -235,7 +235,7 @@ def _cue_lemma(token: "Token") -> str | None:
     # a word the tagger could not place (X) in the form of a speech verb is that verb (« — Oui,
     # répondit Mirmont. », « répondit » tagged X beside a name it took for a place)
     verbal = token.pos_ in ("VERB", "AUX") or _verbal_context(token) or token.pos_ == "X" and guess != token.lower_ \
-        or _incise_form(token, guess)
+        or _incise_form(token, lemma if known else guess)
     if not verbal and token.pos_ not in ("ADJ", "NOUN"):
         return None
     if _adjectival_participle(token) or lemma in NOT_SPEECH:
@@ -265,8 +265,9 @@ def _quotation_after_phrase(noun: "Token") -> bool:
 def _incise_form(token: "Token", guess: str | None) -> bool:
     """« — Vous... croyez... balbutia Nossac », « « Eh bien ? s'écria Dick Sand »: a speech verb's
     passé simple the tagger took for an adjective or a noun, right after the punctuation that opens
-    an incise (and its reflexive pronoun)."""
-    if token.pos_ not in ("ADJ", "NOUN") or guess is None or guess == token.lower_:
+    an incise (and its reflexive pronoun); or for an adverb (« — Je le sais bien, grommela le
+    peintre. »)."""
+    if token.pos_ not in ("ADJ", "NOUN", "ADV") or guess is None or guess == token.lower_:
         return False
     if token.lower_.endswith("e") and token.i + 1 < len(token.doc):
         # the present: « « … », plaisante le conseiller », « souffle une proche »: the inverted
@@ -1625,6 +1626,33 @@ def floor_taker(sent: "Span") -> Subject | None:
     return _subject_before_colon(sent, tokens)
 
 
+def turner_to_someone(sent: "Span") -> Subject | None:
+    """« Il examina l'enfant, puis il se tourna vers la mère. »: a sentence that ends on someone
+    turning to a person (a name, a person's noun, a stressed pronoun) introduces the next line as a
+    colon would; its subject. Not turning to a thing (« vers la fenêtre »)."""
+    tokens = [t for t in sent if not t.is_space]
+    return _subject_before_colon(sent, tokens) if turned_to(sent) is not None else None
+
+
+def turned_to(sent: "Span") -> "Token | None":
+    """The person the sentence ends on someone turning to (see `turner_to_someone`): the word
+    for them."""
+    tokens = [t for t in sent if not t.is_space]
+    if len(tokens) < 4 or tokens[-1].text not in (".", "…"):
+        return None
+    target = tokens[-2]
+    while target.dep_ in ("amod", "nmod", "flat:name") and target.head.i < target.i and target.head.i > sent.start:
+        target = target.head  # « vers la vieille femme », « vers le docteur Morel »
+    case = next((c for c in target.children if c.dep_ == "case"), None)
+    verb = target.head
+    if case is None or case.lower_ != "vers" or not target.dep_.startswith("obl") or \
+            verb.lemma_.lower() not in TURNING_VERBS or not any(c.lower_ in ("se", "s'", "s’") for c in verb.children):
+        return None
+    person = target.ent_type_ == "PER" or target.pos_ == "PRON" and target.lower_ in ("lui", "elle", "eux", "elles") or \
+        target.pos_ == "NOUN" and is_person_noun(target.text, listed_only=True)
+    return target if person else None
+
+
 def _introducer(before: list["Token"], sent: "Span") -> Subject | None:
     doc = sent.doc
     if len(before) < 2 or before[-1].text != ":":
@@ -1863,6 +1891,37 @@ def _consequence_speaker(doc, clause_start: int, verb: "Token | None") -> Subjec
     return _subject_span(subject) if subject is not None else None
 
 
+_SHAPE_DETERMINERS = frozenset({"un", "une", "le", "la", "l'", "l’", "ce", "cet", "cette", "mon", "ma", "son", "sa",
+                                "notre", "votre", "leur"})
+
+
+def _subject_by_shape(doc: "Doc", clause_start: int, colon: int) -> Subject | None:
+    """« Un peu plus loin, un étudiant hausse les épaules : », « Le maire soupire : »: the parse of a
+    short clause before a quotation often loses its verb (« hausse » a noun, « soupire » an
+    adjective); a person's noun with its determiner (an adjective or two between), then a word of
+    a verb's form, is its subject all the same. Only the clause after its last comma."""
+    tokens = [t for t in doc[clause_start:colon] if not t.is_space]
+    comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=-1)
+    tokens = tokens[comma + 1:]
+    if len(tokens) < 3 or tokens[0].lower_ not in _SHAPE_DETERMINERS:
+        return None
+    k = 1
+    while k < len(tokens) - 1 and k <= 2 and tokens[k].pos_ == "ADJ" and not is_person_noun(tokens[k].text):
+        k += 1
+    noun, verb = tokens[k], tokens[k + 1] if k + 1 < len(tokens) else None
+    if verb is None or not noun.is_lower or not is_person_noun(noun.text, listed_only=True) or \
+            not verb.is_lower or not verb.is_alpha or not _verb_shaped(verb.lower_):
+        return None
+    return Subject(tokens[0].i, noun.i + 1)
+
+
+def _verb_shaped(word: str) -> bool:
+    """A present or passé simple of the third person singular, by the lexicon or a speech verb's form."""
+    guess = _guess_lemma(word)
+    return guess != word and guess in SPEECH_VERBS or is_verb_form(word) or \
+        word.endswith(("e", "a")) and is_er_verb(word[:-1] + "er")
+
+
 def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None:
     """« Un autre manifestant s'approche : « … » », « La gérante assure le service : « … » »: the
     subject of the clause that introduces the quotation, whatever its verb; in « C'est le cas de
@@ -1895,6 +1954,10 @@ def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None
                  and not (t.i >= 2 and doc[t.i - 1].lower_ in ("et", "ou", ",") and doc[t.i - 2].ent_type_ == "PER")
                  and not _in_subordinate_opening(doc, clause_start, t.i)]
     subjects.sort(key=lambda t: t.i)
+    if not subjects:
+        shaped = _subject_by_shape(doc, clause_start, colon)
+        if shaped is not None:
+            return shaped
     if last_verb is not None and _said_by_on(last_verb):
         return None  # « et l'on disait de lui : »: words of nobody in particular
     consequence = _consequence_speaker(doc, clause_start, last_verb)

@@ -59,6 +59,7 @@ class Entry:
     size: int = 0  # a group described by its number (« deux hommes ») before its members are known
     since: int = -1  # the unit where such a group was introduced
     document: bool = False  # a text speaking for itself (« une lettre annonça … »), no one in a story
+    first_seen: int = -1  # the unit (paragraph) where the entry was made
     _folded: tuple[int, frozenset[str]] = field(default=(0, frozenset()), repr=False)
 
     def folded_names(self) -> frozenset[str]:
@@ -625,6 +626,7 @@ class Registry:
                      and any(fold(n).replace("'", " ").split()[-1:] == [word] for n in e.names)), None)
 
     def _add(self, entry: Entry) -> None:
+        entry.first_seen = self.unit
         self.entries.append(entry)
         self._by_key.setdefault(entry.key, []).append(entry)
 

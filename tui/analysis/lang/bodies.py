@@ -14,6 +14,14 @@ ORG_TYPE_NOUNS = frozenset({
     "tabloïd", "magazine", "mensuel", "revue", "site",
 })
 
+# What the business press calls a company by its trade (« l'électricien » for EDF, « l'avionneur »
+# for Airbus): a kind of body in news, though each is a person's trade in a novel (« l'armateur »)
+INDUSTRY_NOUNS = frozenset({
+    "électricien", "énergéticien", "pétrolier", "gazier", "avionneur", "motoriste", "équipementier", "assureur",
+    "réassureur", "transporteur", "armateur", "sidérurgiste", "cimentier", "brasseur", "sucrier", "verrier",
+    "distributeur", "chimiste", "semencier", "volailler", "lunetier", "papetier", "constructeur",
+})
+
 # Nouns of documents that speak for their author: « selon le communiqué du procureur »,
 # « poursuit le rapport » (the author of the last such document).
 DOCUMENT_NOUNS = frozenset({

@@ -163,6 +163,12 @@ ORDINAL_PRONOUNS = {"premier": 0, "première": 0, "second": 1, "seconde": 1, "de
 # for (« la voix tremblante, elle lui dit : » is the woman speaking, not the voice)
 VOICE_NOUNS = frozenset({"voix"})
 
+# nouns that say only that someone is a man, a woman, a child, old or a stranger: what a novel calls
+# anyone already in the scene (« les deux hommes saluèrent la jeune femme »), no one new by itself
+GENERIC_PERSON_NOUNS = frozenset({"homme", "femme", "fille", "garçon", "enfant", "dame", "demoiselle", "monsieur",
+                                  "madame", "mademoiselle", "vieillard", "vieille", "vieux", "jeune", "personne",
+                                  "individu", "inconnu", "inconnue", "étranger", "étrangère", "gens", "foule"})
+
 # Nouns for people, for descriptions of speakers the article does not name (« une voyageuse »,
 # « le postillon »): a description speaks only when its noun is a person's. Agent suffixes
 # (-eur, -euse, -iste, …) cover most others; `is_person_noun` combines both.

@@ -147,6 +147,12 @@ AUTHOR_LINKS = (("vient", "de"), ("viennent", "de"), ("venait", "de"), ("émane"
 EXPRESSIVE_BEAT = re.compile(r"(?i)\b(?:sourit|souriait|souriant|rit|riait|riant|rire|ricana\w*|pouffa|gloussa|"
                              r"soupir\w*|intervint|intervenait|s['’]exclam\w*|se\s+récri\w*|cri|exclamation)\b")
 
+# Someone seen coming (« elle vit arriver le facteur », « il fit entrer le sergent »): a verb of
+# perceiving or causing, an infinitive of arriving; the object is in the scene from then on
+PERCEIVING_OR_CAUSING_VERBS = frozenset({"voir", "apercevoir", "entendre", "regarder", "faire", "laisser"})
+ARRIVING_VERBS = frozenset({"arriver", "entrer", "venir", "revenir", "approcher", "avancer", "paraître",
+                            "apparaître", "accourir", "surgir"})
+
 # Verbs by which an incise says whom the line is for (« en s'adressant à la présidente », « se
 # tournant vers le notaire »)
 ADDRESSING_VERBS = frozenset({"adresser", "tourner", "retourner", "pencher", "parler"})
@@ -228,6 +234,10 @@ SPEECH_VERBS.update({"prévoir": frozenset({"que", "quote"}), "stipuler": frozen
 # a verb and its object that say someone begins to speak (« Étienne prit la parole. »): a
 # paragraph ending on one introduces the next line as a colon would
 FLOOR_TAKING = frozenset({("prendre", "parole"), ("rompre", "silence")})
+
+# « puis il se tourna vers la mère. »: turning to someone, at the end of the narration before a
+# line, is about to speak to them
+TURNING_VERBS = frozenset({"tourner", "retourner"})
 
 # What news writes just before an interview it gives in dialogue lines (« Caroline Garcia s'est
 # confiée à notre journaliste. ¶ — Comment vous sentez-vous ? ¶ — Soulagée, surtout. »): lower case
