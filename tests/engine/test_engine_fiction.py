@@ -2588,3 +2588,12 @@ def test_turning_to_someone_at_the_end_of_the_narration_introduces_the_next_line
     b = analyse_text(NARRATION + "Le docteur Margeride examina l'enfant, puis il se tourna vers la fenêtre.\n\n"
                      "— Depuis quand a-t-il cette fièvre ?")
     assert speaker_of(b, "Depuis quand") is None  # turning to a window says nothing of who speaks
+
+
+def test_a_tale_told_in_the_present_is_a_novel_by_the_incises_of_its_dialogue(analyse_text):
+    a = analyse_text("Je suis arrivée à la ferme un dimanche. Dumont m'attend devant la grange, les mains dans les "
+                     "poches.\n\n— Tu as fait bon voyage ? me demande-t-il.\n\n— Très bon, dis-je. Le train était "
+                     "presque vide.\n\n— Ta mère va bien ? ajoute-t-il.\n\n— Elle va mieux.\n\n— Et ton frère ?")
+    assert speaker_of(a, "Très bon") == "le narrateur"  # « dis-je »: no passé simple in the narration
+    assert speaker_of(a, "Elle va mieux") == "le narrateur"  # and the turns alternate, as in a novel
+    assert speaker_of(a, "Et ton frère") == "Dumont"

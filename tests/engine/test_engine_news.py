@@ -1120,3 +1120,13 @@ def test_in_news_a_company_called_by_its_trade_is_the_company(analyse_text):
                      "voyageurs sortirent et entrèrent dans l'auberge.\n\n— Le navire partira demain, répondit "
                      "l'armateur.")
     assert speaker_of(b, "navire partira") == "l'armateur"  # in a novel, a man of that trade
+
+
+def test_an_interview_s_questions_with_an_inversion_do_not_make_an_article_a_novel(analyse_text):
+    a = analyse_text("Le ministre Christophe Béchu répond à nos questions.\n\n— Le gouvernement a-t-il reculé ?\n\n"
+                     "— Non. Nous avons écouté, c'est différent.\n\n— Et, selon vous, faut-il aller plus loin ?\n\n— Oui, "
+                     "dit-il. Mais pas maintenant.\n\n— Les syndicats sont-ils prêts à signer ?\n\n— Ils le diront "
+                     "eux-mêmes, mais je les crois prêts.")
+    # « dit-il » once, « a-t-il », « faut-il », « sont-ils » in questions: an interview, not a tale
+    answer = quote_with(a, "je les crois prêts")
+    assert answer.speaker is not None and answer.speaker.via == "interview"

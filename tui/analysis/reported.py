@@ -367,6 +367,12 @@ def thought_lemma(token: "Token") -> str | None:
     return None
 
 
+def is_speech_verb_form(word: str) -> bool:
+    """Whether a lower-cased form is one of a speech verb (« répondit », « murmura », « s'écria »'s
+    « écria »), by its spelling alone."""
+    return word in ("dit", "fit", "dis", "fis") or _guess_lemma(word) in SPEECH_VERBS
+
+
 @lru_cache(maxsize=65536)
 def _guess_lemma(word: str) -> str:
     """A verb's infinitive from a participle, for the lemmatizer's misses (« plaidé »); cached,
