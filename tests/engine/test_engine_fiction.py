@@ -2597,3 +2597,30 @@ def test_a_tale_told_in_the_present_is_a_novel_by_the_incises_of_its_dialogue(an
     assert speaker_of(a, "Très bon") == "le narrateur"  # « dis-je »: no passé simple in the narration
     assert speaker_of(a, "Elle va mieux") == "le narrateur"  # and the turns alternate, as in a novel
     assert speaker_of(a, "Et ton frère") == "Dumont"
+
+
+def test_the_one_someone_makes_sit_down_is_in_the_scene_and_answers(analyse_text):
+    a = analyse_text(NARRATION + "Le commissaire fit asseoir le témoin et alluma une cigarette.\n\n« Vous habitez bien "
+                     "rue des Tanneurs ?\n\n— Oui, monsieur le commissaire.\n\n— Depuis longtemps ?\n\n— Dix ans. »")
+    assert speaker_of(a, "Oui, monsieur le commissaire") == "le témoin"
+    assert speaker_of(a, "Dix ans") == "le témoin"
+
+
+def test_an_exchange_resumed_after_a_short_narration_is_between_the_same_two(analyse_text):
+    a = analyse_text(NARRATION + "— D'où viens-tu si tard ? demanda Hortense.\n\nVictor accrocha son manteau et ne "
+                     "répondit pas tout de suite.\n\n— Du cercle, dit-il enfin.\n\n— Jusqu'à cette heure ?\n\n— Il y "
+                     "avait du monde.")
+    assert speaker_of(a, "Jusqu'à cette heure") == "Hortense"
+    assert speaker_of(a, "Il y avait du monde") == "Victor"
+
+
+def test_someone_brought_in_by_a_short_sentence_the_parse_left_verbless_is_in_focus(analyse_text):
+    a = analyse_text(NARRATION + "Un gardien accourut.\n\n— Que voulez-vous ? demanda-t-il.")
+    assert speaker_of(a, "Que voulez-vous") == "le gardien"
+
+
+
+def test_what_the_one_of_the_exchange_does_not_do_gives_no_line(analyse_text):
+    a = analyse_text(_RIVER.replace("Julien ramassa une pierre plate et la lança sur l'eau.",
+                                    "Julien ne bougea pas.") + "— Eh bien ? Tu ne dis rien ?")
+    assert speaker_of(a, "Tu ne dis rien") is None  # « ne bougea pas »: no act, no sign of who speaks

@@ -82,6 +82,8 @@ NARRATIVE_SIMPLE_PAST_SHARE = 0.06
 # the 34 news texts measured, in most novels even when their narration is in the present or the
 # passé composé (a memoir's « Quand je me trouvai seule avec Dumont, il me dit que … »)
 NARRATIVE_MIN_INVERTED_INCISES = 3
+# a verb denied in the narration (« ne bougea pas », « n'osa rien dire »)
+_NEGATED = re.compile(r"(?i)\b(?:ne|n['’])\s*\S+(?:\s+\S+)?\s+(?:pas|point|plus|jamais|rien|guère)\b")
 _INVERTED_INCISE = re.compile(r"^[ \t\u00a0]*(?:--|[—–])[^\n]*?[,!?…][ \u00a0]+(?:(?:me|lui|leur|nous|vous)[ \u00a0]+|m['’])?"
                               r"(\w+)(?:-t)?-(?:il|elle|je|ils|elles)\b", re.M)
 _CHAPTER_WORDS = HEADING_WORDS | {"premier", "première", "fin", "suite"}  # the words of a chapter's heading
@@ -209,6 +211,7 @@ class Engine:
         self._shown_coming: list[Entry] = []  # who the narration showed coming in (« fit entrer le sergent »)
         # who spoke the last exchange's last line, and the paragraph it was in
         self._scene_last: tuple[Entry | None, int] | None = None
+        self._scene_one_speaker = False  # and whether every line of it known was theirs
         self._unit_first_sentence = 0  # the registry's count of the unit's first sentence
         self._narration_since_sentence = 0  # and of the narration before the exchange
         self._narration_group: Entry | None = None  # the group the last narration was about (« Ils … »)
@@ -728,7 +731,8 @@ class Engine:
                 token.doc[token.i - 1].lower_ if learned else "")
             # (in news too, for a noun listed for people: « Une autre victime a lu une lettre. « … »,
             # a-t-elle lancé » is not the lawyer named before)
-            indefinite = determiner in ("un", "une") and token.dep_.startswith("nsubj") and (
+            indefinite = determiner in ("un", "une") and (token.dep_.startswith("nsubj") or narrative and
+                                                          _root_before_lost_verb(token)) and (
                 narrative or is_person_noun(token.text, listed_only=True) and token.i < token.head.i)
             # « Un pêcheur les salua. Il … »: in a novel someone new comes into focus, known from
             # then on as « le pêcheur »; news keeps the words it wrote (« un autre salarié »)
@@ -994,7 +998,7 @@ class Engine:
             # « Charlotte … dit à Pourville : » sets the exchange between the two, whoever else
             # the narration showed
             self._conversation.pair = (resolved[0], addressee) if resolved[0] is not None and addressee is not None \
-                and resolved[0] is not addressee else self._narration_pair
+                and resolved[0] is not addressee else self._narration_pair or self._resumed_pair(unit, resolved[0])
         self._narration_since = None
         if called is not None and self.narrative and len(self._conversation.speakers) <= 1 and \
                 _calls_at_an_edge(doc, turn.start, found.end, names, found.subject if incise is not None else None):
@@ -1219,6 +1223,9 @@ class Engine:
             self._scene_pair = self._exchange_pair(self._conversation)
             last = self._conversation_records[-1]
             self._scene_last = (last.entry, last.sentence[0])
+            # (named by a cue that names, not a pronoun the engine resolved: « — On enseigne, disait-il »)
+            self._scene_one_speaker = len({id(s) for s in self._conversation.speakers if s is not None}) == 1 and \
+                last.quote.speaker is not None and last.quote.speaker.via in ("name", "description")
         self._conversation = Conversation()
         self._conversation_records = []
 
@@ -1811,6 +1818,21 @@ class Engine:
         end = self._named_acting_end.get(offset) or offset + len(_WORD.match(text, offset).group(0))
         return actor, (offset - unit.start, end - unit.start)
 
+    def _resumed_pair(self, unit: Unit, speaker: Entry | None) -> tuple[Entry, Entry] | None:
+        """« — Où étais-tu ? demanda Marguerite. ¶ Paul posa son chapeau … ¶ — Chez les Desroches,
+        dit-il enfin. ¶ — Jusqu'à minuit ? »: an exchange whose first line is someone's answer to the
+        one person who spoke the exchange just before, a short narration between that showed no one
+        else, is between the two (not after an exchange of several: whom they answer is unsure)."""
+        last = self._scene_last
+        if speaker is None or last is None or last[0] is None or last[0] is speaker or not self._scene_one_speaker or \
+                unit.index - last[1] > 2 or speaker.kind != "person" or last[0].kind != "person" or \
+                self._narration_since is None:
+            return None
+        present = self.registry.persons_seen_since(self._narration_since)
+        if any(e is not speaker and e is not last[0] and e.gender != FIRST_PERSON for e in present):
+            return None
+        return speaker, last[0]
+
     def _beat_of_the_other(self, unit: Unit, doc: "Doc", found: Found, names: list[Name],
                            person_of: dict[int, Entry]) -> tuple[Entry, tuple[int, int]] | None:
         """The first line after a short narration between two lines of one exchange: theirs, if the
@@ -1825,6 +1847,9 @@ class Engine:
         beat = self._beat_speaker(unit, found)
         if beat is None or beat[0] is last[0] or beat[0] not in scene:
             return None
+        acting = self.article.text[unit.start + beat[1][0]:unit.start + found.start]
+        if _NEGATED.search(acting):
+            return None  # « Lupin ne bougea pas. »: what one does not do says nothing of who speaks
         if self._called(doc, found.start, found.end, names, person_of, None) is beat[0]:
             return None  # « Lucien s'arrêta. ¶ — Qu'as-tu, Lucien ? »: the other one speaks to him
         return beat
@@ -3814,15 +3839,19 @@ def _in_line(token) -> bool:
 
 
 def _arriving_object(token: "Token") -> bool:
-    """« vit arriver le facteur », « fit entrer le sergent »: a person's noun as the object of
-    someone's coming seen or caused (a noun with an agent's ending will do: the verbs say it is
-    someone); not a noun for anyone (« vit venir la jeune femme »: anyone already there)."""
+    """« vit arriver le facteur », « fit entrer le sergent », « fit asseoir l'accusé »: a person's
+    noun as the object of someone's coming seen or caused, or of anything someone makes them do (a
+    noun with an agent's ending will do: the verbs say it is someone); not a noun for anyone (« vit
+    venir la jeune femme »: anyone already there)."""
     if token.dep_ != "obj" or token.pos_ != "NOUN" or not is_person_noun(token.text) or \
             token.lower_ in GENERIC_PERSON_NOUNS:
         return False
     verb = token.head
-    return verb.lemma_.lower() in ARRIVING_VERBS and verb.dep_ == "xcomp" and \
-        verb.head.lemma_.lower() in PERCEIVING_OR_CAUSING_VERBS
+    if verb.dep_ != "xcomp" or "VerbForm=Inf" not in str(verb.morph):
+        return False
+    causing = verb.head.lemma_.lower()
+    # « fit asseoir l'accusé », « fit monter le notaire »: whom someone makes do something is there
+    return causing == "faire" or verb.lemma_.lower() in ARRIVING_VERBS and causing in PERCEIVING_OR_CAUSING_VERBS
 
 
 def _is_subject(doc: "Doc", name: Name) -> bool:
