@@ -2624,3 +2624,11 @@ def test_what_the_one_of_the_exchange_does_not_do_gives_no_line(analyse_text):
     a = analyse_text(_RIVER.replace("Julien ramassa une pierre plate et la lança sur l'eau.",
                                     "Julien ne bougea pas.") + "— Eh bien ? Tu ne dis rien ?")
     assert speaker_of(a, "Tu ne dis rien") is None  # « ne bougea pas »: no act, no sign of who speaks
+
+
+def test_a_name_never_met_asked_about_at_the_start_of_a_line_is_not_called(analyse_text):
+    a = analyse_text(NARRATION + "Claire et Lucien remontaient l'avenue sous la pluie.\n\n— As-tu vu Hélène ? demanda "
+                     "Lucien.\n\n— Hier. Elle ne va pas bien, à cause de son mari.\n\n— Georges ? Il lui a fait quelque "
+                     "chose ?\n\n— Je n'en sais rien, je te dis.")
+    assert speaker_of(a, "Je n'en sais rien") != "Georges"  # the husband is spoken of, not there to answer
+    assert speaker_of(a, "Je n'en sais rien") == "Claire"

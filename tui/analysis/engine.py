@@ -1090,6 +1090,12 @@ class Engine:
                 mark in (doc.user_data.get(TEXT_KEY) or doc.text)[start + 1:called.start] for mark in OPENERS)):
             return None
         entry = person_of.get(called.first) or self.registry.person(called.person_form)
+        text = doc.user_data.get(TEXT_KEY) or doc.text
+        if entry.first_acted_in >= self.registry.sentence and text[called.end:end].lstrip(" \u00a0\u202f")[:1] == "?" \
+                and not text[start:called.start].strip(" \t\n\u00a0—–-«\"“"):
+            # « — Georges ? Il lui a fait quelque chose ? »: a name never met, opening the line as a
+            # question, is the one the line asks about, not someone called who answers
+            return None
         if entry.first_acted_in >= self.registry.sentence and not _speaks_to_someone(doc, start, end):
             # « — Mathieu Sudre ! s'écria-t-on. », « — Mademoiselle de Blamont, peut-être ! »:
             # a name the story had not shown acting, cried out or guessed, in a line that

@@ -30,10 +30,11 @@ RULES: dict[str, str] = {
     "description": "a description at the cue (« a dit le ministre »), tied to the person whose role fits, "
                    "or a speaker of its own when the article names nobody for it",
     "selon": "« selon X », « pour X », « d'après X »",
-    "colon": "an introduction before a colon (« X a déclaré : »)",
+    "colon": "an introduction before a colon (« X a déclaré : »), or narration that ends on someone taking the "
+             "floor or turning to someone (« puis il se tourna vers la mère. »)",
     "carry-over": "no cue: the speaker of the quotation just before, with nobody else named in between",
-    "beat": "no cue, in a novel: the one person the narration showed acting just before, in the same paragraph "
-            "(« La baronne fronça les sourcils. « Sorti ? » »)",
+    "beat": "no cue, in a novel: the one person the narration showed acting just before (« La baronne fronça les "
+            "sourcils. « Sorti ? » »), or, after a line of one of two people, the other one shown acting",
     "signed": "no cue: the sentence right after the quotation names its author (« … » Le constat est signé X, "
               "« Le cri d'alarme vient de X », « C'est ainsi que X a résumé … »)",
     "chain": "quotations that follow each other, the speaker named on the last one",
