@@ -2632,3 +2632,11 @@ def test_a_name_never_met_asked_about_at_the_start_of_a_line_is_not_called(analy
                      "chose ?\n\n— Je n'en sais rien, je te dis.")
     assert speaker_of(a, "Je n'en sais rien") != "Georges"  # the husband is spoken of, not there to answer
     assert speaker_of(a, "Je n'en sais rien") == "Claire"
+
+
+def test_someone_called_who_comes_is_in_the_scene(analyse_text):
+    a = analyse_text(NARRATION + "Le brigadier descendit de cheval devant la ferme et appela le fermier, qui parut "
+                     "aussitôt sur le seuil.\n\n— Vous avez vu passer un homme à pied ?\n\n— Ma foi non, brigadier. "
+                     "Personne n'est passé.")
+    assert speaker_of(a, "Ma foi non") == "le fermier"  # he calls the other one by his rank
+    assert speaker_of(a, "passer un homme") == "le brigadier"

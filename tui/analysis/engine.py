@@ -709,7 +709,8 @@ class Engine:
                 article = next((c for c in token.children if c.dep_ == "det"), None)
                 if article is not None and article.lower_ in ("le", "la", "l'", "l’") and token.i - article.i <= 3 \
                         and not any(n.first <= token.i < n.last or n.first == token.i + 1 for n in names):
-                    gender = {"le": "m", "la": "f"}.get(article.lower_) or _noun_gender(token)
+                    gender = {"le": "m", "la": "f"}.get(article.lower_) or (
+                        _adjectives_gender(token) if _epicene(token.lower_) else _noun_gender(token))
                     description = token.doc[article.i:token.i + 1].text.replace("' ", "'").replace("’ ", "’")
                     spacer = "" if article.lower_.endswith(("'", "’")) else " "
                     bearer = self.registry.resolve_description([token.lower_], strict=True) \
@@ -3845,13 +3846,17 @@ def _in_line(token) -> bool:
 
 
 def _arriving_object(token: "Token") -> bool:
-    """« vit arriver le facteur », « fit entrer le sergent », « fit asseoir l'accusé »: a person's
-    noun as the object of someone's coming seen or caused, or of anything someone makes them do (a
-    noun with an agent's ending will do: the verbs say it is someone); not a noun for anyone (« vit
-    venir la jeune femme »: anyone already there)."""
+    """« vit arriver le facteur », « fit entrer le sergent », « fit asseoir l'accusé », « appela
+    l'aubergiste, qui parut »: a person's noun as the object of someone's coming seen, caused or
+    told, or of anything someone makes them do (a noun with an agent's ending will do: the verbs say
+    it is someone); not a noun for anyone (« vit venir la jeune femme »: anyone already there)."""
     if token.dep_ != "obj" or token.pos_ != "NOUN" or not is_person_noun(token.text) or \
             token.lower_ in GENERIC_PERSON_NOUNS:
         return False
+    doc = token.doc
+    if token.i + 3 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].lower_ == "qui" and \
+            doc[token.i + 3].lemma_.lower() in ARRIVING_VERBS:
+        return True  # « appela l'aubergiste, qui parut aussitôt »: someone called who comes
     verb = token.head
     if verb.dep_ != "xcomp" or "VerbForm=Inf" not in str(verb.morph):
         return False
