@@ -1130,3 +1130,12 @@ def test_an_interview_s_questions_with_an_inversion_do_not_make_an_article_a_nov
     # « dit-il » once, « a-t-il », « faut-il », « sont-ils » in questions: an interview, not a tale
     answer = quote_with(a, "je les crois prêts")
     assert answer.speaker is not None and answer.speaker.via == "interview"
+
+
+def test_a_player_s_ranking_names_the_one_player_of_that_gender_in_the_story(analyse_text):
+    a = analyse_text("Kristina Mladenovic a annoncé lundi la fin de sa carrière.\n\n« Le tennis m'a tout donné, mais "
+                     "mon corps me dit stop », écrit l'ancienne numéro 10 mondiale, âgée de 31 ans.")
+    assert speaker_of(a, "mon corps me dit stop") == "Kristina Mladenovic"
+    b = analyse_text("Kristina Mladenovic a battu Daria Kasatkina.\n\n« Le tennis m'a tout donné, mais mon corps me "
+                     "dit stop », écrit l'ancienne numéro 10 mondiale.")
+    assert speaker_of(b, "mon corps me dit stop") is None  # two players: which one?

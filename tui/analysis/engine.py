@@ -2027,6 +2027,14 @@ class Engine:
             # « le communiqué du procureur » -> « procureur » with the article « du » carried
             determiner = {"du": "le", "des": "les"}.get(doc[subject.first - 1].lower_, determiner)
         head = words[0] if words else ""
+        ranking = next((t for t in tokens if _ranking_word(t)), None)
+        if ranking is not None and not self.narrative and determiner in ("le", "la", "l'", "l’"):
+            # « écrit l'ancienne numéro 4 mondiale »: a sports ranking names the one person of that
+            # gender (or of none known) seen in this paragraph or the one before, or nobody
+            gender = {"le": "m", "la": "f"}.get(determiner) or _adjectives_gender(ranking)
+            seen = [e for e in self.registry.persons_seen_since(unit.index - 1) if e.kind == "person"
+                    and e.gender in (gender, "") and not e.key.startswith("anonymous:")]
+            return (seen[0], "description", span) if len(seen) == 1 and gender else (None, "", None)
         narrowed = _without_time_or_manner(doc, subject) if self.narrative and found.incise else None
         if narrowed is not None:
             # « dit un jour la baronne », « dit Belhumeur d'une voix ferme »: the subject is what
@@ -3843,6 +3851,17 @@ def _in_line(token) -> bool:
     """Whether a token's sentence is a dialogue line or inside quotation marks."""
     opening = token.sent.text.lstrip()[:1]
     return opening in "—–-" or any(q.open < token.idx < q.close for q in token.doc.user_data.get(QUOTES_KEY, []))
+
+
+def _ranking_word(token: "Token") -> bool:
+    """« numéro 4 mondiale », « ex-numéro un »: a player's place in a ranking."""
+    doc = token.doc
+    if token.lower_ not in ("numéro", "ex-numéro") or token.i + 1 >= len(doc):
+        return False
+    following = doc[token.i + 1]
+    after = doc[token.i + 2].lower_ if token.i + 2 < len(doc) else ""
+    # (« la numéro un de la CFDT » is the union's leader: a title, see TITLE_SYNONYMS)
+    return (following.text.isdigit() or following.lower_ in ("un", "deux", "trois")) and after.startswith("mondia")
 
 
 def _arriving_object(token: "Token") -> bool:

@@ -23,12 +23,16 @@ def guess_language(text: str) -> str:
     scores = {code: sum(word in vocabulary for word in words) / len(words)
               for code, vocabulary in FUNCTION_WORDS.items()}
     best = max(scores, key=scores.__getitem__)
+    sample = text[:SAMPLE_CHARS]
+    french_marks = (len(_ELISION.findall(sample)) + sum(1 for w in words if _FRENCH_LETTERS.search(w))) / len(words)
     if scores[best] < 0.08:
         # a short news item may hold few function words (« « … », a regretté l'attaquant, avant
         # d'ajouter : « … » »); French elisions and accents still say French
-        sample = text[:SAMPLE_CHARS]
-        marks = len(_ELISION.findall(sample)) + sum(1 for w in words if _FRENCH_LETTERS.search(w))
-        return "fr" if marks / len(words) >= 0.1 else "und"
+        return "fr" if french_marks >= 0.1 else "und"
+    if best != "fr" and scores[best] < 0.15 and french_marks >= 0.1:
+        # « Kristina Mladenovic a annoncé … la fin de sa carrière », two « de » counted as Dutch:
+        # a weak lead of another language against French accents and elisions is no lead
+        return "fr"
     # French keeps the benefit of the doubt: only a clear lead of another language counts
     if best != "fr" and scores[best] < scores["fr"] * 1.3:
         return "fr"
