@@ -706,19 +706,9 @@ class Engine:
                 # « Quand elle vit arriver le facteur, elle posa son panier. », « Il fit entrer le
                 # sergent »: someone who comes into the scene, one of those its exchange may be
                 # between; not in focus (« elle » after it is still her)
-                article = next((c for c in token.children if c.dep_ == "det"), None)
-                if article is not None and article.lower_ in ("le", "la", "l'", "l’") and token.i - article.i <= 3 \
-                        and not any(n.first <= token.i < n.last or n.first == token.i + 1 for n in names):
-                    gender = {"le": "m", "la": "f"}.get(article.lower_) or (
-                        _adjectives_gender(token) if _epicene(token.lower_) else _noun_gender(token))
-                    description = token.doc[article.i:token.i + 1].text.replace("' ", "'").replace("’ ", "’")
-                    spacer = "" if article.lower_.endswith(("'", "’")) else " "
-                    bearer = self.registry.resolve_description([token.lower_], strict=True) \
-                        if token.lower_ in PERSON_TITLES else None  # « fit entrer le docteur »: the one known so
-                    entry = bearer or self.registry.by_epithet(token.lower_) or self.registry.described(token.text) or \
-                        self.registry.anonymous(
-                        description[:1].lower() + description[1:], gender,
-                        same_as=f"{article.lower_}{spacer}{token.text}")
+                entry = self._described_person(token) if not any(
+                    n.first <= token.i < n.last or n.first == token.i + 1 for n in names) else None
+                if entry is not None:
                     self.registry.mentioned(entry)
                     self._shown_coming = [e for e in self._shown_coming[-3:] if e is not entry] + [entry]
                 continue
@@ -1326,17 +1316,28 @@ class Engine:
             gender = {"lui": "m", "elle": "f"}.get(target.lower_, "")
             entry = self.registry.resolve_pronoun(gender, not_=(speaker,)) if gender else None
         else:
-            article = next((c.lower_ for c in target.children if c.dep_ == "det"), "")
-            if article not in ("le", "la", "l'", "l’"):
-                return None
-            gender = {"le": "m", "la": "f"}.get(article) or _noun_gender(target)
-            spacer = "" if article.endswith(("'", "’")) else " "
-            entry = (self.registry.resolve_description([target.lower_], strict=True)
-                     if target.lower_ in PERSON_TITLES else None) or self.registry.by_epithet(target.lower_) or \
-                self.registry.described(target.text) or \
-                self.registry.anonymous(f"{article}{spacer}{target.text}", gender)
-            self.registry.mentioned(entry)
+            entry = self._described_person(target)
+            if entry is not None:
+                self.registry.mentioned(entry)
         return entry if entry is not None and entry is not speaker and entry.kind == "person" else None
+
+    def _described_person(self, noun: "Token") -> Entry | None:
+        """The person a noun with its definite article stands for, outside the subject (« fit entrer
+        le sergent », « se tourna vers la mère »): the one known by that title or epithet, the one
+        already described so, or someone new known by these words from then on; None without a
+        definite article close before it."""
+        article = next((c for c in noun.children if c.dep_ == "det"), None)
+        if article is None or article.lower_ not in ("le", "la", "l'", "l’") or noun.i - article.i > 3:
+            return None
+        gender = {"le": "m", "la": "f"}.get(article.lower_) or (
+            _adjectives_gender(noun) if _epicene(noun.lower_) else _noun_gender(noun))  # (« l'aubergiste »)
+        description = noun.doc[article.i:noun.i + 1].text.replace("' ", "'").replace("’ ", "’")
+        spacer = "" if article.lower_.endswith(("'", "’")) else " "
+        bearer = self.registry.resolve_description([noun.lower_], strict=True) \
+            if noun.lower_ in PERSON_TITLES else None  # « fit entrer le docteur »: the one known so
+        return bearer or self.registry.by_epithet(noun.lower_) or self.registry.described(noun.text) or \
+            self.registry.anonymous(description[:1].lower() + description[1:], gender,
+                                    same_as=f"{article.lower_}{spacer}{noun.text}")
 
     def _narrated_introducer(self, unit: Unit, doc: "Doc", sent: "Span", names: list[Name],
                              person_of: dict[int, Entry]) -> Entry | None:
