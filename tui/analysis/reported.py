@@ -1923,9 +1923,7 @@ def _subject_by_shape(doc: "Doc", clause_start: int, colon: int) -> Subject | No
 
 def _verb_shaped(word: str) -> bool:
     """A present or passé simple of the third person singular, by the lexicon or a speech verb's form."""
-    guess = _guess_lemma(word)
-    return guess != word and guess in SPEECH_VERBS or is_verb_form(word) or \
-        word.endswith(("e", "a")) and is_er_verb(word[:-1] + "er")
+    return is_speech_verb_form(word) or is_verb_form(word) or word.endswith(("e", "a")) and is_er_verb(word[:-1] + "er")
 
 
 def _subject_before_colon(sent: "Span", before: list["Token"]) -> Subject | None:
